@@ -1,0 +1,31 @@
+// The only module that knows which database is in use.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
+import { migrate } from "./migrate.ts";
+import { providerOf, sqlitePath, type DbProvider } from "./provider.ts";
+
+/** Both generated clients expose the same models; the SQLite one's type stands for both. */
+export type Db = SqliteClient;
+/** The client handed to a `$transaction` callback. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export interface Database {
+  prisma: Db;
+  provider: DbProvider;
+  close(): Promise<void>;
+}
+
+/** Migrates the database at `url` to the current schema, then opens a client on it. */
+export async function openDatabase(url: string): Promise<Database> {
+  await migrate(url);
+  const provider = providerOf(url);
+  const prisma =
+    provider === "sqlite"
+      ? new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 10_000 }) })
+      : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db);
+  await prisma.$connect();
+  if (provider === "sqlite") await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  return { prisma, provider, close: () => prisma.$disconnect() };
+}
