@@ -1,0 +1,143 @@
+## Main menu and general
+start-greeting =
+    Hello { $name }! Welcome to Karyar 🌱
+    Karyar helps you register and follow up a home business and rural job-creation support.
+    Choose one of the buttons below.
+menu-register = 📝 Register a home business
+menu-my-applications = 📂 My applications
+menu-track = 🔎 Track by code
+menu-help = ❓ Help
+menu-language = 🌐 زبان / Language
+menu-shown = Main menu 👇
+help-text =
+    Karyar help:
+    • "Register a home business": a few simple questions, then your home-business permit application is filed and you get a tracking code.
+    • "My applications": the status and history of your applications.
+    • "Track by code": send the 8-digit code to see its status.
+    • Send /cancel at any time to leave the registration.
+    • You may type digits in Persian or English.
+language-choose = زبان را انتخاب کنید / Choose your language:
+language-changed = English selected.
+unhandled-text = Sorry, I did not understand 🙏 Please use the menu buttons, or send /help.
+unhandled-callback = This button is no longer active.
+error-generic = Sorry, something went wrong. Please try again in a moment.
+cancel-nothing = There is nothing to cancel.
+cancel-done = Cancelled. Start again whenever you like.
+
+## Registration questions
+reg-intro = Let's register your home business. Please answer { $count } short questions. Send /cancel at any step to stop.
+reg-ask-fullName = Your first and last name:
+reg-ask-nationalId = Your 10-digit national ID:
+reg-ask-phone = Your mobile number: tap "Send my number" or type it (like 09123456789):
+reg-share-phone = 📱 Send my number
+reg-ask-regionId = Choose the county of your business (page { $page } of { $pages }):
+reg-ask-village = The name of your village or town:
+reg-ask-category = What field is the business in?
+reg-ask-businessName = The name of the business (for example "Mountain Natural Honey"):
+reg-ask-description = Describe the business in a sentence or two (what you make or what service you offer):
+reg-ask-workplaceKind = Where is the work done?
+reg-ask-plannedJobs = How many people (yourself included) will this business employ?
+reg-ask-capitalTomans = How much capital is needed, in tomans (for example 500,000,000 or 500 million)?
+btn-prev = ◀️ Previous
+btn-next = Next ▶️
+
+## Registration errors (each followed by the same question again)
+err-too-long = This answer is too long.
+err-needs-letters = Please write it in letters.
+err-full-name = Please write your full name, first and last (for example "Zahra Ahmadi").
+err-full-name-letters = A name may only contain letters, no digits or symbols.
+err-national-id = This national ID is not valid. It has 10 digits; please copy it again from your national card.
+err-mobile = This mobile number is not valid. It must start with 09 and have 11 digits.
+err-contact-not-own = Please share your own number, not someone else's.
+err-village = Please write the name of the village or town (at least two letters).
+err-business-name = Please write the business name (at least two letters).
+err-description = A little more, please (at least 10 characters, at most 500).
+err-number = Please send just a number.
+err-jobs-range = The number of jobs must be between 1 and 200.
+err-capital-range = The capital must be between one million and one trillion tomans.
+err-text-expected = Please answer with text.
+err-use-buttons = Please choose one of the buttons.
+err-command-in-conversation = You are in the middle of a registration. Answer the question to go on, or send /cancel to stop.
+err-registration-invalid = Some answers are not valid. Please start the registration again.
+err-application-not-found = None of your applications has this tracking code.
+err-tracking-code = A tracking code has 8 digits (like 1234-5678). Please type it again.
+err-unknown-region = Unknown county: { $codes }
+
+## Summary
+field-fullName = Full name
+field-nationalId = National ID
+field-phone = Mobile
+field-regionId = County
+field-village = Village or town
+field-category = Field
+field-businessName = Business name
+field-description = Description
+field-workplaceKind = Workplace
+field-plannedJobs = Jobs
+field-capitalTomans = Capital needed
+reg-summary-title = Please check your answers. Tap a button to change one; if all is right, tap "Submit".
+reg-summary-line = { $label }: { $value }
+btn-edit = ✏️ { $label }
+btn-submit = ✅ Submit
+btn-cancel = ❌ Cancel
+reg-submitted =
+    Your application has been filed ✅
+    Tracking code: { $code }
+    Keep this code. The county's coordinator will review the application soon and we will tell you the result here.
+jobs-count = { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+
+## Categories and workplaces
+category-handicrafts = Handicrafts
+category-food = Food and conversion industries
+category-livestock = Livestock and poultry
+category-agriculture = Agriculture and greenhouse
+category-beekeeping = Beekeeping
+category-carpet = Carpet and textiles
+category-services = Services
+category-other = Other
+workplace-home = Home
+workplace-workshop = Workshop
+workplace-farm = Farm or orchard
+workplace-shop = Shop
+workplace-online = Online sales
+workplace-other = Other
+
+## Applications
+kind-home_permit = Home-business permit
+kind-loan = Loan
+status-submitted = Submitted, waiting for review
+status-under_review = Under review
+status-documents_requested = Documents requested
+status-approved = Approved
+status-rejected = Rejected
+status-issued = Permit issued
+status-referred_to_bank = Referred to the bank
+status-paid = Paid
+status-withdrawn = Withdrawn
+apps-empty = You have no applications yet. Start with "Register a home business".
+apps-title = Your applications (tap a code for details):
+apps-item = { $code } — { $kind } — { $business }
+    Status: { $status } · { $date }
+app-details =
+    { $kind } "{ $business }"
+    Tracking code: { $code }
+    County: { $county }, { $village }
+    Status: { $status }
+    Filed: { $date }
+app-history-title = History:
+app-history-item = • { $date }: { $status }
+app-history-note = — { $note }
+track-ask = Type the 8-digit tracking code (like 1234-5678):
+
+## Notifications
+notify-new-case =
+    📥 New case in { $county }
+    Tracking code: { $trackingCode }
+    Applicant: { $fullName } (national ID { $nationalId }, mobile { $phone })
+    Business: { $businessName } — { $category }
+    Place: { $village } · { $workplace }
+    Jobs: { $plannedJobs } · Capital: { $capital }
+money = { $rials } rials ({ $tomans } tomans)

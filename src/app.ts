@@ -1,0 +1,67 @@
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { Config } from "./config.ts";
+import { createBot } from "./bot/index.ts";
+import { openDatabase } from "./db/client.ts";
+import { createOutboxSender } from "./delivery/sender.ts";
+import { systemClock } from "./domain/clock.ts";
+import { PersonalDataCipher } from "./domain/personal-data.ts";
+import { importRegions } from "./domain/regions.ts";
+import { bootstrapAdmins } from "./domain/users.ts";
+import { createI18n } from "./i18n/translator.ts";
+import type { Logger } from "./logger.ts";
+
+export interface RunningApp {
+  stop(): Promise<void>;
+}
+
+const COMMANDS = [
+  { command: "start", description: "شروع / Start" },
+  { command: "register", description: "ثبت کسب‌وکار خانگی / Register a business" },
+  { command: "myapps", description: "درخواست‌های من / My applications" },
+  { command: "track", description: "پیگیری با کد / Track by code" },
+  { command: "language", description: "زبان / Language" },
+  { command: "help", description: "راهنما / Help" },
+  { command: "cancel", description: "لغو / Cancel" },
+];
+
+/** Opens (and migrates) the database, then runs the bot with long polling and the outbox sender. */
+export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  const database = await openDatabase(config.databaseUrl);
+  logger.info({ provider: database.provider }, "database ready");
+  const db = database.prisma;
+  await importRegions(db, config.regionsFile);
+  await bootstrapAdmins(db, config.platform, config.adminIds);
+
+  const deps = { db, clock: systemClock, cipher: new PersonalDataCipher(config.dataKey), logger, config };
+  const i18n = createI18n(() => "fa");
+  let sender: ReturnType<typeof createOutboxSender> | undefined;
+  const bot = createBot({
+    ...deps,
+    botConfig: { client: { apiRoot: config.apiRoot } },
+    onOutboxChanged: () => sender?.wake(),
+  });
+  sender = createOutboxSender({
+    ...deps,
+    api: bot.api,
+    translate: (language, key, params) => i18n.t(language, key, params),
+    timeZone: config.timeZone,
+    ratePerSecond: config.outboxRatePerSecond,
+  });
+
+  await bot.init();
+  // Not every platform has every method (Bale lacks some): a missing one is not fatal.
+  await bot.api.setMyCommands(COMMANDS).catch((error) => logger.warn({ err: error }, "setMyCommands failed"));
+  const runner: RunnerHandle = run(bot, {
+    runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } },
+  });
+  sender.start();
+  logger.info({ username: bot.botInfo.username, platform: config.platform }, "bot started (long polling)");
+
+  return {
+    async stop() {
+      if (runner.isRunning()) await runner.stop();
+      await sender?.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { parseTrackingCode } from "../../domain/tracking-code.ts";
+import type { Conv, ConvContext } from "../context.ts";
+import type { BotDeps } from "../deps.ts";
+import { showOwnApplication } from "../views/application.ts";
+import { ask, textStep } from "./ask.ts";
+
+export const TRACK = "track";
+
+const trackingCode = z.string().transform((text, ctx) => {
+  const code = parseTrackingCode(text);
+  if (code === null) {
+    ctx.addIssue({ code: "custom", message: "err-tracking-code" });
+    return z.NEVER;
+  }
+  return code;
+});
+
+/** Asks for a tracking code until one is well-formed, then shows that application. */
+export function trackConversation(deps: BotDeps) {
+  return async function track(conversation: Conv, ctx: ConvContext): Promise<void> {
+    const code = await ask(conversation, ctx, textStep((c) => c.reply(c.t("track-ask")), trackingCode));
+    const applicantId = ctx.user.id;
+    const text = await conversation.external(() => showOwnApplication(deps, ctx, applicantId, code));
+    await ctx.reply(text);
+  };
+}

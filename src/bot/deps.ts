@@ -1,0 +1,14 @@
+import type { BotConfig } from "grammy";
+import type { Config } from "../config.ts";
+import type { DomainDeps } from "../domain/context.ts";
+import type { Logger } from "../logger.ts";
+import type { BotContext } from "./context.ts";
+
+export interface BotDeps extends DomainDeps {
+  config: Pick<Config, "botToken" | "platform" | "timeZone">;
+  logger: Logger;
+  /** Called after a use case wrote to the outbox, so the sender looks at once. */
+  onOutboxChanged?: () => void;
+  /** grammY options: a fake `client.fetch` and preset `botInfo` in tests, the API root. */
+  botConfig?: BotConfig<BotContext>;
+}

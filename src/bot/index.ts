@@ -1,0 +1,54 @@
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { PrismaAdapter } from "@grammyjs/storage-prisma";
+import { Bot, type Middleware } from "grammy";
+import { createI18n } from "../i18n/translator.ts";
+import type { BaseContext, BotContext, ConvContext } from "./context.ts";
+import type { BotDeps } from "./deps.ts";
+import { REGISTRATION, registrationConversation } from "./conversations/registration.ts";
+import { TRACK, trackConversation } from "./conversations/track.ts";
+import { applicationsFeature } from "./features/applications.ts";
+import { cancelFeature } from "./features/cancel.ts";
+import { languageFeature } from "./features/language.ts";
+import { registrationFeature } from "./features/registration.ts";
+import { startFeature } from "./features/start.ts";
+import { unhandledFeature } from "./features/unhandled.ts";
+import { loadUser, UserCache } from "./middlewares/user.ts";
+import { errorReply, logUpdates } from "./middlewares/errors.ts";
+
+/** Bump when a conversation changes shape: stored states of older versions are dropped. */
+export const CONVERSATION_VERSION = 1;
+
+/** Builds a bot with every feature; it is not started (main.ts or a test does that). */
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.config.botToken, deps.botConfig);
+  const cache = new UserCache();
+  const i18n = createI18n<BaseContext>((ctx) => ctx.user?.language ?? "fa");
+  const user = loadUser(deps, cache);
+  // Conversations build their own context per update: give it the user and i18n too.
+  const conversationPlugins = [user, i18n] as Middleware<ConvContext>[];
+
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(logUpdates(deps.logger));
+  bot.catch(errorReply);
+
+  const privateChats = bot.chatType("private");
+  privateChats.use(user, i18n);
+  privateChats.use(
+    conversations<BotContext, ConvContext>({
+      storage: { type: "key", version: CONVERSATION_VERSION, adapter: new PrismaAdapter(deps.db.session) },
+      plugins: conversationPlugins,
+    }),
+  );
+  privateChats.use(cancelFeature);
+  privateChats.use(createConversation(registrationConversation(deps), REGISTRATION));
+  privateChats.use(createConversation(trackConversation(deps), TRACK));
+  privateChats.use(
+    startFeature(i18n),
+    languageFeature(deps, i18n, cache),
+    registrationFeature(i18n),
+    applicationsFeature(deps, i18n),
+    unhandledFeature,
+  );
+  return bot;
+}

@@ -1,0 +1,71 @@
+import { InlineKeyboard, Keyboard } from "grammy";
+import { z } from "zod";
+import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../../domain/catalog.ts";
+import type { County } from "../../domain/regions.ts";
+import { REGISTRATION_FIELDS } from "../../domain/registration/fields.ts";
+import { callbackFamily } from "../callback-data.ts";
+import type { BaseContext } from "../context.ts";
+
+export const regButton = callbackFamily(
+  "reg",
+  z.union([
+    z.tuple([z.literal("page"), z.coerce.number().int().min(0).max(99)]),
+    z.tuple([z.literal("county"), z.coerce.number().int().positive()]),
+    z.tuple([z.literal("cat"), z.enum(BUSINESS_CATEGORIES)]),
+    z.tuple([z.literal("wp"), z.enum(WORKPLACE_KINDS)]),
+    z.tuple([z.literal("edit"), z.enum(REGISTRATION_FIELDS)]),
+    z.tuple([z.literal("submit")]),
+    z.tuple([z.literal("cancel")]),
+  ]),
+);
+
+export const COUNTIES_PER_PAGE = 12;
+
+export function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / COUNTIES_PER_PAGE));
+}
+
+/** Counties two to a row, in the user's language, with previous/next on a last row. */
+export function countyKeyboard(ctx: BaseContext, counties: County[], page: number): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  const slice = counties.slice(page * COUNTIES_PER_PAGE, (page + 1) * COUNTIES_PER_PAGE);
+  slice.forEach((c, i) => {
+    keyboard.text(ctx.user.language === "fa" ? c.nameFa : c.nameEn, regButton.pack("county", c.id));
+    if (i % 2 === 1) keyboard.row();
+  });
+  keyboard.row();
+  if (page > 0) keyboard.text(ctx.t("btn-prev"), regButton.pack("page", page - 1));
+  if (page < pageCount(counties.length) - 1) keyboard.text(ctx.t("btn-next"), regButton.pack("page", page + 1));
+  return keyboard;
+}
+
+export function categoryKeyboard(ctx: BaseContext): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  BUSINESS_CATEGORIES.forEach((c, i) => {
+    keyboard.text(ctx.t(`category-${c}`), regButton.pack("cat", c));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+export function workplaceKeyboard(ctx: BaseContext): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  WORKPLACE_KINDS.forEach((w, i) => {
+    keyboard.text(ctx.t(`workplace-${w}`), regButton.pack("wp", w));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+export function contactKeyboard(ctx: BaseContext): Keyboard {
+  return new Keyboard().requestContact(ctx.t("reg-share-phone")).resized().oneTime();
+}
+
+export function summaryKeyboard(ctx: BaseContext): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  REGISTRATION_FIELDS.forEach((field, i) => {
+    keyboard.text(ctx.t("btn-edit", { label: ctx.t(`field-${field}`) }), regButton.pack("edit", field));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard.row().text(ctx.t("btn-submit"), regButton.pack("submit")).text(ctx.t("btn-cancel"), regButton.pack("cancel"));
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+const TELEGRAM_API_ROOT = "https://api.telegram.org";
+
+const csvIds = z
+  .string()
+  .default("")
+  .transform((s) => s.split(",").map((p) => p.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^\d{1,20}$/, "each id must be a number (a messenger user id)")));
+
+const schema = z
+  .object({
+    BOT_TOKEN: z
+      .string({ error: "is missing (the token from @BotFather, or from Bale's bot father)" })
+      .regex(/^\d+:[\w-]{20,}$/, "does not look like a bot token (digits, a colon, then the secret)"),
+    BOT_API_ROOT: z.url({ error: "must be a URL such as https://tapi.bale.ai" }).default(TELEGRAM_API_ROOT),
+    BOT_PLATFORM: z.enum(["telegram", "bale"]).optional(),
+    DATABASE_URL: z
+      .string()
+      .default("file:./data/karyar.db")
+      .refine((u) => /^(file:|postgres(ql)?:\/\/)/.test(u), "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
+    ADMIN_IDS: csvIds,
+    DATA_KEY: z
+      .string({ error: "is missing (generate one with: openssl rand -base64 32)" })
+      .min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    TZ: z
+      .string()
+      .default("Asia/Tehran")
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "is not a known time zone (e.g. Asia/Tehran)"),
+    REGIONS_FILE: z.string().default("data/regions/fars.json"),
+    OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(25),
+  })
+  .transform((env) => ({
+    botToken: env.BOT_TOKEN,
+    apiRoot: env.BOT_API_ROOT.replace(/\/+$/, ""),
+    // The platform is part of every user's identity; Bale is recognised by its API root.
+    platform: env.BOT_PLATFORM ?? (new URL(env.BOT_API_ROOT).hostname.endsWith("bale.ai") ? "bale" : "telegram"),
+    databaseUrl: env.DATABASE_URL,
+    adminIds: env.ADMIN_IDS,
+    dataKey: env.DATA_KEY,
+    logLevel: env.LOG_LEVEL,
+    timeZone: env.TZ,
+    regionsFile: env.REGIONS_FILE,
+    outboxRatePerSecond: env.OUTBOX_RATE_PER_SECOND,
+  }));
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads the configuration; throws one ConfigError whose message names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);
+}

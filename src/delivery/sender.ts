@@ -1,0 +1,192 @@
+import { GrammyError, HttpError, type Api } from "grammy";
+import type { Db } from "../db/client.ts";
+import type { Language } from "../domain/catalog.ts";
+import type { Clock } from "../domain/clock.ts";
+import type { ParamValue } from "../domain/outbox.ts";
+import type { Translate } from "../i18n/translator.ts";
+import type { Logger } from "../logger.ts";
+import { renderOutboxText } from "./render.ts";
+
+export interface SenderDeps {
+  db: Db;
+  api: Api;
+  translate: Translate;
+  clock: Clock;
+  logger: Logger;
+  timeZone: string;
+  ratePerSecond: number;
+  /** How often to look for due rows when nobody calls wake(). */
+  pollMs?: number;
+}
+
+export interface OutboxSender {
+  start(): void;
+  /** Finishes the message in hand, then stops. */
+  stop(): Promise<void>;
+  /** Something was enqueued: look now instead of at the next poll. */
+  wake(): void;
+  /** Sends everything due now; returns how many rows it handled (tests and the loop use it). */
+  drain(): Promise<number>;
+}
+
+const BATCH = 50;
+const MAX_ATTEMPTS = 5;
+/** A row claimed longer ago than this was in flight when its process died. */
+const STALE_CLAIM_MS = 2 * 60_000;
+/** Some platforms (Bale) answer 429 without retry_after. */
+const DEFAULT_RETRY_AFTER_S = 5;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function isBlocked(error: GrammyError): boolean {
+  return error.error_code === 403 && /blocked|deactivated|kicked/i.test(error.description);
+}
+
+/**
+ * The one sender of everything pushed (see README, Architecture): claims due outbox rows
+ * atomically (so two instances never send the same row), paces sends, honours 429
+ * retry_after, marks users who blocked the bot as stopped, retries other failures a few
+ * times with back-off, and records the outcome on the row.
+ */
+export function createOutboxSender(deps: SenderDeps): OutboxSender {
+  const { db, clock, logger } = deps;
+  const interval = 1000 / deps.ratePerSecond;
+  let lastSendAt = 0;
+  let pausedUntil = 0;
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wakeUp: (() => void) | undefined;
+  let woken = false;
+
+  async function recoverStaleClaims(): Promise<void> {
+    const before = new Date(clock.now().getTime() - STALE_CLAIM_MS);
+    const { count } = await db.outbox.updateMany({
+      where: { state: "sending", claimedAt: { lt: before } },
+      data: { state: "pending" },
+    });
+    if (count > 0) logger.warn({ count }, "outbox rows left in flight by a stopped process were requeued");
+  }
+
+  async function pace(): Promise<void> {
+    const wait = Math.max(lastSendAt + interval, pausedUntil) - Date.now();
+    if (wait > 0) await sleep(wait);
+    lastSendAt = Date.now();
+  }
+
+  async function settle(id: number, data: Parameters<Db["outbox"]["update"]>[0]["data"]): Promise<void> {
+    await db.outbox.update({ where: { id }, data });
+  }
+
+  async function sendOne(row: Awaited<ReturnType<typeof loadDue>>[number]): Promise<void> {
+    const claimed = await db.outbox.updateMany({
+      where: { id: row.id, state: "pending" },
+      data: { state: "sending", claimedAt: clock.now(), attempts: { increment: 1 } },
+    });
+    if (claimed.count === 0) return; // another instance took it
+    if (row.recipient.status === "stopped") return settle(row.id, { state: "blocked", lastError: "recipient stopped the bot" });
+    const language = row.recipient.language as Language;
+    const text = renderOutboxText(
+      deps.translate,
+      language,
+      row.template,
+      JSON.parse(row.params) as Record<string, ParamValue>,
+      deps.timeZone,
+    );
+    await pace();
+    try {
+      await deps.api.sendMessage(row.recipient.chatId, text);
+      await settle(row.id, { state: "sent", sentAt: clock.now(), lastError: null });
+    } catch (error) {
+      await settleFailure(row.id, row.recipientId, row.attempts + 1, error);
+    }
+  }
+
+  async function settleFailure(id: number, recipientId: number, attempts: number, error: unknown): Promise<void> {
+    const now = clock.now().getTime();
+    if (error instanceof GrammyError && error.error_code === 429) {
+      const seconds = error.parameters.retry_after ?? DEFAULT_RETRY_AFTER_S;
+      pausedUntil = Date.now() + seconds * 1000;
+      logger.warn({ retryAfter: seconds }, "rate limited by the platform; pausing the outbox");
+      // A 429 is the platform's pacing, not the message's fault: it does not use up an attempt.
+      return settle(id, { state: "pending", attempts: attempts - 1, notBefore: new Date(now + seconds * 1000) });
+    }
+    if (error instanceof GrammyError && isBlocked(error)) {
+      await db.user.update({ where: { id: recipientId }, data: { status: "stopped" } });
+      return settle(id, { state: "blocked", lastError: error.description });
+    }
+    const description = error instanceof GrammyError ? error.description : error instanceof HttpError ? "network error" : String(error);
+    const retriable = !(error instanceof GrammyError) || error.error_code >= 500 || error.error_code === 429;
+    if (retriable && attempts < MAX_ATTEMPTS) {
+      const backoffMs = 5_000 * 2 ** (attempts - 1);
+      return settle(id, { state: "pending", lastError: description, notBefore: new Date(now + backoffMs) });
+    }
+    logger.warn({ outboxId: id, error: description }, "outbox message failed for good");
+    return settle(id, { state: "failed", lastError: description });
+  }
+
+  function loadDue() {
+    return db.outbox.findMany({
+      where: { state: "pending", notBefore: { lte: clock.now() } },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      include: { recipient: { select: { chatId: true, language: true, status: true } } },
+    });
+  }
+
+  async function drain(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const due = await loadDue();
+      for (const row of due) {
+        if (!running && loop) return handled;
+        await sendOne(row);
+        handled++;
+      }
+      if (due.length < BATCH) return handled;
+    }
+  }
+
+  async function run(): Promise<void> {
+    await recoverStaleClaims();
+    while (running) {
+      try {
+        await drain();
+      } catch (error) {
+        logger.error({ err: error }, "outbox sender failed; retrying at the next poll");
+      }
+      if (!running) break;
+      if (woken) {
+        woken = false;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, deps.pollMs ?? 1000);
+        wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wakeUp = undefined;
+      woken = false;
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+    },
+    async stop() {
+      running = false;
+      wakeUp?.();
+      await loop;
+      loop = undefined;
+    },
+    wake() {
+      woken = true;
+      wakeUp?.();
+    },
+    drain,
+  };
+}

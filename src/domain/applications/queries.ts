@@ -1,0 +1,65 @@
+import type { Db } from "../../db/client.ts";
+import type { ApplicationKind, ApplicationStatus } from "../catalog.ts";
+import { DomainError } from "../errors.ts";
+
+export interface ApplicationListItem {
+  trackingCode: string;
+  kind: ApplicationKind;
+  status: ApplicationStatus;
+  businessName: string;
+  submittedAt: Date;
+}
+
+export interface ApplicationDetails extends ApplicationListItem {
+  county: { fa: string; en: string };
+  village: string;
+  history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date }[];
+}
+
+/** The applicant's own applications, newest first. */
+export async function listOwnApplications(db: Db, applicantId: number, limit = 20): Promise<ApplicationListItem[]> {
+  const rows = await db.application.findMany({
+    where: { applicantId },
+    orderBy: { submittedAt: "desc" },
+    take: limit,
+    select: { trackingCode: true, kind: true, status: true, submittedAt: true, business: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    trackingCode: r.trackingCode,
+    kind: r.kind as ApplicationKind,
+    status: r.status as ApplicationStatus,
+    businessName: r.business.name,
+    submittedAt: r.submittedAt,
+  }));
+}
+
+/**
+ * One application by tracking code, only if it is the applicant's own. Someone else's
+ * code gets the same answer as an unknown one, so codes cannot be probed.
+ */
+export async function getOwnApplication(db: Db, applicantId: number, trackingCode: string): Promise<ApplicationDetails> {
+  const row = await db.application.findUnique({
+    where: { trackingCode },
+    include: {
+      business: { select: { name: true, village: true } },
+      region: { select: { nameFa: true, nameEn: true } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!row || row.applicantId !== applicantId) throw new DomainError("application-not-found", "err-application-not-found");
+  return {
+    trackingCode: row.trackingCode,
+    kind: row.kind as ApplicationKind,
+    status: row.status as ApplicationStatus,
+    businessName: row.business.name,
+    submittedAt: row.submittedAt,
+    county: { fa: row.region.nameFa, en: row.region.nameEn },
+    village: row.business.village,
+    history: row.events.map((e) => ({
+      from: e.fromStatus as ApplicationStatus | null,
+      to: e.toStatus as ApplicationStatus,
+      note: e.note,
+      at: e.createdAt,
+    })),
+  };
+}

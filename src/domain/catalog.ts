@@ -1,0 +1,38 @@
+// Closed lists the bot offers as buttons; labels live in locales (category-<id>, workplace-<id>).
+
+export const BUSINESS_CATEGORIES = [
+  "handicrafts",
+  "food",
+  "livestock",
+  "agriculture",
+  "beekeeping",
+  "carpet",
+  "services",
+  "other",
+] as const;
+export type BusinessCategory = (typeof BUSINESS_CATEGORIES)[number];
+
+export const WORKPLACE_KINDS = ["home", "workshop", "farm", "shop", "online", "other"] as const;
+export type WorkplaceKind = (typeof WORKPLACE_KINDS)[number];
+
+export const APPLICATION_KINDS = ["home_permit", "loan"] as const;
+export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+
+export const APPLICATION_STATUSES = [
+  "submitted",
+  "under_review",
+  "documents_requested",
+  "approved",
+  "rejected",
+  "issued",
+  "referred_to_bank",
+  "paid",
+  "withdrawn",
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const ROLES = ["applicant", "coordinator", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LANGUAGES = ["fa", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];

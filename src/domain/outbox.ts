@@ -1,0 +1,41 @@
+import type { Tx } from "../db/client.ts";
+
+/**
+ * A template parameter. Plain values are shown as they are; the object forms are rendered
+ * in the recipient's language when the message is sent: `t` an i18n key, `fa`/`en` a pair
+ * of names, `rials` an amount of money, `date` an ISO timestamp.
+ */
+export type ParamValue =
+  | string
+  | number
+  | { t: string }
+  | { fa: string; en: string }
+  | { rials: string }
+  | { date: string };
+
+export interface OutboxMessage {
+  recipientId: number;
+  /** What kind of push this is (for statistics and opt-outs): "case-new", "reminder", … */
+  kind: string;
+  /** The i18n key of the text. */
+  template: string;
+  params: Record<string, ParamValue>;
+  /** Unique per message ever meant to be sent; enqueuing the same key twice is refused. */
+  dedupeKey: string;
+  notBefore: Date;
+}
+
+/** Writes messages into the outbox; call it inside the transaction that caused them. */
+export async function enqueue(tx: Tx, messages: OutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await tx.outbox.createMany({
+    data: messages.map((m) => ({
+      recipientId: m.recipientId,
+      kind: m.kind,
+      template: m.template,
+      params: JSON.stringify(m.params),
+      dedupeKey: m.dedupeKey,
+      notBefore: m.notBefore,
+    })),
+  });
+}

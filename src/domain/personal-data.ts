@@ -1,0 +1,41 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
+
+const VERSION = "v1";
+
+/**
+ * Encrypts personal data (national ID, phone) at rest with AES-256-GCM and computes a
+ * keyed hash (HMAC-SHA-256) beside it for look-ups. Both keys are derived from DATA_KEY
+ * with HKDF, so one secret serves both and neither key is the secret itself.
+ */
+export class PersonalDataCipher {
+  readonly #encKey: Buffer;
+  readonly #macKey: Buffer;
+
+  constructor(secret: string) {
+    const ikm = Buffer.from(secret, "utf8");
+    this.#encKey = Buffer.from(hkdfSync("sha256", ikm, "karyar", "personal-data-encryption", 32));
+    this.#macKey = Buffer.from(hkdfSync("sha256", ikm, "karyar", "personal-data-lookup", 32));
+  }
+
+  encrypt(plain: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv("aes-256-gcm", this.#encKey, iv);
+    const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+    return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
+  }
+
+  /** Throws when the text was not produced with this key or was altered. */
+  decrypt(sealed: string): string {
+    const [version, payload] = sealed.split(":");
+    if (version !== VERSION || !payload) throw new Error("unknown personal-data format");
+    const raw = Buffer.from(payload, "base64url");
+    const decipher = createDecipheriv("aes-256-gcm", this.#encKey, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
+  }
+
+  /** Same input, same key → same hash: lets us find a record without decrypting all. */
+  lookupHash(plain: string): string {
+    return createHmac("sha256", this.#macKey).update(plain, "utf8").digest("hex");
+  }
+}

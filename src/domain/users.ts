@@ -1,0 +1,47 @@
+import type { Db } from "../db/client.ts";
+import type { Language, Role } from "./catalog.ts";
+
+export interface MessengerIdentity {
+  platform: string;
+  platformUserId: string;
+  chatId: string;
+  firstName?: string;
+}
+
+export interface UserSummary {
+  id: number;
+  language: Language;
+  role: Role;
+  status: string;
+}
+
+const summary = { id: true, language: true, role: true, status: true } as const;
+
+/**
+ * Finds or creates the user behind an update. Writing to us again lifts a "stopped"
+ * status (they had blocked the bot) and refreshes the chat id.
+ */
+export async function ensureUser(db: Db, who: MessengerIdentity): Promise<UserSummary> {
+  const user = await db.user.upsert({
+    where: { platform_platformUserId: { platform: who.platform, platformUserId: who.platformUserId } },
+    create: { platform: who.platform, platformUserId: who.platformUserId, chatId: who.chatId, firstName: who.firstName },
+    update: { chatId: who.chatId, firstName: who.firstName, status: "active" },
+    select: summary,
+  });
+  return user as UserSummary;
+}
+
+export async function setLanguage(db: Db, userId: number, language: Language): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { language } });
+}
+
+/** ADMIN_IDS only bootstraps: it makes these users admins, it never demotes anyone. */
+export async function bootstrapAdmins(db: Db, platform: string, platformUserIds: string[]): Promise<void> {
+  for (const platformUserId of platformUserIds) {
+    await db.user.upsert({
+      where: { platform_platformUserId: { platform, platformUserId } },
+      create: { platform, platformUserId, chatId: platformUserId, role: "admin" },
+      update: { role: "admin" },
+    });
+  }
+}

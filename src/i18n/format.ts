@@ -1,0 +1,24 @@
+import type { Language } from "../domain/catalog.ts";
+
+// Intl formatters are costly to build and cheap to reuse.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) cache.set(key, (formatter = make()));
+  return formatter;
+}
+
+/** Jalali calendar with Persian digits for fa, Gregorian for en; always in `timeZone`. */
+export function formatDateTime(date: Date, language: Language, timeZone: string): string {
+  const locale = language === "fa" ? "fa-IR-u-ca-persian" : "en-GB";
+  return cached(`dt:${locale}:${timeZone}`, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }),
+  ).format(date);
+}
+
+/** Grouped digits: ۱۲٬۳۴۵ in fa, 12,345 in en. */
+export function formatInteger(value: number | bigint, language: Language): string {
+  const locale = language === "fa" ? "fa-IR" : "en-US";
+  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
+}

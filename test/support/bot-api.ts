@@ -1,0 +1,169 @@
+// A model of the Bot API's server side shared by the in-process fake (fake-fetch.ts) and
+// the HTTP emulator (emulator.ts): users send updates, the bot's calls are recorded and
+// answered like Telegram answers them.
+
+export interface TestUser {
+  id: number;
+  first_name: string;
+  language_code?: string;
+}
+
+export interface BotCall {
+  method: string;
+  payload: Record<string, any>;
+  /** The message a send/edit produced, if any. */
+  message?: { message_id: number; chat_id: number; text?: string; reply_markup?: any };
+}
+
+export const BOT_USER = { id: 4242, is_bot: true, first_name: "Karyar", username: "karyar_test_bot" };
+
+export class BotApiState {
+  readonly calls: BotCall[] = [];
+  readonly updates: Record<string, any>[] = [];
+  #nextUpdateId = 1;
+  #nextMessageId = new Map<number, number>();
+  #listeners = new Set<() => void>();
+  /** Answers a method with an error instead of a result (e.g. 429, 403). */
+  failNext: Map<string, { error_code: number; description: string; parameters?: Record<string, number> }[]> = new Map();
+
+  #messageId(chatId: number): number {
+    const id = (this.#nextMessageId.get(chatId) ?? 0) + 1;
+    this.#nextMessageId.set(chatId, id);
+    return id;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #changed(): void {
+    for (const l of this.#listeners) l();
+  }
+
+  #push(update: Record<string, any>): Record<string, any> {
+    const full = { update_id: this.#nextUpdateId++, ...update };
+    this.updates.push(full);
+    this.#changed();
+    return full;
+  }
+
+  #userMessage(user: TestUser, extra: Record<string, any>) {
+    return {
+      message_id: this.#messageId(user.id),
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: user.id, type: "private", first_name: user.first_name },
+      from: { ...user, is_bot: false },
+      ...extra,
+    };
+  }
+
+  sendText(user: TestUser, text: string) {
+    const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+    return this.#push({ message: this.#userMessage(user, { text, entities }) });
+  }
+
+  sendContact(user: TestUser, phone_number: string, contactUserId: number | undefined = user.id) {
+    return this.#push({
+      message: this.#userMessage(user, { contact: { phone_number, first_name: user.first_name, user_id: contactUserId } }),
+    });
+  }
+
+  sendSticker(user: TestUser) {
+    return this.#push({
+      message: this.#userMessage(user, {
+        sticker: { file_id: "sticker1", file_unique_id: "s1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+      }),
+    });
+  }
+
+  sendPhoto(user: TestUser) {
+    return this.#push({
+      message: this.#userMessage(user, { photo: [{ file_id: "photo1", file_unique_id: "p1", width: 90, height: 90 }] }),
+    });
+  }
+
+  /** Presses an inline button: `data` need not belong to any real button (forgeries). */
+  pressButton(user: TestUser, data: string, messageId = 1) {
+    return this.#push({
+      callback_query: {
+        id: String(this.#nextUpdateId),
+        from: { ...user, is_bot: false },
+        chat_instance: "ci",
+        data,
+        message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: user.id, type: "private" }, text: "…" },
+      },
+    });
+  }
+
+  /** Handles one Bot API call from the bot; returns what the API would return. */
+  call(method: string, payload: Record<string, any>): { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, number> } {
+    const failure = this.failNext.get(method)?.shift();
+    const call: BotCall = { method, payload };
+    this.calls.push(call);
+    if (failure) return { ok: false, ...failure };
+    switch (method) {
+      case "getMe":
+        return { ok: true, result: { ...BOT_USER, can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } };
+      case "sendMessage":
+      case "sendPhoto":
+      case "sendDocument": {
+        const chatId = Number(payload.chat_id);
+        call.message = { message_id: this.#messageId(chatId), chat_id: chatId, text: payload.text ?? payload.caption, reply_markup: payload.reply_markup };
+        this.#changed();
+        return {
+          ok: true,
+          result: { message_id: call.message.message_id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" }, from: BOT_USER, text: payload.text },
+        };
+      }
+      case "editMessageText": {
+        const chatId = Number(payload.chat_id);
+        call.message = { message_id: Number(payload.message_id), chat_id: chatId, text: payload.text, reply_markup: payload.reply_markup };
+        this.#changed();
+        return { ok: true, result: { message_id: payload.message_id, date: 0, chat: { id: chatId, type: "private" }, text: payload.text } };
+      }
+      default:
+        this.#changed();
+        return { ok: true, result: true };
+    }
+  }
+
+  /** Messages the bot sent or edited in one chat, oldest first. */
+  messagesTo(chatId: number) {
+    return this.calls.filter((c) => c.message?.chat_id === chatId).map((c) => c.message!);
+  }
+
+  lastMessageTo(chatId: number) {
+    return this.messagesTo(chatId).at(-1);
+  }
+
+  /** Resolves with the first call matching `predicate` among those made after `since` calls. */
+  waitFor(predicate: (call: BotCall) => boolean, { since = 0, timeoutMs = 10_000 } = {}): Promise<BotCall> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.calls.slice(since).find(predicate);
+        if (found) {
+          stop();
+          clearTimeout(timer);
+          resolve(found);
+        }
+      };
+      const stop = this.onChange(check);
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`timed out waiting for a bot call (${this.calls.length} calls so far)`));
+      }, timeoutMs);
+      check();
+    });
+  }
+}
+
+/** The text of a message without Fluent's bidi isolation marks. */
+export function plain(text: string | undefined): string {
+  return (text ?? "").replace(/[\u2068\u2069]/g, "");
+}
+
+/** Every callback_data on an inline keyboard, with its label. */
+export function buttons(markup: any): { text: string; data: string }[] {
+  return (markup?.inline_keyboard ?? []).flat().map((b: any) => ({ text: b.text, data: b.callback_data }));
+}

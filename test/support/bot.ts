@@ -1,0 +1,85 @@
+import type { Bot } from "grammy";
+import pino from "pino";
+import { createBot } from "../../src/bot/index.ts";
+import type { BotContext } from "../../src/bot/context.ts";
+import type { Clock } from "../../src/domain/clock.ts";
+import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
+import { BotApiState, BOT_USER, plain, type TestUser } from "./bot-api.ts";
+import type { TestDatabase } from "./db.ts";
+import { fakeFetch } from "./fake-fetch.ts";
+
+export const TEST_DATA_KEY = "test-data-key-0123456789-abcdefghijklmnop";
+
+export interface TestBot {
+  bot: Bot<BotContext>;
+  api: BotApiState;
+  cipher: PersonalDataCipher;
+  outboxChanges: number;
+}
+
+/** A bot on a test database answering through a fake client.fetch (no network). */
+export function createTestBot(database: TestDatabase, clock: Clock = { now: () => new Date() }): TestBot {
+  const api = new BotApiState();
+  const cipher = new PersonalDataCipher(TEST_DATA_KEY);
+  const result: TestBot = { bot: undefined as never, api, cipher, outboxChanges: 0 };
+  result.bot = createBot({
+    db: database.prisma,
+    clock,
+    cipher,
+    logger: pino({ level: "silent" }),
+    config: { botToken: "123456:TEST-token-abcdefghijklmnopqrstu", platform: "telegram", timeZone: "Asia/Tehran" },
+    onOutboxChanged: () => result.outboxChanges++,
+    botConfig: {
+      botInfo: { ...BOT_USER, can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false } as never,
+      client: { fetch: fakeFetch(api) as never },
+    },
+  });
+  return result;
+}
+
+/** One person talking to a test bot: each method delivers an update and waits for it to finish. */
+export class TestChat {
+  constructor(
+    readonly t: TestBot,
+    readonly user: TestUser,
+  ) {}
+
+  async #deliver(update: Record<string, any>) {
+    const before = this.t.api.calls.length;
+    await this.t.bot.handleUpdate(update as never);
+    return this.t.api.calls.slice(before);
+  }
+
+  send(text: string) {
+    return this.#deliver(this.t.api.sendText(this.user, text));
+  }
+
+  contact(phone: string, ownerId?: number) {
+    return this.#deliver(this.t.api.sendContact(this.user, phone, ownerId ?? this.user.id));
+  }
+
+  sticker() {
+    return this.#deliver(this.t.api.sendSticker(this.user));
+  }
+
+  photo() {
+    return this.#deliver(this.t.api.sendPhoto(this.user));
+  }
+
+  press(data: string) {
+    return this.#deliver(this.t.api.pressButton(this.user, data));
+  }
+
+  /** Texts of the messages the bot sent this user, marks stripped. */
+  texts(): string[] {
+    return this.t.api.messagesTo(this.user.id).map((m) => plain(m.text));
+  }
+
+  lastText(): string {
+    return this.texts().at(-1) ?? "";
+  }
+
+  lastMarkup(): any {
+    return this.t.api.lastMessageTo(this.user.id)?.reply_markup;
+  }
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { openDatabase, type Database } from "../../src/db/client.ts";
+import { importRegions } from "../../src/domain/regions.ts";
+
+export type Provider = "sqlite" | "postgres";
+
+const PG_URL = process.env.TEST_DATABASE_URL;
+
+/** The databases this run covers: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const PROVIDERS: { provider: Provider; skip: boolean }[] = [
+  { provider: "sqlite", skip: false },
+  { provider: "postgres", skip: !PG_URL },
+];
+
+export interface TestDatabase extends Database {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh URL: a new SQLite file, or a new PostgreSQL database on the test server. */
+export async function freshDatabaseUrl(provider: Provider): Promise<{ url: string; drop(): Promise<void> }> {
+  if (provider === "sqlite") {
+    const dir = join(tmpdir(), `karyar-test-${randomUUID()}`);
+    mkdirSync(dir, { recursive: true });
+    return { url: `file:${join(dir, "test.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  if (!PG_URL) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `karyar_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** A migrated database with the Fars counties loaded. */
+export async function createTestDatabase(provider: Provider): Promise<TestDatabase> {
+  const { url, drop } = await freshDatabaseUrl(provider);
+  const database = await openDatabase(url);
+  await importRegions(database.prisma, "data/regions/fars.json");
+  return {
+    ...database,
+    url,
+    async drop() {
+      await database.close();
+      await drop();
+    },
+  };
+}
