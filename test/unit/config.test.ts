@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.ts";
+
+const GOOD = { BOT_TOKEN: "123456:ABCdefGHIjklMNOpqrSTUvwxYZ", DATA_KEY: "k".repeat(32) };
+
+describe("configuration", () => {
+  it("fills in the documented defaults", () => {
+    const config = loadConfig(GOOD);
+    expect(config).toMatchObject({
+      apiRoot: "https://api.telegram.org",
+      platform: "telegram",
+      databaseUrl: "file:./data/karyar.db",
+      adminIds: [],
+      logLevel: "info",
+      timeZone: "Asia/Tehran",
+    });
+  });
+
+  it("recognises Bale by its API root and reads admin ids", () => {
+    const config = loadConfig({ ...GOOD, BOT_API_ROOT: "https://tapi.bale.ai/", ADMIN_IDS: "12, 34" });
+    expect(config.platform).toBe("bale");
+    expect(config.apiRoot).toBe("https://tapi.bale.ai");
+    expect(config.adminIds).toEqual(["12", "34"]);
+  });
+
+  it.each([
+    [{ DATA_KEY: GOOD.DATA_KEY }, /^invalid configuration: BOT_TOKEN is missing/],
+    [{ ...GOOD, BOT_TOKEN: "nope" }, /BOT_TOKEN does not look like a bot token/],
+    [{ ...GOOD, DATA_KEY: "short" }, /DATA_KEY must be at least 32 characters/],
+    [{ BOT_TOKEN: GOOD.BOT_TOKEN }, /DATA_KEY is missing/],
+    [{ ...GOOD, DATABASE_URL: "mysql://x" }, /DATABASE_URL must start with file:/],
+    [{ ...GOOD, ADMIN_IDS: "12,abc" }, /ADMIN_IDS/],
+    [{ ...GOOD, TZ: "Mars/Base" }, /TZ is not a known time zone/],
+    [{ ...GOOD, LOG_LEVEL: "loud" }, /LOG_LEVEL/],
+    [{ ...GOOD, BOT_API_ROOT: "not a url" }, /BOT_API_ROOT must be a URL/],
+  ])("refuses %o in one line", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+});

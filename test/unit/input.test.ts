@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { parseWholeNumber } from "../../src/domain/input/amount.ts";
+import { cleanText } from "../../src/domain/input/clean-text.ts";
+import { normalizeDigits } from "../../src/domain/input/digits.ts";
+import { formatMobile, maskMobile, parseIranianMobile } from "../../src/domain/input/mobile.ts";
+import { maskNationalId, parseNationalId } from "../../src/domain/input/national-id.ts";
+import { textFields } from "../../src/domain/registration/fields.ts";
+
+describe("digits", () => {
+  it("turns Persian and Arabic-Indic digits into ASCII and leaves the rest", () => {
+    expect(normalizeDigits("۰۱۲۳۴۵۶۷۸۹")).toBe("0123456789");
+    expect(normalizeDigits("٠١٢٣٤٥٦٧٨٩")).toBe("0123456789");
+    expect(normalizeDigits("کد ۱۲a٣")).toBe("کد 12a3");
+  });
+});
+
+describe("national ID", () => {
+  it.each(["0499370899", "0790419904", "0084575948", "0013542419", "4608968882", "2110990147", "0067749828"])(
+    "accepts the valid code %s",
+    (code) => expect(parseNationalId(code)).toBe(code),
+  );
+  it("accepts Persian digits, separators and dropped leading zeros", () => {
+    expect(parseNationalId("۰۴۹۹۳۷۰۸۹۹")).toBe("0499370899");
+    expect(parseNationalId("049-937089-9")).toBe("0499370899");
+    expect(parseNationalId("499370899")).toBe("0499370899");
+    expect(parseNationalId("84575948")).toBe("0084575948");
+  });
+  it.each([
+    ["wrong check digit", "0499370898"],
+    ["another wrong check digit", "4608968883"],
+    ["one repeated digit", "1111111111"],
+    ["all zeros", "0000000000"],
+    ["too short", "1234567"],
+    ["too long", "04993708991"],
+    ["letters", "04993a0899"],
+    ["empty", ""],
+  ])("refuses %s (%s)", (_, code) => expect(parseNationalId(code)).toBeNull());
+  it("masks all but the ends", () => expect(maskNationalId("0499370899")).toBe("049*****99"));
+});
+
+describe("Iranian mobile numbers", () => {
+  it.each(["09123456789", "9123456789", "+989123456789", "00989123456789", "989123456789", "۰۹۱۲ ۳۴۵ ۶۷۸۹", "0912-345-6789", "(0912) 345 6789"])(
+    "accepts %s",
+    (input) => expect(parseIranianMobile(input)).toBe("+989123456789"),
+  );
+  it.each(["02112345678", "0912345678", "091234567890", "+14155550100", "۰۸۱۲۳۴۵۶۷۸۹", "phone"])("refuses %s", (input) =>
+    expect(parseIranianMobile(input)).toBeNull(),
+  );
+  it("formats and masks for people", () => {
+    expect(formatMobile("+989123456789")).toBe("0912 345 6789");
+    expect(maskMobile("+989123456789")).toBe("0912***6789");
+  });
+});
+
+describe("amounts", () => {
+  it.each([
+    ["۵۰۰٬۰۰۰٬۰۰۰", 500_000_000],
+    ["500,000,000", 500_000_000],
+    ["٥٠٠،٠٠٠", 500_000],
+    ["1.000.000", 1_000_000],
+    ["500 000", 500_000],
+    ["500 میلیون", 500_000_000],
+    ["۲ میلیارد تومان", 2_000_000_000],
+    ["3 million", 3_000_000],
+    ["750 هزار", 750_000],
+    ["۳", 3],
+  ])("reads %s as %d", (input, value) => expect(parseWholeNumber(input)).toBe(value));
+  it.each(["1.5", "-3", "12,34", "abc", "", "1e9", "99999999999999999999"])("refuses %s", (input) =>
+    expect(parseWholeNumber(input)).toBeNull(),
+  );
+});
+
+describe("free text", () => {
+  it("removes invisible characters, keeps ZWNJ inside words, unifies Arabic letters", () => {
+    expect(cleanText(" زهرا\u200b  احمدي\u200f ")).toBe("زهرا احمدی");
+    expect(cleanText("كسب\u200c\u200cو\u200cكار")).toBe("کسب\u200cو\u200cکار");
+    expect(cleanText("\u202eabc\u202c \u200c")).toBe("abc");
+  });
+});
+
+describe("registration answers", () => {
+  const issue = (schema: { safeParse(v: string): any }, value: string) => schema.safeParse(value).error?.issues[0]?.message;
+  it("explains each wrong answer with an i18n key", () => {
+    expect(issue(textFields.fullName, "زهرا")).toBe("err-full-name");
+    expect(issue(textFields.fullName, "Zahra 123")).toBe("err-full-name-letters");
+    expect(issue(textFields.fullName, "😀😀 😀😀")).toBe("err-full-name-letters");
+    expect(issue(textFields.fullName, "ز".repeat(10_000) + " ا")).toBe("err-too-long");
+    expect(issue(textFields.nationalId, "0499370898")).toBe("err-national-id");
+    expect(issue(textFields.phone, "0212222222")).toBe("err-mobile");
+    expect(issue(textFields.village, "1")).toBe("err-village");
+    expect(issue(textFields.village, "123")).toBe("err-needs-letters");
+    expect(issue(textFields.description, "کوتاه")).toBe("err-description");
+    expect(issue(textFields.plannedJobs, "سه")).toBe("err-number");
+    expect(issue(textFields.plannedJobs, "0")).toBe("err-jobs-range");
+    expect(issue(textFields.plannedJobs, "۲۰۱")).toBe("err-jobs-range");
+    expect(issue(textFields.capitalTomans, "1000")).toBe("err-capital-range");
+  });
+  it("returns the stored form of good answers", () => {
+    expect(textFields.fullName.parse("  زهرا \u200b احمدي ")).toBe("زهرا احمدی");
+    expect(textFields.plannedJobs.parse("۱۲")).toBe(12);
+    expect(textFields.capitalTomans.parse("۵۰۰ میلیون")).toBe(500_000_000);
+  });
+});
