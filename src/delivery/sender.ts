@@ -57,6 +57,8 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   let loop: Promise<void> | undefined;
   let wakeUp: (() => void) | undefined;
   let woken = false;
+  /** Users found blocked during this batch (the batch's own copy of their status is older). */
+  const stoppedNow = new Set<number>();
 
   async function recoverStaleClaims(): Promise<void> {
     const before = new Date(clock.now().getTime() - STALE_CLAIM_MS);
@@ -83,7 +85,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
       data: { state: "sending", claimedAt: clock.now(), attempts: { increment: 1 } },
     });
     if (claimed.count === 0) return; // another instance took it
-    if (row.recipient.status === "stopped") return settle(row.id, { state: "blocked", lastError: "recipient stopped the bot" });
+    if (row.recipient.status === "stopped" || stoppedNow.has(row.recipientId)) return settle(row.id, { state: "blocked", lastError: "recipient stopped the bot" });
     const language = row.recipient.language as Language;
     const text = renderOutboxText(
       deps.translate,
@@ -112,6 +114,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     }
     if (error instanceof GrammyError && isBlocked(error)) {
       await db.user.update({ where: { id: recipientId }, data: { status: "stopped" } });
+      stoppedNow.add(recipientId);
       return settle(id, { state: "blocked", lastError: error.description });
     }
     const description = error instanceof GrammyError ? error.description : error instanceof HttpError ? "network error" : String(error);
@@ -136,6 +139,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   async function drain(): Promise<number> {
     let handled = 0;
     for (;;) {
+      stoppedNow.clear();
       const due = await loadDue();
       for (const row of due) {
         if (!running && loop) return handled;

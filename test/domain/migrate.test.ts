@@ -1,0 +1,57 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadMigrations, migrate } from "../../src/db/migrate.ts";
+import { openDatabase } from "../../src/db/client.ts";
+import { freshDatabaseUrl, PROVIDERS } from "../support/db.ts";
+
+describe("schemas", () => {
+  it("prisma/sqlite and prisma/postgres are generated from prisma/models.prisma", () => {
+    expect(() => execFileSync("npx", ["tsx", "scripts/db-schemas.ts", "--check"], { stdio: "pipe" })).not.toThrow();
+  });
+});
+
+describe.each(PROVIDERS)("start-up migrations on $provider", ({ provider, skip }) => {
+  let drop: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await drop?.();
+    drop = undefined;
+  });
+
+  it.skipIf(skip)("apply once, record like Prisma Migrate, and are then a no-op", async () => {
+    const fresh = await freshDatabaseUrl(provider);
+    drop = fresh.drop;
+    const migrations = loadMigrations(provider);
+    expect(migrations.length).toBeGreaterThan(0);
+    expect(await migrate(fresh.url)).toEqual(migrations.map((m) => m.name));
+    expect(await migrate(fresh.url)).toEqual([]);
+
+    const database = await openDatabase(fresh.url);
+    try {
+      const rows = await database.prisma.$queryRawUnsafe<{ migration_name: string; checksum: string; applied_steps_count: unknown }[]>(
+        `SELECT migration_name, checksum, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
+      );
+      expect(rows.map((r) => r.migration_name)).toEqual(migrations.map((m) => m.name));
+      expect(rows[0]!.checksum).toBe(createHash("sha256").update(migrations[0]!.sql).digest("hex"));
+      expect(Number(rows[0]!.applied_steps_count)).toBe(1);
+      expect(await database.prisma.user.count()).toBe(0);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it.skipIf(skip)("refuse to run over an applied migration that was edited", async () => {
+    const fresh = await freshDatabaseUrl(provider);
+    drop = fresh.drop;
+    await migrate(fresh.url);
+    const edited = loadMigrations(provider).map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
+    await expect(migrate(fresh.url, edited)).rejects.toThrow(/was edited after it was applied/);
+  });
+
+  it.skipIf(skip)("let two instances start together: one migrates, the other waits", async () => {
+    const fresh = await freshDatabaseUrl(provider);
+    drop = fresh.drop;
+    const [a, b] = await Promise.all([migrate(fresh.url), migrate(fresh.url)]);
+    expect([...a, ...b]).toEqual(loadMigrations(provider).map((m) => m.name));
+  });
+});

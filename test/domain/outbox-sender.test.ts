@@ -1,0 +1,132 @@
+import { Api } from "grammy";
+import pino from "pino";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createOutboxSender } from "../../src/delivery/sender.ts";
+import { enqueue } from "../../src/domain/outbox.ts";
+import { createI18n } from "../../src/i18n/translator.ts";
+import { BotApiState, plain } from "../support/bot-api.ts";
+import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
+import { fakeFetch } from "../support/fake-fetch.ts";
+import { applicant } from "../support/fixtures.ts";
+
+const i18n = createI18n(() => "fa");
+
+describe.each(PROVIDERS)("outbox sender on $provider", ({ provider, skip }) => {
+  let database: TestDatabase;
+  let api: BotApiState;
+  const now = new Date("2026-11-29T08:30:00Z");
+
+  function sender() {
+    return createOutboxSender({
+      db: database.prisma,
+      api: new Api("1:test", { fetch: fakeFetch(api) as never }),
+      translate: (language, key, params) => i18n.t(language, key, params),
+      clock: { now: () => now },
+      logger: pino({ level: "silent" }),
+      timeZone: "Asia/Tehran",
+      ratePerSecond: 1000,
+    });
+  }
+
+  async function message(recipientId: number, dedupeKey: string) {
+    await enqueue(database.prisma, [
+      {
+        recipientId,
+        kind: "case-new",
+        template: "notify-new-case",
+        params: {
+          trackingCode: "1234-5678",
+          fullName: "زهرا احمدی",
+          nationalId: "049*****99",
+          phone: "0912***6789",
+          county: { fa: "شیراز", en: "Shiraz" },
+          village: "کوشک",
+          category: { t: "category-beekeeping" },
+          businessName: "عسل",
+          workplace: { t: "workplace-home" },
+          plannedJobs: 3,
+          capital: { rials: "5000000000" },
+        },
+        dedupeKey,
+        notBefore: now,
+      },
+    ]);
+  }
+
+  beforeEach(async () => {
+    if (skip) return;
+    database = await createTestDatabase(provider);
+    api = new BotApiState();
+  });
+  afterEach(async () => {
+    if (!skip) await database.drop();
+  });
+
+  it.skipIf(skip)("renders in the recipient's language and marks the row sent", async () => {
+    const fa = await applicant(database.prisma, 10);
+    const en = await applicant(database.prisma, 11);
+    await database.prisma.user.update({ where: { id: en.id }, data: { language: "en" } });
+    await message(fa.id, "a");
+    await message(en.id, "b");
+    expect(await sender().drain()).toBe(2);
+    expect(plain(api.lastMessageTo(10)?.text)).toContain("پروندهٔ جدید در شهرستان شیراز");
+    expect(plain(api.lastMessageTo(10)?.text)).toContain("زنبورداری");
+    expect(plain(api.lastMessageTo(10)?.text)).toContain("۵۰۰٬۰۰۰٬۰۰۰ تومان");
+    expect(plain(api.lastMessageTo(11)?.text)).toContain("New case in Shiraz");
+    expect(plain(api.lastMessageTo(11)?.text)).toContain("Beekeeping");
+    expect(plain(api.lastMessageTo(11)?.text)).toContain("500,000,000 tomans");
+    const rows = await database.prisma.outbox.findMany();
+    expect(rows.every((r) => r.state === "sent" && r.sentAt)).toBe(true);
+  });
+
+  it.skipIf(skip)("refuses the same dedupe key twice", async () => {
+    const user = await applicant(database.prisma, 10);
+    await message(user.id, "same");
+    await expect(message(user.id, "same")).rejects.toThrow();
+    expect(await database.prisma.outbox.count()).toBe(1);
+  });
+
+  it.skipIf(skip)("never sends a row twice when two senders race", async () => {
+    const user = await applicant(database.prisma, 10);
+    for (let i = 0; i < 20; i++) await message(user.id, `m${i}`);
+    await Promise.all([sender().drain(), sender().drain()]);
+    expect(api.calls.filter((c) => c.method === "sendMessage")).toHaveLength(20);
+  });
+
+  it.skipIf(skip)("waits out a 429 without using up an attempt", async () => {
+    const user = await applicant(database.prisma, 10);
+    await message(user.id, "m");
+    api.failNext.set("sendMessage", [{ error_code: 429, description: "Too Many Requests: retry after 7", parameters: { retry_after: 7 } }]);
+    await sender().drain();
+    const row = await database.prisma.outbox.findFirstOrThrow();
+    expect(row).toMatchObject({ state: "pending", attempts: 0 });
+    expect(row.notBefore.getTime()).toBe(now.getTime() + 7000);
+  });
+
+  it.skipIf(skip)("marks a user who blocked the bot as stopped and skips them", async () => {
+    const user = await applicant(database.prisma, 10);
+    await message(user.id, "m1");
+    await message(user.id, "m2");
+    api.failNext.set("sendMessage", [{ error_code: 403, description: "Forbidden: bot was blocked by the user" }]);
+    await sender().drain();
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe("stopped");
+    const states = (await database.prisma.outbox.findMany({ orderBy: { id: "asc" } })).map((r) => r.state);
+    expect(states).toEqual(["blocked", "blocked"]);
+    expect(api.calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
+  });
+
+  it.skipIf(skip)("retries a server error later and gives up on a bad request", async () => {
+    const user = await applicant(database.prisma, 10);
+    await message(user.id, "m1");
+    await message(user.id, "m2");
+    api.failNext.set("sendMessage", [
+      { error_code: 500, description: "Internal Server Error" },
+      { error_code: 400, description: "Bad Request: chat not found" },
+    ]);
+    await sender().drain();
+    const rows = await database.prisma.outbox.findMany({ orderBy: { id: "asc" } });
+    expect(rows[0]).toMatchObject({ state: "pending", attempts: 1, lastError: "Internal Server Error" });
+    expect(rows[0]!.notBefore.getTime()).toBeGreaterThan(now.getTime());
+    expect(rows[1]).toMatchObject({ state: "failed", lastError: "Bad Request: chat not found" });
+  });
+});
