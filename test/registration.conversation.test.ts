@@ -1,10 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { buttons } from "./support/bot-api.ts";
 import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { fillRegistration, pressLabel } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
-const VALID_NID = "0499370899";
+
+const ASK_NAME = "نام و نام خانوادگی خود را بنویسید";
+const ASK_NID = "کد ملی ده‌رقمی";
+const ASK_PHONE = "شمارهٔ تلفن همراه خود را";
+const ASK_COUNTY = "شهرستان محل کسب‌وکار";
+const ASK_VILLAGE = "نام روستا یا شهر را بنویسید:";
+const ASK_CATEGORY = "زمینهٔ فعالیت";
+const ASK_JOBS = "چند نفر";
+const ASK_CAPITAL = "سرمایهٔ لازم چقدر";
 
 describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, skip }) => {
   let database: TestDatabase;
@@ -21,35 +31,240 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     if (!skip) await database.drop();
   });
 
-  it.skipIf(skip)("walks the happy path to a tracking code", async () => {
+  /** The bot's replies to one step: an explanation, then the same question again. */
+  async function expectReask(step: Promise<unknown>, explanation: string, question: string) {
+    const before = chat.texts().length;
+    await step;
+    const replies = chat.texts().slice(before);
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toContain(explanation);
+    expect(replies[1]).toContain(question);
+  }
+
+  it.skipIf(skip)("walks the happy path to a tracking code, and the application is listed", async () => {
     await chat.send("/start");
-    expect(chat.lastText()).toContain("کاریار");
+    expect(chat.lastText()).toContain("به «کاریار» خوش آمدید");
     await chat.send("📝 ثبت کسب‌وکار خانگی");
-    expect(chat.lastText()).toContain("نام و نام خانوادگی");
-    await chat.send("زهرا احمدی");
-    expect(chat.lastText()).toContain("کد ملی");
-    await chat.send("۰۴۹۹۳۷۰۸۹۹");
-    expect(chat.lastText()).toContain("شمارهٔ تلفن همراه");
-    await chat.contact("989123456789");
-    expect(chat.lastText()).toContain("شهرستان");
-    const county = buttons(chat.lastMarkup()).find((b) => b.text === "شیراز")!;
-    await chat.press(county.data);
-    expect(chat.lastText()).toContain("روستا");
-    await chat.send("کوشک");
-    const category = buttons(chat.lastMarkup()).find((b) => b.text === "زنبورداری")!;
-    await chat.press(category.data);
-    await chat.send("عسل کوهپایه");
-    await chat.send("تولید و بسته‌بندی عسل طبیعی در خانه");
-    const workplace = buttons(chat.lastMarkup()).find((b) => b.text === "منزل")!;
-    await chat.press(workplace.data);
-    await chat.send("۳");
-    await chat.send("۵۰۰٬۰۰۰٬۰۰۰");
-    expect(chat.lastText()).toContain("ثبت نهایی");
-    console.log(chat.lastText());
+    expect(chat.lastText()).toContain(ASK_NAME);
+    await fillRegistration(chat);
+    const summary = chat.lastText();
+    for (const value of ["زهرا احمدی", "0499370899", "0912 345 6789", "شیراز", "کوشک", "زنبورداری", "عسل کوهپایه", "منزل", "۳ نفر", "۵۰۰٬۰۰۰٬۰۰۰ تومان"]) {
+      expect(summary).toContain(value);
+    }
     await chat.press("reg:submit");
-    console.log(chat.lastText());
-    expect(chat.lastText()).toMatch(/کد رهگیری: \d{4}-\d{4}/);
-    const apps = await database.prisma.application.findMany();
-    expect(apps).toHaveLength(1);
+    const code = /کد رهگیری: (\d{4}-\d{4})/.exec(chat.lastText())?.[1];
+    expect(code).toBeDefined();
+    expect(chat.lastMarkup().keyboard.flat().map((b: any) => b.text)).toContain("📂 درخواست‌های من");
+
+    const app = await database.prisma.application.findFirstOrThrow({ include: { business: true } });
+    expect(app.trackingCode).toBe(code!.replace("-", ""));
+    expect(app.business).toMatchObject({ village: "کوشک", plannedJobs: 3, capitalRials: 5_000_000_000n });
+
+    await chat.send("📂 درخواست‌های من");
+    expect(chat.lastText()).toContain(code);
+    expect(chat.lastText()).toContain("ثبت شده، در انتظار بررسی");
+    expect(chat.lastText()).toMatch(/۱۴۰[۰-۹]/); // a Jalali year in Persian digits
+    await chat.press(buttons(chat.lastMarkup())[0]!.data);
+    expect(chat.lastText()).toContain("سابقه:");
+    expect(chat.lastText()).toContain("شیراز، کوشک");
+  });
+
+  it.skipIf(skip)("looks an application up by tracking code, only among the user's own", async () => {
+    await fillRegistration(chat);
+    await chat.press("reg:submit");
+    const code = /کد رهگیری: (\d{4}-\d{4})/.exec(chat.lastText())![1]!;
+    const persianCode = code.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+
+    await chat.send("🔎 پیگیری با کد رهگیری");
+    expect(chat.lastText()).toContain("کد رهگیری هشت‌رقمی");
+    await expectReask(chat.send("12"), "کد رهگیری هشت رقم دارد", "کد رهگیری هشت‌رقمی");
+    await chat.send(persianCode);
+    expect(chat.lastText()).toContain(`کد رهگیری: ${code}`);
+
+    // Sent on its own, outside any flow, a code is looked up too.
+    await chat.send(code);
+    expect(chat.lastText()).toContain("سابقه:");
+
+    const ali = new TestChat(t, { id: 2002, first_name: "Ali" });
+    await ali.send(code);
+    expect(ali.lastText()).toContain("پیدا نشد");
+    await ali.press(`app:${code.replace("-", "")}`);
+    expect(ali.lastText()).toContain("پیدا نشد");
+  });
+
+  it.skipIf(skip)("explains every wrong answer and asks the same question again", async () => {
+    await chat.send("/register");
+    await expectReask(chat.send("Zahra 123"), "فقط باید حروف", ASK_NAME);
+    await expectReask(chat.send("زهرا"), "کامل بنویسید", ASK_NAME);
+    await expectReask(chat.send("ز".repeat(10_000)), "بیش از حد طولانی", ASK_NAME);
+    await expectReask(chat.send("😀😀 😀😀"), "فقط باید حروف", ASK_NAME);
+    await expectReask(chat.sticker(), "به صورت متن", ASK_NAME);
+    await expectReask(chat.photo(), "به صورت متن", ASK_NAME);
+    await chat.send("\u200bزهرا\u200f   احمدي\u2066");
+    expect(chat.lastText()).toContain(ASK_NID);
+
+    await expectReask(chat.send("0499370898"), "این کد ملی درست نیست", ASK_NID);
+    await expectReask(chat.send("۱۲۳"), "این کد ملی درست نیست", ASK_NID);
+    await chat.send("٠٤٩٩٣٧٠٨٩٩");
+    expect(chat.lastText()).toContain(ASK_PHONE);
+
+    await expectReask(chat.contact("+989351112233", 777), "شمارهٔ خودتان", ASK_PHONE);
+    await expectReask(chat.contact("+14155550100"), "شمارهٔ همراه درست نیست", ASK_PHONE);
+    await expectReask(chat.send("021 4444 5555"), "شمارهٔ همراه درست نیست", ASK_PHONE);
+    await chat.send("۰۹۱۲-۳۴۵-۶۷۸۹");
+    expect(chat.texts().at(-2)).toContain("0912 345 6789 ✅");
+    expect(chat.lastText()).toContain(ASK_COUNTY);
+
+    await expectReask(chat.send("آتلانتیس"), "یکی از دکمه‌ها", ASK_COUNTY);
+    const before = t.api.calls.length;
+    await chat.press("reg:county:99999");
+    expect(t.api.calls.slice(before)).toMatchObject([{ method: "answerCallbackQuery", payload: { text: "این دکمه دیگر فعال نیست." } }]);
+    await chat.press("reg:cat:food"); // a button of a later step
+    await chat.press("totally:forged");
+    await chat.press("reg:page:1");
+    expect(t.api.calls.at(-2)).toMatchObject({ method: "editMessageText" });
+    expect(chat.lastText()).toContain("صفحهٔ ۲ از ۴");
+    await chat.send("جهرم"); // typing a county's name works too
+    expect(chat.lastText()).toContain(ASK_VILLAGE);
+
+    await expectReask(chat.send("۱"), "دست‌کم دو حرف", ASK_VILLAGE);
+    await chat.send("قطب‌آباد");
+    await expectReask(chat.send("زنبورداری"), "یکی از دکمه‌ها", ASK_CATEGORY);
+    await pressLabel(chat, "زنبورداری");
+    await chat.send("عسل قطب‌آباد");
+    await chat.send("تولید عسل طبیعی و فروش در بازار محلی");
+    await pressLabel(chat, "منزل");
+
+    await expectReask(chat.send("سه"), "فقط یک عدد", ASK_JOBS);
+    await expectReask(chat.send("0"), "بین ۱ و ۲۰۰", ASK_JOBS);
+    await chat.send("۲");
+    await expectReask(chat.send("۱۰۰"), "بین یک میلیون", ASK_CAPITAL);
+    await expectReask(chat.send("۱٫۵"), "فقط یک عدد", ASK_CAPITAL);
+    await chat.send("۱۲۰٬۰۰۰٬۰۰۰");
+    const summary = chat.lastText();
+    expect(summary).toContain("زهرا احمدی");
+    expect(summary).toContain("جهرم");
+    expect(summary).toContain("۱۲۰٬۰۰۰٬۰۰۰ تومان");
+
+    await chat.press("reg:submit");
+    const user = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "1001" } });
+    expect(user.fullName).toBe("زهرا احمدی");
+    expect(t.cipher.decrypt(user.nationalIdEnc!)).toBe("0499370899");
+    expect(t.cipher.decrypt(user.phoneEnc!)).toBe("+989123456789");
+  });
+
+  it.skipIf(skip)("answers commands in the middle of a registration without losing the step", async () => {
+    await chat.send("/register");
+    await chat.send("زهرا احمدی");
+    await chat.send("/start");
+    expect(chat.lastText()).toContain("در میانهٔ ثبت‌نام");
+    await chat.send("0499370899");
+    expect(chat.lastText()).toContain(ASK_PHONE);
+  });
+
+  it.skipIf(skip)("changes a single answer from the summary", async () => {
+    await fillRegistration(chat);
+    await pressLabel(chat, "✏️ روستا یا شهر");
+    expect(chat.lastText()).toContain(ASK_VILLAGE);
+    await chat.send("دهبید");
+    expect(chat.lastText()).toContain("روستا یا شهر: دهبید");
+    await pressLabel(chat, "✏️ شهرستان");
+    await chat.press("reg:page:3");
+    await pressLabel(chat, "نی‌ریز");
+    expect(chat.lastText()).toContain("شهرستان: نی‌ریز");
+    await chat.press("reg:submit");
+    const business = await database.prisma.business.findFirstOrThrow({ include: { region: true } });
+    expect(business.village).toBe("دهبید");
+    expect(business.region.code).toBe("fars-neyriz");
+  });
+
+  it.skipIf(skip)("/cancel leaves cleanly at any point", async () => {
+    await chat.send("/cancel");
+    expect(chat.lastText()).toContain("کاری در جریان نیست");
+    await chat.send("/register");
+    await chat.send("زهرا احمدی");
+    await chat.send("/cancel");
+    expect(chat.lastText()).toContain("لغو شد");
+    await chat.send("0499370899"); // no longer an answer to anything
+    expect(chat.lastText()).toContain("متوجه نشدم");
+
+    await fillRegistration(chat);
+    await chat.send("/cancel");
+    expect(chat.lastText()).toContain("لغو شد");
+    await chat.press("reg:submit");
+    expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "این دکمه دیگر فعال نیست." } });
+
+    await fillRegistration(chat);
+    await pressLabel(chat, "❌ لغو");
+    expect(chat.lastText()).toContain("لغو شد");
+    expect(await database.prisma.application.count()).toBe(0);
+  });
+
+  it.skipIf(skip)("a second click on Submit files nothing more", async () => {
+    await fillRegistration(chat);
+    await chat.press("reg:submit");
+    await chat.press("reg:submit");
+    expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "این دکمه دیگر فعال نیست." } });
+    expect(await database.prisma.application.count()).toBe(1);
+  });
+
+  it.skipIf(skip)("a half-finished registration survives a restart and continues at the same question", async () => {
+    await chat.send("/register");
+    await chat.send("زهرا احمدی");
+    await chat.send("0499370899");
+    // A new bot on the same database: nothing of the first one's memory is left.
+    const restarted = new TestChat(createTestBot(database), ZAHRA);
+    await restarted.contact("+989123456789");
+    expect(restarted.lastText()).toContain(ASK_COUNTY);
+    await pressLabel(restarted, "شیراز");
+    await restarted.send("کوشک");
+    await pressLabel(restarted, "زنبورداری");
+    await restarted.send("عسل کوهپایه");
+    await restarted.send("تولید و بسته‌بندی عسل طبیعی در خانه");
+    await pressLabel(restarted, "منزل");
+    await restarted.send("3");
+    await restarted.send("500000000");
+    expect(restarted.lastText()).toContain("زهرا احمدی");
+    await restarted.press("reg:submit");
+    expect(await database.prisma.application.count()).toBe(1);
+  });
+
+  it.skipIf(skip)("notifies the county's coordinators, national ID masked", async () => {
+    const coordinator = await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
+    await fillRegistration(chat);
+    await chat.press("reg:submit");
+    expect(t.outboxChanges).toBe(1);
+    const rows = await database.prisma.outbox.findMany();
+    expect(rows).toMatchObject([{ recipientId: coordinator.userId, template: "notify-new-case", state: "pending" }]);
+  });
+
+  it.skipIf(skip)("speaks English with Gregorian dates once chosen, and remembers it", async () => {
+    await chat.send("🌐 زبان / Language");
+    await pressLabel(chat, "English");
+    expect(chat.lastText()).toBe("English selected.");
+    await chat.send("/register");
+    expect(chat.lastText()).toContain("Your first and last name");
+    await chat.send("Zahra Ahmadi");
+    await expectReask(chat.send("123"), "not valid", "10-digit national ID");
+    await chat.send("/cancel");
+    await chat.send("📂 My applications");
+    expect(chat.lastText()).toContain("no applications yet");
+
+    const again = new TestChat(createTestBot(database), ZAHRA);
+    await again.send("/help");
+    expect(again.lastText()).toContain("Karyar help");
+  });
+
+  it.skipIf(skip)("answers anything unexpected politely", async () => {
+    await chat.send("سلام");
+    expect(chat.lastText()).toContain("متوجه نشدم");
+    await chat.sticker();
+    expect(chat.lastText()).toContain("متوجه نشدم");
+    await chat.press("reg:county:1");
+    expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "این دکمه دیگر فعال نیست." } });
+    await chat.press("lang:xx");
+    expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery" });
+    await chat.send("/help");
+    expect(chat.lastText()).toContain("راهنمای کاریار");
   });
 });

@@ -26,7 +26,7 @@ export function applicationList(ctx: BaseContext, items: ApplicationListItem[], 
     keyboard.text(`🔎 ${formatTrackingCode(a.trackingCode)}`, applicationButton.pack(a.trackingCode));
     if (i % 2 === 1) keyboard.row();
   });
-  return { text: [ctx.t("apps-title"), "", ...lines].join("\n\n"), keyboard };
+  return { text: [ctx.t("apps-title"), ...lines].join("\n\n"), keyboard };
 }
 
 /** One application with its whole status history, dates in the user's calendar. */
