@@ -4,7 +4,7 @@ import { DomainError } from "../errors.ts";
 import { maskMobile } from "../input/mobile.ts";
 import { maskNationalId } from "../input/national-id.ts";
 import { enqueue } from "../outbox.ts";
-import { newTrackingCode } from "../tracking-code.ts";
+import { formatTrackingCode, newTrackingCode } from "../tracking-code.ts";
 import { registrationDraft } from "./fields.ts";
 
 export interface SubmittedRegistration {
@@ -88,7 +88,7 @@ export async function submitRegistration(
           data: { applicationId: application.id, actorId: applicantId, fromStatus: null, toStatus: "submitted", createdAt: now },
         });
         await notifyCoordinators(tx, region.id, application.id, now, {
-          trackingCode,
+          trackingCode: formatTrackingCode(trackingCode),
           fullName: draft.fullName,
           nationalId: maskNationalId(draft.nationalId),
           phone: maskMobile(draft.phone),
