@@ -1,7 +1,7 @@
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { PrismaAdapter } from "@grammyjs/storage-prisma";
 import { Bot, type Middleware } from "grammy";
+import { KeyValueStorage } from "../db/key-value-storage.ts";
 import { createI18n } from "../i18n/translator.ts";
 import type { BaseContext, BotContext, ConvContext } from "./context.ts";
 import type { BotDeps } from "./deps.ts";
@@ -36,7 +36,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(user, i18n);
   privateChats.use(
     conversations<BotContext, ConvContext>({
-      storage: { type: "key", version: CONVERSATION_VERSION, adapter: new PrismaAdapter(deps.db.session) },
+      storage: { type: "key", version: CONVERSATION_VERSION, adapter: new KeyValueStorage(deps.db) },
       plugins: conversationPlugins,
     }),
   );
