@@ -3,7 +3,7 @@ import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { buttons } from "./support/bot-api.ts";
 import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
-import { fillRegistration, pressLabel } from "./support/registration.ts";
+import { fillRegistration, pressLabel, registrationAnswers } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
 
@@ -209,24 +209,26 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
   });
 
   it.skipIf(skip)("a half-finished registration survives a restart and continues at the same question", async () => {
-    await chat.send("/register");
-    await chat.send("زهرا احمدی");
-    await chat.send("0499370899");
+    const answers = registrationAnswers();
+    for (const answer of answers.slice(0, 3)) await answer(chat);
+    expect(chat.lastText()).toContain(ASK_PHONE);
     // A new bot on the same database: nothing of the first one's memory is left.
     const restarted = new TestChat(createTestBot(database), ZAHRA);
-    await restarted.contact("+989123456789");
+    await answers[3]!(restarted);
     expect(restarted.lastText()).toContain(ASK_COUNTY);
-    await pressLabel(restarted, "شیراز");
-    await restarted.send("کوشک");
-    await pressLabel(restarted, "زنبورداری");
-    await restarted.send("عسل کوهپایه");
-    await restarted.send("تولید و بسته‌بندی عسل طبیعی در خانه");
-    await pressLabel(restarted, "منزل");
-    await restarted.send("3");
-    await restarted.send("500000000");
+    for (const answer of answers.slice(4)) await answer(restarted);
     expect(restarted.lastText()).toContain("زهرا احمدی");
     await restarted.press("reg:submit");
     expect(await database.prisma.application.count()).toBe(1);
+  });
+
+  it.skipIf(skip)("marks a user who blocks the bot as stopped, and active again when they unblock", async () => {
+    await chat.send("/start");
+    await chat.block();
+    const status = async () => (await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "1001" } })).status;
+    expect(await status()).toBe("stopped");
+    await chat.block(false);
+    expect(await status()).toBe("active");
   });
 
   it.skipIf(skip)("notifies the county's coordinators, national ID masked", async () => {
@@ -253,6 +255,22 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     const again = new TestChat(createTestBot(database), ZAHRA);
     await again.send("/help");
     expect(again.lastText()).toContain("Karyar help");
+  });
+
+  it.skipIf(skip)("shows applications in English with Gregorian dates", async () => {
+    await fillRegistration(chat);
+    await chat.press("reg:submit");
+    await chat.send("/language");
+    await chat.press("lang:en");
+    await chat.send("📂 My applications");
+    const list = chat.lastText();
+    expect(list).toContain("Home-business permit — عسل کوهپایه");
+    expect(list).toContain("Submitted, waiting for review");
+    expect(list).toMatch(/\b20\d\d\b/); // a Gregorian year in ASCII digits
+    expect(list).not.toMatch(/[۰-۹]/);
+    await chat.press(buttons(chat.lastMarkup())[0]!.data);
+    expect(chat.lastText()).toContain("County: Shiraz, کوشک");
+    expect(chat.lastText()).toContain("History:");
   });
 
   it.skipIf(skip)("answers anything unexpected politely", async () => {

@@ -9,6 +9,7 @@ import { REGISTRATION, registrationConversation } from "./conversations/registra
 import { TRACK, trackConversation } from "./conversations/track.ts";
 import { applicationsFeature } from "./features/applications.ts";
 import { cancelFeature } from "./features/cancel.ts";
+import { chatMemberFeature } from "./features/chat-member.ts";
 import { languageFeature } from "./features/language.ts";
 import { registrationFeature } from "./features/registration.ts";
 import { startFeature } from "./features/start.ts";
@@ -34,6 +35,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   const privateChats = bot.chatType("private");
   privateChats.use(user, i18n);
+  privateChats.use(chatMemberFeature(deps, cache));
   privateChats.use(
     conversations<BotContext, ConvContext>({
       storage: { type: "key", version: CONVERSATION_VERSION, adapter: new KeyValueStorage(deps.db) },

@@ -45,3 +45,8 @@ export async function bootstrapAdmins(db: Db, platform: string, platformUserIds:
     });
   }
 }
+
+/** "stopped" when the user blocked the bot (nothing is pushed to them), "active" otherwise. */
+export async function setUserStatus(db: Db, userId: number, status: "active" | "stopped"): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { status } });
+}

@@ -83,6 +83,20 @@ export class BotApiState {
     });
   }
 
+  /** The user blocks ("kicked") or unblocks ("member") the bot. */
+  setBlocked(user: TestUser, blocked: boolean) {
+    const member = (status: string) => ({ status, user: BOT_USER });
+    return this.#push({
+      my_chat_member: {
+        chat: { id: user.id, type: "private", first_name: user.first_name },
+        from: { ...user, is_bot: false },
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: member(blocked ? "member" : "kicked"),
+        new_chat_member: member(blocked ? "kicked" : "member"),
+      },
+    });
+  }
+
   /** Presses an inline button: `data` need not belong to any real button (forgeries). */
   pressButton(user: TestUser, data: string, messageId = 1) {
     return this.#push({

@@ -66,6 +66,10 @@ export class TestChat {
     return this.#deliver(this.t.api.sendPhoto(this.user));
   }
 
+  block(blocked = true) {
+    return this.#deliver(this.t.api.setBlocked(this.user, blocked));
+  }
+
   press(data: string) {
     return this.#deliver(this.t.api.pressButton(this.user, data));
   }

@@ -9,19 +9,26 @@ export async function pressLabel(chat: TestChat, label: string) {
   return chat.press(button!.data);
 }
 
+/** Valid Persian answers to every registration question, one step each, in order. */
+export function registrationAnswers({ village = "کوشک", county = "شیراز" } = {}): ((chat: TestChat) => Promise<unknown>)[] {
+  return [
+    (chat) => chat.send("/register"),
+    (chat) => chat.send("زهرا احمدی"),
+    (chat) => chat.send("۰۴۹۹۳۷۰۸۹۹"),
+    (chat) => chat.contact("+989123456789"),
+    (chat) => pressLabel(chat, county),
+    (chat) => chat.send(village),
+    (chat) => pressLabel(chat, "زنبورداری"),
+    (chat) => chat.send("عسل کوهپایه"),
+    (chat) => chat.send("تولید و بسته‌بندی عسل طبیعی در خانه"),
+    (chat) => pressLabel(chat, "منزل"),
+    (chat) => chat.send("۳"),
+    (chat) => chat.send("۵۰۰ میلیون"),
+  ];
+}
+
 /** Answers every registration question with valid Persian answers, up to the summary. */
-export async function fillRegistration(chat: TestChat, { village = "کوشک", county = "شیراز" } = {}) {
-  await chat.send("/register");
-  await chat.send("زهرا احمدی");
-  await chat.send("۰۴۹۹۳۷۰۸۹۹");
-  await chat.contact("+989123456789");
-  await pressLabel(chat, county);
-  await chat.send(village);
-  await pressLabel(chat, "زنبورداری");
-  await chat.send("عسل کوهپایه");
-  await chat.send("تولید و بسته‌بندی عسل طبیعی در خانه");
-  await pressLabel(chat, "منزل");
-  await chat.send("۳");
-  await chat.send("۵۰۰ میلیون");
+export async function fillRegistration(chat: TestChat, options?: { village?: string; county?: string }) {
+  for (const answer of registrationAnswers(options)) await answer(chat);
   expect(chat.lastText()).toContain("ثبت نهایی");
 }

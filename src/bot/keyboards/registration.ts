@@ -4,6 +4,7 @@ import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../../domain/catalog.ts";
 import type { County } from "../../domain/regions.ts";
 import { REGISTRATION_FIELDS } from "../../domain/registration/fields.ts";
 import { callbackFamily } from "../callback-data.ts";
+import { twoPerRow } from "./two-per-row.ts";
 import type { BaseContext } from "../context.ts";
 
 export const regButton = callbackFamily(
@@ -25,36 +26,24 @@ export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / COUNTIES_PER_PAGE));
 }
 
-/** Counties two to a row, in the user's language, with previous/next on a last row. */
+/** Counties in the user's language, with previous/next on a last row. */
 export function countyKeyboard(ctx: BaseContext, counties: County[], page: number): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
   const slice = counties.slice(page * COUNTIES_PER_PAGE, (page + 1) * COUNTIES_PER_PAGE);
-  slice.forEach((c, i) => {
-    keyboard.text(ctx.user.language === "fa" ? c.nameFa : c.nameEn, regButton.pack("county", c.id));
-    if (i % 2 === 1) keyboard.row();
-  });
-  keyboard.row();
+  const keyboard = twoPerRow(slice, (c) => [
+    ctx.user.language === "fa" ? c.nameFa : c.nameEn,
+    regButton.pack("county", c.id),
+  ]);
   if (page > 0) keyboard.text(ctx.t("btn-prev"), regButton.pack("page", page - 1));
   if (page < pageCount(counties.length) - 1) keyboard.text(ctx.t("btn-next"), regButton.pack("page", page + 1));
   return keyboard;
 }
 
 export function categoryKeyboard(ctx: BaseContext): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  BUSINESS_CATEGORIES.forEach((c, i) => {
-    keyboard.text(ctx.t(`category-${c}`), regButton.pack("cat", c));
-    if (i % 2 === 1) keyboard.row();
-  });
-  return keyboard;
+  return twoPerRow(BUSINESS_CATEGORIES, (c) => [ctx.t(`category-${c}`), regButton.pack("cat", c)]);
 }
 
 export function workplaceKeyboard(ctx: BaseContext): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  WORKPLACE_KINDS.forEach((w, i) => {
-    keyboard.text(ctx.t(`workplace-${w}`), regButton.pack("wp", w));
-    if (i % 2 === 1) keyboard.row();
-  });
-  return keyboard;
+  return twoPerRow(WORKPLACE_KINDS, (w) => [ctx.t(`workplace-${w}`), regButton.pack("wp", w)]);
 }
 
 export function contactKeyboard(ctx: BaseContext): Keyboard {
@@ -62,10 +51,9 @@ export function contactKeyboard(ctx: BaseContext): Keyboard {
 }
 
 export function summaryKeyboard(ctx: BaseContext): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  REGISTRATION_FIELDS.forEach((field, i) => {
-    keyboard.text(ctx.t("btn-edit", { label: ctx.t(`field-${field}`) }), regButton.pack("edit", field));
-    if (i % 2 === 1) keyboard.row();
-  });
-  return keyboard.row().text(ctx.t("btn-submit"), regButton.pack("submit")).text(ctx.t("btn-cancel"), regButton.pack("cancel"));
+  const keyboard = twoPerRow(REGISTRATION_FIELDS, (field) => [
+    ctx.t("btn-edit", { label: ctx.t(`field-${field}`) }),
+    regButton.pack("edit", field),
+  ]);
+  return keyboard.text(ctx.t("btn-submit"), regButton.pack("submit")).text(ctx.t("btn-cancel"), regButton.pack("cancel"));
 }

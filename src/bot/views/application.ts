@@ -1,4 +1,3 @@
-import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { getOwnApplication, type ApplicationDetails, type ApplicationListItem } from "../../domain/applications/queries.ts";
 import { DomainError } from "../../domain/errors.ts";
@@ -7,6 +6,7 @@ import { formatDateTime } from "../../i18n/format.ts";
 import { callbackFamily } from "../callback-data.ts";
 import type { BaseContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
+import { twoPerRow } from "../keyboards/two-per-row.ts";
 
 export const applicationButton = callbackFamily("app", z.tuple([z.string().regex(/^\d{8}$/)]));
 
@@ -21,11 +21,7 @@ export function applicationList(ctx: BaseContext, items: ApplicationListItem[], 
       date: formatDateTime(a.submittedAt, ctx.user.language, timeZone),
     }),
   );
-  const keyboard = new InlineKeyboard();
-  items.forEach((a, i) => {
-    keyboard.text(`🔎 ${formatTrackingCode(a.trackingCode)}`, applicationButton.pack(a.trackingCode));
-    if (i % 2 === 1) keyboard.row();
-  });
+  const keyboard = twoPerRow(items, (a) => [`🔎 ${formatTrackingCode(a.trackingCode)}`, applicationButton.pack(a.trackingCode)]);
   return { text: [ctx.t("apps-title"), ...lines].join("\n\n"), keyboard };
 }
 
