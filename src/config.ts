@@ -2,6 +2,11 @@ import { z } from "zod";
 
 const TELEGRAM_API_ROOT = "https://api.telegram.org";
 
+/** The platform is part of every user's identity; Bale is recognised by its API root. */
+export function platformOf(apiRoot: string = TELEGRAM_API_ROOT): "telegram" | "bale" {
+  return new URL(apiRoot).hostname.endsWith("bale.ai") ? "bale" : "telegram";
+}
+
 const csvIds = z
   .string()
   .default("")
@@ -41,8 +46,7 @@ const schema = z
   .transform((env) => ({
     botToken: env.BOT_TOKEN,
     apiRoot: env.BOT_API_ROOT.replace(/\/+$/, ""),
-    // The platform is part of every user's identity; Bale is recognised by its API root.
-    platform: env.BOT_PLATFORM ?? (new URL(env.BOT_API_ROOT).hostname.endsWith("bale.ai") ? "bale" : "telegram"),
+    platform: env.BOT_PLATFORM ?? platformOf(env.BOT_API_ROOT),
     databaseUrl: env.DATABASE_URL,
     adminIds: env.ADMIN_IDS,
     dataKey: env.DATA_KEY,
