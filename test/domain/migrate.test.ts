@@ -40,6 +40,39 @@ describe.each(PROVIDERS)("start-up migrations on $provider", ({ provider, skip }
     }
   });
 
+  it.skipIf(skip)("keep the data already stored when later migrations redefine tables", async () => {
+    const fresh = await freshDatabaseUrl(provider);
+    drop = fresh.drop;
+    const all = loadMigrations(provider);
+    await migrate(fresh.url, all.slice(0, 1));
+    const { Client } = (await import("pg")).default;
+    const statements = [
+      `INSERT INTO "User" ("platform", "platformUserId", "chatId", "updatedAt") VALUES ('telegram', '1', '1', CURRENT_TIMESTAMP)`,
+      `INSERT INTO "Region" ("code", "province", "nameFa", "nameEn") VALUES ('fars-x', 'fars', 'x', 'x')`,
+      `INSERT INTO "Business" ("ownerId", "name", "category", "regionId", "village", "description", "workplaceKind", "plannedJobs", "capitalRials") VALUES (1, 'b', 'food', 1, 'v', 'd', 'home', 1, 10)`,
+      `INSERT INTO "Application" ("kind", "trackingCode", "status", "applicantId", "businessId", "regionId", "updatedAt") VALUES ('home_permit', '12345678', 'submitted', 1, 1, 1, CURRENT_TIMESTAMP)`,
+      `INSERT INTO "ApplicationEvent" ("applicationId", "toStatus") VALUES (1, 'submitted')`,
+    ];
+    if (provider === "sqlite") {
+      const sqlite = new (await import("better-sqlite3")).default(fresh.url.slice("file:".length));
+      for (const sql of statements) sqlite.exec(sql);
+      sqlite.close();
+    } else {
+      const client = new Client({ connectionString: fresh.url });
+      await client.connect();
+      for (const sql of statements) await client.query(sql);
+      await client.end();
+    }
+    expect(await migrate(fresh.url)).toEqual(all.slice(1).map((m) => m.name));
+    const database = await openDatabase(fresh.url);
+    try {
+      const app = await database.prisma.application.findFirstOrThrow({ include: { events: true } });
+      expect(app).toMatchObject({ trackingCode: "12345678", programId: null, events: [{ toStatus: "submitted" }] });
+    } finally {
+      await database.close();
+    }
+  });
+
   it.skipIf(skip)("refuse to run over an applied migration that was edited", async () => {
     const fresh = await freshDatabaseUrl(provider);
     drop = fresh.drop;
