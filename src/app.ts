@@ -1,10 +1,12 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Config } from "./config.ts";
 import { createBot } from "./bot/index.ts";
-import { openDatabase } from "./db/client.ts";
+import { openDatabase, type Db } from "./db/client.ts";
 import { createOutboxSender } from "./delivery/sender.ts";
 import { systemClock } from "./domain/clock.ts";
 import { PersonalDataCipher } from "./domain/personal-data.ts";
+import { CatalogError } from "./domain/programs/catalog-file.ts";
+import { importCatalog } from "./domain/programs/import.ts";
 import { importRegions } from "./domain/regions.ts";
 import { bootstrapAdmins } from "./domain/users.ts";
 import { createI18n } from "./i18n/translator.ts";
@@ -24,6 +26,17 @@ const COMMANDS = [
   { command: "cancel", description: "لغو / Cancel" },
 ];
 
+/** An empty catalog is filled from the file; later changes go through `npm run programs:import`. */
+async function importCatalogAtFirstStart(db: Db, file: string, logger: Logger): Promise<void> {
+  if ((await db.program.count()) > 0) return;
+  try {
+    logger.info({ programs: await importCatalog(db, file) }, "program catalog imported");
+  } catch (error) {
+    if (!(error instanceof CatalogError)) throw error;
+    logger.error({ problems: error.problems }, "the program catalog file has problems; no programs are offered");
+  }
+}
+
 /** Opens (and migrates) the database, then runs the bot with long polling and the outbox sender. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   const database = await openDatabase(config.databaseUrl);
@@ -31,6 +44,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const db = database.prisma;
   await importRegions(db, config.regionsFile);
   await bootstrapAdmins(db, config.platform, config.adminIds);
+  await importCatalogAtFirstStart(db, config.programsFile, logger);
 
   const deps = { db, clock: systemClock, cipher: new PersonalDataCipher(config.dataKey), logger, config };
   const i18n = createI18n(() => "fa");

@@ -41,6 +41,9 @@ const schema = z
         }
       }, "is not a known time zone (e.g. Asia/Tehran)"),
     REGIONS_FILE: z.string().default("data/regions/fars.json"),
+    PROGRAMS_FILE: z.string().default("data/programs.json"),
+    FILES_DIR: z.string().min(1).optional(),
+    MAX_UPLOAD_MB: z.coerce.number().positive().max(20, "must be at most 20 (the Bot API serves files up to 20 MB)").default(10),
     OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(25),
   })
   .transform((env) => ({
@@ -53,6 +56,9 @@ const schema = z
     logLevel: env.LOG_LEVEL,
     timeZone: env.TZ,
     regionsFile: env.REGIONS_FILE,
+    programsFile: env.PROGRAMS_FILE,
+    filesDir: env.FILES_DIR,
+    maxUploadBytes: Math.floor(env.MAX_UPLOAD_MB * 2 ** 20),
     outboxRatePerSecond: env.OUTBOX_RATE_PER_SECOND,
   }));
 

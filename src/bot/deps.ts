@@ -5,7 +5,7 @@ import type { Logger } from "../logger.ts";
 import type { BotContext } from "./context.ts";
 
 export interface BotDeps extends DomainDeps {
-  config: Pick<Config, "botToken" | "platform" | "timeZone">;
+  config: Pick<Config, "botToken" | "apiRoot" | "platform" | "timeZone" | "filesDir" | "maxUploadBytes">;
   logger: Logger;
   /** Called after a use case wrote to the outbox, so the sender looks at once. */
   onOutboxChanged?: () => void;

@@ -9,3 +9,9 @@ export class DomainError extends Error {
     this.name = "DomainError";
   }
 }
+
+/** A unique constraint on `field` refused a write (Prisma's P2002, on either database). */
+export function isUniqueViolation(error: unknown, field: string): boolean {
+  const e = error as { code?: string; meta?: unknown };
+  return e?.code === "P2002" && JSON.stringify(e.meta ?? {}).includes(field);
+}

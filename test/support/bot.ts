@@ -18,7 +18,20 @@ export interface TestBot {
 }
 
 /** A bot on a test database answering through a fake client.fetch (no network). */
-export function createTestBot(database: TestDatabase, clock: Clock = { now: () => new Date() }): TestBot {
+export const TEST_CONFIG = {
+  botToken: "123456:TEST-token-abcdefghijklmnopqrstu",
+  apiRoot: "http://127.0.0.1:9",
+  platform: "telegram" as "telegram" | "bale",
+  timeZone: "Asia/Tehran",
+  filesDir: undefined as string | undefined,
+  maxUploadBytes: 10 * 2 ** 20,
+};
+
+export function createTestBot(
+  database: TestDatabase,
+  clock: Clock = { now: () => new Date() },
+  config: Partial<typeof TEST_CONFIG> = {},
+): TestBot {
   const api = new BotApiState();
   const cipher = new PersonalDataCipher(TEST_DATA_KEY);
   const result: TestBot = { bot: undefined as never, api, cipher, outboxChanges: 0 };
@@ -27,7 +40,7 @@ export function createTestBot(database: TestDatabase, clock: Clock = { now: () =
     clock,
     cipher,
     logger: pino({ level: "silent" }),
-    config: { botToken: "123456:TEST-token-abcdefghijklmnopqrstu", platform: "telegram", timeZone: "Asia/Tehran" },
+    config: { ...TEST_CONFIG, ...config },
     onOutboxChanged: () => result.outboxChanges++,
     botConfig: {
       botInfo: { ...BOT_USER, can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false } as never,

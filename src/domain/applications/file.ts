@@ -1,0 +1,77 @@
+import type { Tx } from "../../db/client.ts";
+import type { ApplicationKind } from "../catalog.ts";
+import type { DomainDeps } from "../context.ts";
+import { isUniqueViolation } from "../errors.ts";
+import { notifyCoordinators } from "../notify-coordinators.ts";
+import type { OutboxMessage } from "../outbox.ts";
+import { formatTrackingCode, newTrackingCode } from "../tracking-code.ts";
+
+export interface FiledApplication {
+  applicationId: number;
+  trackingCode: string;
+  /** False when this submission key was already used: the earlier result is returned. */
+  created: boolean;
+}
+
+export interface ApplicationToFile {
+  applicantId: number;
+  /** Drawn once per conversation: a repeated submit (redelivery, double click) files nothing new. */
+  submissionKey: string;
+  kind: ApplicationKind;
+  regionId: number;
+  /** Writes made in the same transaction before the application row; returns its business and loan fields. */
+  prepare(tx: Tx, now: Date): Promise<{ businessId: number; programId?: number; amountRials?: bigint; purpose?: string; repaymentMonths?: number }>;
+  /** What the county's coordinators are told. */
+  notice: { kind: string; template: string; params: OutboxMessage["params"] };
+}
+
+const TRACKING_CODE_ATTEMPTS = 5;
+
+/**
+ * Files an application: one transaction writes whatever `prepare` writes, the application
+ * with a fresh tracking code, its first history entry and the coordinators' notifications.
+ */
+export async function fileApplication(deps: DomainDeps, a: ApplicationToFile): Promise<FiledApplication> {
+  const previous = await deps.db.application.findUnique({ where: { submissionKey: a.submissionKey } });
+  if (previous) return { applicationId: previous.id, trackingCode: previous.trackingCode, created: false };
+
+  for (let attempt = 1; ; attempt++) {
+    const trackingCode = newTrackingCode();
+    try {
+      return await deps.db.$transaction(async (tx) => {
+        const now = deps.clock.now();
+        const fields = await a.prepare(tx, now);
+        const application = await tx.application.create({
+          data: {
+            ...fields,
+            kind: a.kind,
+            trackingCode,
+            submissionKey: a.submissionKey,
+            status: "submitted",
+            applicantId: a.applicantId,
+            regionId: a.regionId,
+            submittedAt: now,
+            createdAt: now,
+          },
+        });
+        await tx.applicationEvent.create({
+          data: { applicationId: application.id, actorId: a.applicantId, fromStatus: null, toStatus: "submitted", createdAt: now },
+        });
+        await notifyCoordinators(tx, a.regionId, {
+          ...a.notice,
+          event: `${a.notice.kind}:${application.id}`,
+          now,
+          params: { ...a.notice.params, trackingCode: formatTrackingCode(trackingCode) },
+        });
+        return { applicationId: application.id, trackingCode, created: true };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, "submissionKey")) {
+        const first = await deps.db.application.findUniqueOrThrow({ where: { submissionKey: a.submissionKey } });
+        return { applicationId: first.id, trackingCode: first.trackingCode, created: false };
+      }
+      if (isUniqueViolation(error, "trackingCode") && attempt < TRACKING_CODE_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}

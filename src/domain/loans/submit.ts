@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { fileApplication, type FiledApplication } from "../applications/file.ts";
+import type { DomainDeps } from "../context.ts";
+import { DomainError } from "../errors.ts";
+import { cleanText } from "../input/clean-text.ts";
+import { applicantProfile, whyNot } from "../programs/eligibility.ts";
+import { findProgram } from "../programs/programs.ts";
+
+export const purposeSchema = z
+  .string()
+  .transform(cleanText)
+  .pipe(z.string().min(10, { error: "err-purpose" }).max(500, { error: "err-too-long" }).regex(/\p{L}/u, { error: "err-needs-letters" }));
+
+export const loanDraft = z.object({
+  businessId: z.number().int().positive(),
+  programCode: z.string().min(1),
+  amountTomans: z.number().int().min(0),
+  purpose: purposeSchema,
+  repaymentMonths: z.number().int().min(0),
+});
+export type LoanDraft = z.infer<typeof loanDraft>;
+
+/**
+ * Applies for a program's loan or support with one of the applicant's own businesses.
+ * The program's rules are checked again here, whatever the bot already checked.
+ */
+export async function submitLoanApplication(
+  deps: DomainDeps,
+  applicantId: number,
+  submissionKey: string,
+  input: unknown,
+): Promise<FiledApplication> {
+  const parsed = loanDraft.safeParse(input);
+  if (!parsed.success) throw new DomainError("invalid-loan", "err-registration-invalid");
+  const draft = parsed.data;
+  const business = await deps.db.business.findFirst({
+    where: { id: draft.businessId, ownerId: applicantId },
+    include: { region: true, owner: { select: { fullName: true } } },
+  });
+  if (!business) throw new DomainError("business-not-found", "err-business-not-found");
+  const program = await findProgram(deps.db, draft.programCode);
+  if (!program) throw new DomainError("program-not-found", "err-program-not-found");
+
+  const amountRials = draft.amountTomans * 10;
+  const lends = program.maxAmountRials > 0;
+  const { hasPermit } = await applicantProfile(deps.db, applicantId);
+  const reasons = whyNot(
+    program,
+    {
+      registered: true,
+      category: business.category,
+      countyCode: business.region.code,
+      deprived: business.region.deprived,
+      hasPermit,
+      amountRials: lends ? amountRials : undefined,
+    },
+    deps.clock.now(),
+  );
+  if (reasons.length > 0) throw new DomainError("not-eligible", "err-not-eligible");
+  const monthsOk = program.repaymentMonths > 0 ? draft.repaymentMonths >= 1 && draft.repaymentMonths <= program.repaymentMonths : draft.repaymentMonths === 0;
+  if (!monthsOk || (!lends && amountRials !== 0)) throw new DomainError("invalid-loan", "err-registration-invalid");
+
+  const programRow = await deps.db.program.findUniqueOrThrow({ where: { code: program.code }, select: { id: true } });
+  return fileApplication(deps, {
+    applicantId,
+    submissionKey,
+    kind: "loan",
+    regionId: business.regionId,
+    prepare: async () => ({
+      businessId: business.id,
+      programId: programRow.id,
+      amountRials: BigInt(amountRials),
+      purpose: draft.purpose,
+      repaymentMonths: draft.repaymentMonths,
+    }),
+    notice: {
+      kind: "loan-new",
+      template: "notify-new-loan",
+      params: {
+        fullName: business.owner.fullName ?? "",
+        program: program.name,
+        amount: { rials: String(amountRials) },
+        months: draft.repaymentMonths,
+        businessName: business.name,
+        category: { t: `category-${business.category}` },
+        county: { fa: business.region.nameFa, en: business.region.nameEn },
+      },
+    },
+  });
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { BUSINESS_CATEGORIES } from "../catalog.ts";
+
+export const PROGRAM_KINDS = ["bank_loan", "fund_loan", "grant", "support"] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+
+export const DOCUMENT_KINDS = ["photo", "pdf"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+const text = z.object({ fa: z.string().trim().min(1, "Persian text is missing"), en: z.string().trim().min(1, "English text is missing") });
+const rials = z.number().int("must be a whole number of rials").min(0, "must not be negative").max(1e15, "is implausibly large");
+const day = z.iso.date("must be a date like 2026-03-21");
+
+export const eligibilityRules = z
+  .object({
+    categories: z.array(z.enum(BUSINESS_CATEGORIES)).min(1).optional(),
+    counties: z.array(z.string().regex(/^[a-z0-9-]+$/, "must be a county code like fars-shiraz")).min(1).optional(),
+    deprivedAreasOnly: z.boolean().default(false),
+    requiresBusiness: z.boolean().default(true),
+    requiresPermit: z.boolean().default(false),
+  })
+  .strict();
+export type EligibilityRules = z.infer<typeof eligibilityRules>;
+
+const program = z
+  .object({
+    code: z.string().regex(/^[a-z0-9-]{2,32}$/, "must be 2–32 lowercase letters, digits or dashes"),
+    kind: z.enum(PROGRAM_KINDS),
+    name: text,
+    provider: text,
+    minAmountRials: rials,
+    maxAmountRials: rials,
+    profitRatePercent: z.number().min(0).max(100),
+    repaymentMonths: z.number().int().min(0).max(240),
+    graceMonths: z.number().int().min(0).max(60),
+    eligibility: eligibilityRules,
+    documents: z
+      .array(
+        z.object({
+          code: z.string().regex(/^[a-z0-9-]{2,24}$/, "must be 2–24 lowercase letters, digits or dashes"),
+          name: text,
+          accepts: z.array(z.enum(DOCUMENT_KINDS)).min(1),
+        }),
+      )
+      .default([]),
+    howToApply: text,
+    activeFrom: day.nullable().default(null),
+    activeTo: day.nullable().default(null),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.minAmountRials > p.maxAmountRials) ctx.addIssue({ code: "custom", path: ["minAmountRials"], message: "is above maxAmountRials" });
+    if (p.kind !== "support" && p.kind !== "grant" && p.maxAmountRials === 0)
+      ctx.addIssue({ code: "custom", path: ["maxAmountRials"], message: "a loan needs a maximum amount" });
+    if ((p.kind === "bank_loan" || p.kind === "fund_loan") && p.repaymentMonths === 0)
+      ctx.addIssue({ code: "custom", path: ["repaymentMonths"], message: "a loan needs repayment months" });
+    if (p.activeFrom && p.activeTo && p.activeFrom > p.activeTo) ctx.addIssue({ code: "custom", path: ["activeTo"], message: "is before activeFrom" });
+    const codes = p.documents.map((d) => d.code);
+    codes.forEach((code, i) => {
+      if (codes.indexOf(code) !== i) ctx.addIssue({ code: "custom", path: ["documents", i, "code"], message: `"${code}" is listed twice` });
+    });
+  });
+
+const catalogFile = z
+  .object({ programs: z.array(program).min(1, "the catalog has no programs") })
+  .strict()
+  .superRefine((file, ctx) => {
+    const codes = file.programs.map((p) => p.code);
+    codes.forEach((code, i) => {
+      if (codes.indexOf(code) !== i) ctx.addIssue({ code: "custom", path: ["programs", i, "code"], message: `"${code}" is used by another program` });
+    });
+  });
+
+export type CatalogProgram = z.infer<typeof program>;
+
+/** Every problem of a catalog file, one line each: file, entry, field and why. */
+export class CatalogError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the catalog was not imported:\n${problems.join("\n")}`);
+    this.name = "CatalogError";
+  }
+}
+
+/** Reads and checks a whole catalog file; throws a CatalogError listing every problem. */
+export function readCatalogFile(path: string): CatalogProgram[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new CatalogError([`${path}: ${(error as Error).message}`]);
+  }
+  const result = catalogFile.safeParse(raw);
+  if (result.success) return result.data.programs;
+  const entries = (raw as { programs?: { code?: unknown }[] })?.programs;
+  throw new CatalogError(
+    result.error.issues.map((issue) => {
+      const [top, index, ...field] = issue.path;
+      if (top !== "programs" || typeof index !== "number") return `${path}: ${issue.path.join(".") || "(file)"}: ${issue.message}`;
+      const code = entries?.[index]?.code;
+      const entry = `programs[${index}]${typeof code === "string" ? ` (${code})` : ""}`;
+      return `${path}: ${entry}: ${field.join(".") || "(entry)"}: ${issue.message}`;
+    }),
+  );
+}
