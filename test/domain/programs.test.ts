@@ -1,0 +1,168 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CatalogError, readCatalogFile } from "../../src/domain/programs/catalog-file.ts";
+import { fitPrograms, whyNot, type Situation } from "../../src/domain/programs/eligibility.ts";
+import { importCatalog } from "../../src/domain/programs/import.ts";
+import { findProgram, listPrograms, type ProgramView } from "../../src/domain/programs/programs.ts";
+import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
+
+const NOW = new Date("2026-11-29T08:30:00Z");
+
+function problemsOf(path: string): string[] {
+  try {
+    readCatalogFile(path);
+  } catch (error) {
+    if (error instanceof CatalogError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("catalog file", () => {
+  it("accepts the starter catalog", () => {
+    const programs = readCatalogFile("data/programs.json");
+    expect(programs.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(programs.map((p) => p.kind)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("lists every problem of a broken file with entry, field and why", () => {
+    const problems = problemsOf("test/fixtures/catalog-broken.json");
+    const expected = [
+      /programs\[0\] \(Bad Code\): code: must be 2–32 lowercase/,
+      /programs\[0\] \(Bad Code\): name\.en: English text is missing/,
+      /programs\[0\] \(Bad Code\): eligibility\.categories\.0: /,
+      /programs\[0\] \(Bad Code\): documents\.1\.accepts\.0: /,
+      /programs\[1\] \(community-fund\): \(entry\): .*colour/,
+    ];
+    for (const pattern of expected) expect(problems.some((p) => pattern.test(p)), `${pattern} in\n${problems.join("\n")}`).toBe(true);
+    expect(problems.every((p) => p.startsWith("test/fixtures/catalog-broken.json: "))).toBe(true);
+  });
+
+  it("reports cross-field problems once the fields themselves are sound", () => {
+    const path = join(tmpdir(), `catalog-${process.pid}.json`);
+    const good = JSON.parse(JSON.stringify(readCatalogFile("data/programs.json")));
+    good[0].minAmountRials = good[0].maxAmountRials + 1;
+    good[1].code = good[0].code;
+    good[2].activeTo = "2020-01-01";
+    good[2].documents.push(good[2].documents[0]);
+    writeFileSync(path, JSON.stringify({ programs: good }));
+    const problems = problemsOf(path);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/programs\[0\] \(rural-jobs-note18\): minAmountRials: is above maxAmountRials/),
+        expect.stringMatching(/programs\[1\] \(rural-jobs-note18\): code: "rural-jobs-note18" is used by another program/),
+        expect.stringMatching(/programs\[2\] \(community-fund\): activeTo: is before activeFrom/),
+        expect.stringMatching(/programs\[2\] \(community-fund\): documents\.2\.code: "national-card" is listed twice/),
+      ]),
+    );
+  });
+
+  it("says when the file is not JSON at all", () => {
+    const path = join(tmpdir(), `catalog-bad-${process.pid}.json`);
+    writeFileSync(path, "{ programs: [");
+    expect(problemsOf(path)).toEqual([expect.stringMatching(new RegExp(`^${path}: .*JSON`))]);
+  });
+});
+
+const base: ProgramView = {
+  code: "p",
+  kind: "bank_loan",
+  name: { fa: "p", en: "p" },
+  provider: { fa: "p", en: "p" },
+  minAmountRials: 1_000,
+  maxAmountRials: 10_000,
+  ratePercent: 4,
+  repaymentMonths: 12,
+  graceMonths: 0,
+  rules: { deprivedAreasOnly: false, requiresBusiness: true, requiresPermit: false },
+  howToApply: { fa: "", en: "" },
+  activeFrom: "2026-01-01T00:00:00.000Z",
+  activeTo: "2026-12-31T00:00:00.000Z",
+  documents: [],
+};
+const registered: Situation = { registered: true, category: "food", countyCode: "fars-shiraz", deprived: false, hasPermit: false };
+
+describe("eligibility rules", () => {
+  it.each<[string, Partial<ProgramView>, Partial<Situation>, string[]]>([
+    ["fits", {}, {}, []],
+    ["not yet open", { activeFrom: "2027-01-01T00:00:00.000Z" }, {}, ["inactive"]],
+    ["closed", { activeTo: "2026-06-01T00:00:00.000Z" }, {}, ["inactive"]],
+    ["open-ended", { activeTo: null }, {}, []],
+    ["another category", { rules: { ...base.rules, categories: ["livestock"] } }, {}, ["category"]],
+    ["a listed category", { rules: { ...base.rules, categories: ["food", "livestock"] } }, {}, []],
+    ["another county", { rules: { ...base.rules, counties: ["fars-jahrom"] } }, {}, ["county"]],
+    ["deprived areas only", { rules: { ...base.rules, deprivedAreasOnly: true } }, {}, ["deprived"]],
+    ["deprived area", { rules: { ...base.rules, deprivedAreasOnly: true } }, { deprived: true }, []],
+    ["needs a business", {}, { registered: false }, ["needs-business"]],
+    ["needs no business", { rules: { ...base.rules, requiresBusiness: false } }, { registered: false }, []],
+    ["needs a permit", { rules: { ...base.rules, requiresPermit: true } }, {}, ["needs-permit"]],
+    ["holds a permit", { rules: { ...base.rules, requiresPermit: true } }, { hasPermit: true }, []],
+    ["amount too small", {}, { amountRials: 999 }, ["amount-min"]],
+    ["amount too large", {}, { amountRials: 10_001 }, ["amount-max"]],
+    ["amount at the limits", {}, { amountRials: 10_000 }, []],
+    [
+      "every reason at once",
+      { activeTo: "2026-01-02T00:00:00.000Z", rules: { categories: ["carpet"], counties: ["fars-fasa"], deprivedAreasOnly: true, requiresBusiness: true, requiresPermit: true } },
+      { registered: false, amountRials: 1 },
+      ["inactive", "needs-business", "category", "county", "deprived", "needs-permit", "amount-min"],
+    ],
+  ])("%s", (_, program, situation, reasons) => {
+    expect(whyNot({ ...base, ...program }, { ...registered, ...situation }, NOW).map((r) => r.code)).toEqual(reasons);
+  });
+
+  it("lists fitting programs first; a program fits if any business fits", () => {
+    const livestock = { ...base, code: "livestock", rules: { ...base.rules, categories: ["livestock" as const] } };
+    const carpet = { ...base, code: "carpet", rules: { ...base.rules, categories: ["carpet" as const] } };
+    const profile = {
+      hasPermit: false,
+      businesses: [
+        { id: 1, name: "a", category: "food", countyCode: "fars-shiraz", deprived: false },
+        { id: 2, name: "b", category: "livestock", countyCode: "fars-shiraz", deprived: false },
+      ],
+    };
+    const fits = fitPrograms([carpet, livestock], profile, NOW);
+    expect(fits.map((f) => [f.program.code, f.reasons.map((r) => r.code)])).toEqual([
+      ["livestock", []],
+      ["carpet", ["category"]],
+    ]);
+    const noBusiness = fitPrograms([carpet], { hasPermit: false, businesses: [] }, NOW, { category: "carpet", countyCode: "fars-fasa", deprived: true });
+    expect(noBusiness[0]!.reasons.map((r) => r.code)).toEqual(["needs-business"]);
+  });
+});
+
+describe.each(PROVIDERS)("catalog import on $provider", ({ provider, skip }) => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    if (!skip) database = await createTestDatabase(provider);
+  });
+  afterEach(async () => {
+    if (!skip) await database.drop();
+  });
+
+  it.skipIf(skip)("imports, re-imports, retires what left the file, and refuses a broken file whole", async () => {
+    const db = database.prisma;
+    expect(await importCatalog(db, "data/programs.json")).toBe(5);
+    const first = await listPrograms(db);
+    expect(first.map((p) => p.code)).toEqual(["rural-jobs-note18", "home-jobs-loan", "community-fund", "livestock-development", "permit-support"]);
+    const fund = await findProgram(db, "community-fund");
+    expect(fund).toMatchObject({ kind: "fund_loan", ratePercent: 4, maxAmountRials: 500_000_000, repaymentMonths: 24 });
+    expect(fund!.documents.map((d) => d.code)).toEqual(["national-card", "fund-membership"]);
+
+    await expect(importCatalog(db, "test/fixtures/catalog-broken.json")).rejects.toBeInstanceOf(CatalogError);
+    expect((await listPrograms(db)).length).toBe(5);
+
+    const path = join(tmpdir(), `catalog-two-${process.pid}-${provider}.json`);
+    const programs = readCatalogFile("data/programs.json").slice(0, 2);
+    programs[0]!.eligibility.counties = ["fars-atlantis"];
+    writeFileSync(path, JSON.stringify({ programs }));
+    await expect(importCatalog(db, path)).rejects.toThrow(/unknown county "fars-atlantis"/);
+    programs[0]!.eligibility.counties = ["fars-shiraz"];
+    writeFileSync(path, JSON.stringify({ programs }));
+    expect(await importCatalog(db, path)).toBe(2);
+    expect((await listPrograms(db)).map((p) => p.code)).toEqual(["rural-jobs-note18", "home-jobs-loan"]);
+    expect(await db.program.count({ where: { retired: true } })).toBe(3);
+    expect(await findProgram(db, "community-fund")).toBeNull();
+  });
+});
