@@ -6,6 +6,8 @@ start-greeting =
 menu-register = 📝 Register a home business
 menu-my-applications = 📂 My applications
 menu-track = 🔎 Track by code
+menu-programs = 💼 Loans and support
+menu-fit = 🎯 Which loans fit me?
 menu-help = ❓ Help
 menu-language = 🌐 زبان / Language
 menu-shown = Main menu 👇
@@ -141,3 +143,113 @@ notify-new-case =
     Place: { $village } · { $workplace }
     Jobs: { $plannedJobs } · Capital: { $capital }
 money = { $rials } rials ({ $tomans } tomans)
+
+## Programs
+programs-title = Loans and support (page { $page } of { $pages }). Tap one for details:
+programs-empty = There are no programs to show yet.
+program-kind-bank_loan = Bank loan
+program-kind-fund_loan = Local fund loan
+program-kind-grant = Grant
+program-kind-support = Support and guidance
+program-page =
+    💼 { $name }
+    Kind: { $kind }
+    Run by: { $provider }
+    { $amount }
+    { $terms }
+    Conditions: { $conditions }
+    Documents needed:
+    { $documents }
+    How to apply: { $how }
+    Open: { $period }
+program-amount = Amount: from { $min } to { $max }
+program-no-amount = Amount: this program lends no money; it is support and guidance.
+program-terms = Profit or fee: { $rate }% · Repayment: { $months } months · Grace: { $grace } months
+program-no-terms = Nothing to repay.
+program-period = from { $from } to { $to }
+program-period-open = from { $from }, until further notice
+program-period-always = always open
+cond-categories = only for { $list }
+cond-counties = only in { $list }
+cond-deprived = deprived areas only
+cond-business = a registered business is needed
+cond-permit = a home-business permit is needed
+cond-none = no special conditions
+doc-line = • { $name } ({ $kinds })
+doc-kind-photo = photo
+doc-kind-pdf = PDF file
+btn-apply = 📝 Apply for this program
+btn-back-to-list = ↩️ Back to the list
+
+## Which programs fit me
+fit-intro = To find the loans that fit you, two short questions.
+fit-fits = ✅ Fits you:
+fit-none-fit = No program fits your situation for now.
+fit-others = ❌ Does not fit for now:
+fit-line = • { $name }
+fit-why = • { $name }: { $reasons }
+fit-register-hint = To apply for a loan, first register your business with "Register a home business".
+why-inactive = it is not open now
+why-category = it is not for your field of work
+why-county = it does not run in your county
+why-deprived = it is for deprived areas only
+why-needs-business = it needs a registered business
+why-needs-permit = it needs a home-business permit
+why-amount-min = its minimum is { $amount }
+why-amount-max = its maximum is { $amount }
+
+## Apply
+apply-no-business = To apply, first register your business with "Register a home business".
+apply-not-eligible = "{ $program }" does not fit your business: { $reasons }
+apply-ask-business = Which business is this application for?
+apply-ask-amount = How much do you need, in tomans, between { $min } and { $max } tomans?
+apply-ask-purpose = What will you spend it on? (for example "a carpet loom and wool")
+apply-ask-months = Over how many months will you repay? (1 to { $max })
+err-amount-range = The amount must be between { $min } and { $max } tomans.
+err-months-range = Please type a number between 1 and { $max }.
+err-purpose = Please say a little more (at least 10 characters).
+err-not-eligible = This program no longer fits your situation.
+err-program-not-found = This program is no longer offered.
+err-business-not-found = That business was not found.
+field-program = Program
+field-business = Business
+field-amount = Amount
+field-purpose = Purpose
+field-months = Repayment
+months-count = { $count ->
+        [one] { $count } month
+       *[other] { $count } months
+    }
+apply-summary-title = Please check your application. Tap a button to change an answer; if all is right, tap "Submit".
+apply-submitted =
+    Your application for "{ $program }" has been filed ✅
+    Tracking code: { $code }
+
+## Documents
+checklist-title = 📋 Documents for this application (tap one to send it):
+checklist-received = ✅ { $name } ({ $count } files)
+checklist-missing = ⬜ { $name } ({ $kinds })
+checklist-complete = All documents are in ✅ The county coordinator has been told.
+btn-upload = 📎 { $name }
+upload-ask = Send "{ $name }" as { $kinds } (at most { $mb } MB). Send /cancel to stop.
+upload-received = "{ $name }" received ✅
+err-doc-type-expected = This kind of file is not accepted; please send { $kinds }.
+err-doc-type = This kind of file is not accepted for this document.
+err-doc-too-large = The file is larger than { $mb } MB. Please send a smaller one.
+err-doc-closed = This application no longer takes documents.
+err-doc-unknown = This document is not on the application's list.
+app-loan-details =
+    Program: { $program }
+    Amount: { $amount }
+    Repayment: { $months }
+    Purpose: { $purpose }
+notify-new-loan =
+    💰 New loan application in { $county }
+    Tracking code: { $trackingCode }
+    Applicant: { $fullName }
+    Program: { $program }
+    Amount: { $amount } · Repayment: { $months } months
+    Business: { $businessName } — { $category }
+notify-docs-complete =
+    📋 The documents of case { $trackingCode } are complete
+    Program: { $program }

@@ -6,6 +6,8 @@ start-greeting =
 menu-register = 📝 ثبت کسب‌وکار خانگی
 menu-my-applications = 📂 درخواست‌های من
 menu-track = 🔎 پیگیری با کد رهگیری
+menu-programs = 💼 وام‌ها و حمایت‌ها
+menu-fit = 🎯 کدام وام مناسب من است؟
 menu-help = ❓ راهنما
 menu-language = 🌐 زبان / Language
 menu-shown = منوی اصلی 👇
@@ -138,3 +140,110 @@ notify-new-case =
     محل: { $village } · { $workplace }
     شغل: { $plannedJobs } نفر · سرمایه: { $capital }
 money = { $rials } ریال ({ $tomans } تومان)
+
+## Programs
+programs-title = وام‌ها و حمایت‌ها (صفحهٔ { $page } از { $pages }). برای جزئیات روی هر مورد بزنید:
+programs-empty = فعلاً برنامه‌ای برای نمایش نیست.
+program-kind-bank_loan = وام بانکی
+program-kind-fund_loan = وام صندوق محلی
+program-kind-grant = کمک بلاعوض
+program-kind-support = حمایت و راهنمایی
+program-page =
+    💼 { $name }
+    نوع: { $kind }
+    مجری: { $provider }
+    { $amount }
+    { $terms }
+    شرایط: { $conditions }
+    مدارک لازم:
+    { $documents }
+    نحوهٔ درخواست: { $how }
+    مهلت ثبت‌نام: { $period }
+program-amount = مبلغ: از { $min } تا { $max }
+program-no-amount = مبلغ: این برنامه وام نمی‌دهد؛ حمایت و راهنمایی است.
+program-terms = سود یا کارمزد: { $rate } درصد · بازپرداخت: { $months } ماه · تنفس: { $grace } ماه
+program-no-terms = بازپرداخت ندارد.
+program-period = از { $from } تا { $to }
+program-period-open = از { $from }، تا اطلاع بعدی
+program-period-always = همیشه باز است
+cond-categories = فقط برای { $list }
+cond-counties = فقط در شهرستان‌های { $list }
+cond-deprived = فقط مناطق محروم
+cond-business = کسب‌وکار ثبت‌شده لازم است
+cond-permit = مجوز کسب‌وکار خانگی لازم است
+cond-none = شرط خاصی ندارد
+doc-line = • { $name } ({ $kinds })
+doc-kind-photo = عکس
+doc-kind-pdf = فایل PDF
+btn-apply = 📝 درخواست این برنامه
+btn-back-to-list = ↩️ بازگشت به فهرست
+
+## Which programs fit me
+fit-intro = برای پیدا کردن وام‌های مناسب، دو پرسش کوتاه می‌پرسیم.
+fit-fits = ✅ مناسب شما:
+fit-none-fit = فعلاً هیچ برنامه‌ای با شرایط شما جور نیست.
+fit-others = ❌ فعلاً مناسب نیست:
+fit-line = • { $name }
+fit-why = • { $name }: { $reasons }
+fit-register-hint = برای درخواست وام، اول کسب‌وکار خود را با «ثبت کسب‌وکار خانگی» ثبت کنید.
+why-inactive = زمان ثبت‌نام آن نیست
+why-category = برای زمینهٔ کار شما نیست
+why-county = در شهرستان شما اجرا نمی‌شود
+why-deprived = فقط برای مناطق محروم است
+why-needs-business = کسب‌وکار ثبت‌شده لازم دارد
+why-needs-permit = مجوز کسب‌وکار خانگی لازم دارد
+why-amount-min = حداقل مبلغ آن { $amount } است
+why-amount-max = سقف مبلغ آن { $amount } است
+
+## Apply
+apply-no-business = برای درخواست، اول کسب‌وکار خود را با «ثبت کسب‌وکار خانگی» ثبت کنید.
+apply-not-eligible = «{ $program }» برای کسب‌وکار شما مناسب نیست: { $reasons }
+apply-ask-business = برای کدام کسب‌وکار درخواست می‌دهید؟
+apply-ask-amount = چه مبلغی لازم دارید؟ به تومان بنویسید، از { $min } تا { $max } تومان:
+apply-ask-purpose = این پول را برای چه کاری خرج می‌کنید؟ (مثلاً «خرید دار قالی و پشم»)
+apply-ask-months = در چند ماه بازپرداخت می‌کنید؟ (از ۱ تا { $max } ماه)
+err-amount-range = مبلغ باید بین { $min } و { $max } تومان باشد.
+err-months-range = لطفاً عددی بین ۱ و { $max } بنویسید.
+err-purpose = هدف را کمی کامل‌تر بنویسید (دست‌کم ده حرف).
+err-not-eligible = این برنامه دیگر با شرایط شما جور نیست.
+err-program-not-found = این برنامه دیگر در فهرست نیست.
+err-business-not-found = این کسب‌وکار پیدا نشد.
+field-program = برنامه
+field-business = کسب‌وکار
+field-amount = مبلغ
+field-purpose = هدف
+field-months = بازپرداخت
+months-count = { $count } ماه
+apply-summary-title = درخواست خود را بررسی کنید. برای اصلاح هر مورد روی دکمهٔ آن بزنید؛ اگر درست است «ثبت نهایی» را بزنید.
+apply-submitted =
+    درخواست شما برای «{ $program }» ثبت شد ✅
+    کد رهگیری: { $code }
+
+## Documents
+checklist-title = 📋 مدارک این درخواست (برای فرستادن روی هر مدرک بزنید):
+checklist-received = ✅ { $name } ({ $count } فایل)
+checklist-missing = ⬜ { $name } ({ $kinds })
+checklist-complete = همهٔ مدارک رسید ✅ کارشناس شهرستان خبردار شد.
+btn-upload = 📎 { $name }
+upload-ask = «{ $name }» را به صورت { $kinds } بفرستید (حداکثر { $mb } مگابایت). برای لغو /cancel را بفرستید.
+upload-received = «{ $name }» رسید ✅
+err-doc-type-expected = این نوع فایل پذیرفته نیست؛ لطفاً { $kinds } بفرستید.
+err-doc-type = این نوع فایل برای این مدرک پذیرفته نیست.
+err-doc-too-large = حجم فایل بیشتر از { $mb } مگابایت است. لطفاً فایل کوچک‌تری بفرستید.
+err-doc-closed = این درخواست دیگر مدرک نمی‌پذیرد.
+err-doc-unknown = این مدرک در فهرست این درخواست نیست.
+app-loan-details =
+    برنامه: { $program }
+    مبلغ: { $amount }
+    بازپرداخت: { $months }
+    هدف: { $purpose }
+notify-new-loan =
+    💰 درخواست وام جدید در شهرستان { $county }
+    کد رهگیری: { $trackingCode }
+    متقاضی: { $fullName }
+    برنامه: { $program }
+    مبلغ: { $amount } · بازپرداخت: { $months } ماه
+    کسب‌وکار: { $businessName } — { $category }
+notify-docs-complete =
+    📋 مدارک پروندهٔ { $trackingCode } کامل شد
+    برنامه: { $program }

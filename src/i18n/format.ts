@@ -22,3 +22,8 @@ export function formatInteger(value: number | bigint, language: Language): strin
   const locale = language === "fa" ? "fa-IR" : "en-US";
   return cached(`n:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
 }
+
+/** "a, b and c" (conjunction) or "a or b" (disjunction), in the language's own words. */
+export function formatList(items: string[], language: Language, type: "conjunction" | "disjunction" = "conjunction"): string {
+  return new Intl.ListFormat(language, { type }).format(items);
+}

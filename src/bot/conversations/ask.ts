@@ -4,8 +4,8 @@ import type { Conv, ConvContext } from "../context.ts";
 /** What a step makes of one update: an answer, a refusal to explain, or nothing to say. */
 export type Outcome<T> =
   | { value: T }
-  /** Explain with this i18n key and ask the same question again. */
-  | { retry: string }
+  /** Explain with this i18n key (and params) and ask the same question again. */
+  | { retry: string; params?: Record<string, string | number> }
   /** Handled (e.g. a page turned); keep waiting without a word. */
   | { handled: true }
   /** Not for this step: a stale or forged button, a service update. */
@@ -39,7 +39,7 @@ export async function ask<T>(conversation: Conv, ctx: ConvContext, step: Step<T>
     }
     if ("value" in outcome) return outcome.value;
     if ("retry" in outcome) {
-      await update.reply(update.t(outcome.retry));
+      await update.reply(update.t(outcome.retry, outcome.params));
       await step.prompt(update);
     } else if ("ignored" in outcome && update.message) {
       // A message this step cannot read at all (a sticker where buttons are expected).

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../../domain/catalog.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { cleanText } from "../../domain/input/clean-text.ts";
 import { formatMobile } from "../../domain/input/mobile.ts";
 import { listCounties, type County } from "../../domain/regions.ts";
 import { REGISTRATION_FIELDS, textFields, type RegistrationDraft, type RegistrationField } from "../../domain/registration/fields.ts";
@@ -12,16 +11,10 @@ import { formatMoney } from "../../i18n/translator.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
-import {
-  categoryKeyboard,
-  contactKeyboard,
-  countyKeyboard,
-  pageCount,
-  regButton,
-  summaryKeyboard,
-  workplaceKeyboard,
-} from "../keyboards/registration.ts";
-import { ask, textStep, type Step } from "./ask.ts";
+import { categoryKeyboard, regButton, workplaceKeyboard } from "../keyboards/registration.ts";
+import { summaryKeyboard } from "../keyboards/summary.ts";
+import { ask, textStep } from "./ask.ts";
+import { choiceStep, countyStep, phoneStep, summaryStep } from "./steps.ts";
 
 export const REGISTRATION = "registration";
 
@@ -48,7 +41,11 @@ export function registrationConversation(deps: BotDeps) {
     }
 
     for (;;) {
-      const action = await ask(conversation, ctx, summaryStep(counties, draft));
+      const action = await ask(
+        conversation,
+        ctx,
+        summaryStep<RegistrationField>((c) => summaryText(c, counties, draft), (c) => summaryKeyboard(c, REGISTRATION_FIELDS, regButton.pack), regButton.unpack),
+      );
       if (action === "cancel") {
         await ctx.reply(ctx.t("cancel-done"), { reply_markup: mainMenu(ctx) });
         return;
@@ -87,10 +84,10 @@ async function askField(conversation: Conv, ctx: ConvContext, counties: County[]
       draft.regionId = await ask(conversation, ctx, countyStep(counties));
       return;
     case "category":
-      draft.category = await ask(conversation, ctx, choiceStep(field, categoryKeyboard, "cat", BUSINESS_CATEGORIES));
+      draft.category = await ask(conversation, ctx, choiceStep("reg-ask-category", categoryKeyboard, "cat", BUSINESS_CATEGORIES));
       return;
     case "workplaceKind":
-      draft.workplaceKind = await ask(conversation, ctx, choiceStep(field, workplaceKeyboard, "wp", WORKPLACE_KINDS));
+      draft.workplaceKind = await ask(conversation, ctx, choiceStep("reg-ask-workplaceKind", workplaceKeyboard, "wp", WORKPLACE_KINDS));
       return;
     default: {
       // Each text field's schema yields exactly that field's type.
@@ -98,80 +95,6 @@ async function askField(conversation: Conv, ctx: ConvContext, counties: County[]
       (draft as Record<string, unknown>)[field] = await ask(conversation, ctx, textStep(prompt, schema));
     }
   }
-}
-
-/** The share-contact button, or a typed number. Only the sender's own contact counts. */
-function phoneStep(): Step<string> {
-  const typed = textStep((ctx) => ctx.reply(ctx.t("reg-ask-phone"), { reply_markup: contactKeyboard(ctx) }), textFields.phone);
-  return {
-    prompt: typed.prompt,
-    read(ctx) {
-      const contact = ctx.message?.contact;
-      if (!contact) return typed.read(ctx);
-      if (contact.user_id !== ctx.from?.id) return { retry: "err-contact-not-own" };
-      const parsed = textFields.phone.safeParse(contact.phone_number);
-      return parsed.success ? { value: parsed.data } : { retry: "err-mobile" };
-    },
-  };
-}
-
-/** Counties in pages of buttons; typing a county's exact name works too. */
-function countyStep(counties: County[]): Step<number> {
-  let page = 0;
-  const question = (ctx: ConvContext) => ctx.t("reg-ask-regionId", { page: page + 1, pages: pageCount(counties.length) });
-  return {
-    prompt: (ctx) => ctx.reply(question(ctx), { reply_markup: countyKeyboard(ctx, counties, page) }),
-    async read(ctx) {
-      if (ctx.callbackQuery) {
-        const button = regButton.unpack(ctx.callbackQuery.data);
-        if (button?.[0] === "page" && button[1] < pageCount(counties.length)) {
-          page = button[1];
-          await ctx.editMessageText(question(ctx), { reply_markup: countyKeyboard(ctx, counties, page) });
-          return { handled: true };
-        }
-        if (button?.[0] === "county" && counties.some((c) => c.id === button[1])) return { value: button[1] };
-        return { ignored: true };
-      }
-      const text = ctx.message?.text;
-      if (text === undefined) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
-      const name = cleanText(text).toLowerCase();
-      const match = counties.find((c) => cleanText(c.nameFa) === name || c.nameEn.toLowerCase() === name);
-      return match ? { value: match.id } : { retry: "err-use-buttons" };
-    },
-  };
-}
-
-function choiceStep<T extends string>(
-  field: RegistrationField,
-  keyboard: (ctx: ConvContext) => ReturnType<typeof categoryKeyboard>,
-  tag: "cat" | "wp",
-  options: readonly T[],
-): Step<T> {
-  return {
-    prompt: (ctx) => ctx.reply(ctx.t(`reg-ask-${field}`), { reply_markup: keyboard(ctx) }),
-    read(ctx) {
-      if (ctx.callbackQuery) {
-        const button = regButton.unpack(ctx.callbackQuery.data);
-        return button?.[0] === tag && options.includes(button[1] as T) ? { value: button[1] as T } : { ignored: true };
-      }
-      return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
-    },
-  };
-}
-
-type SummaryAction = "submit" | "cancel" | RegistrationField;
-
-function summaryStep(counties: County[], draft: Draft): Step<SummaryAction> {
-  return {
-    prompt: (ctx) => ctx.reply(summaryText(ctx, counties, draft), { reply_markup: summaryKeyboard(ctx) }),
-    read(ctx) {
-      if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
-      const button = regButton.unpack(ctx.callbackQuery.data);
-      if (button?.[0] === "submit" || button?.[0] === "cancel") return { value: button[0] };
-      if (button?.[0] === "edit") return { value: button[1] };
-      return { ignored: true };
-    },
-  };
 }
 
 function summaryText(ctx: ConvContext, counties: County[], draft: Draft): string {

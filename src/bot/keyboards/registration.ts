@@ -49,11 +49,3 @@ export function workplaceKeyboard(ctx: BaseContext): InlineKeyboard {
 export function contactKeyboard(ctx: BaseContext): Keyboard {
   return new Keyboard().requestContact(ctx.t("reg-share-phone")).resized().oneTime();
 }
-
-export function summaryKeyboard(ctx: BaseContext): InlineKeyboard {
-  const keyboard = twoPerRow(REGISTRATION_FIELDS, (field) => [
-    ctx.t("btn-edit", { label: ctx.t(`field-${field}`) }),
-    regButton.pack("edit", field),
-  ]);
-  return keyboard.text(ctx.t("btn-submit"), regButton.pack("submit")).text(ctx.t("btn-cancel"), regButton.pack("cancel"));
-}
