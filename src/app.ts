@@ -21,6 +21,8 @@ const COMMANDS = [
   { command: "register", description: "ثبت کسب‌وکار خانگی / Register a business" },
   { command: "myapps", description: "درخواست‌های من / My applications" },
   { command: "track", description: "پیگیری با کد / Track by code" },
+  { command: "programs", description: "وام‌ها و حمایت‌ها / Loans and support" },
+  { command: "fit", description: "وام مناسب من / Loans that fit me" },
   { command: "language", description: "زبان / Language" },
   { command: "help", description: "راهنما / Help" },
   { command: "cancel", description: "لغو / Cancel" },

@@ -7,9 +7,14 @@ import type { BaseContext, BotContext, ConvContext } from "./context.ts";
 import type { BotDeps } from "./deps.ts";
 import { REGISTRATION, registrationConversation } from "./conversations/registration.ts";
 import { TRACK, trackConversation } from "./conversations/track.ts";
+import { APPLY, applyConversation } from "./conversations/apply.ts";
+import { FIT, fitConversation } from "./conversations/fit.ts";
+import { UPLOAD, uploadConversation } from "./conversations/upload.ts";
 import { applicationsFeature } from "./features/applications.ts";
 import { cancelFeature } from "./features/cancel.ts";
 import { chatMemberFeature } from "./features/chat-member.ts";
+import { documentsFeature } from "./features/documents.ts";
+import { programsFeature } from "./features/programs.ts";
 import { languageFeature } from "./features/language.ts";
 import { registrationFeature } from "./features/registration.ts";
 import { startFeature } from "./features/start.ts";
@@ -45,11 +50,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(cancelFeature);
   privateChats.use(createConversation(registrationConversation(deps), REGISTRATION));
   privateChats.use(createConversation(trackConversation(deps), TRACK));
+  privateChats.use(createConversation(applyConversation(deps), APPLY));
+  privateChats.use(createConversation(fitConversation(deps), FIT));
+  privateChats.use(createConversation(uploadConversation(deps), UPLOAD));
   privateChats.use(
     startFeature(i18n),
     languageFeature(deps, i18n, cache),
     registrationFeature(i18n),
     applicationsFeature(deps, i18n),
+    programsFeature(deps, i18n),
+    documentsFeature(deps),
     unhandledFeature,
   );
   return bot;

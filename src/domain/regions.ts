@@ -21,6 +21,7 @@ export interface County {
   code: string;
   nameFa: string;
   nameEn: string;
+  deprived: boolean;
 }
 
 /** Loads a province's counties from a data file (upsert by code; the file order is kept). */
@@ -43,6 +44,6 @@ export async function importRegions(db: Db, path: string): Promise<number> {
 export async function listCounties(db: Db): Promise<County[]> {
   return db.region.findMany({
     orderBy: [{ province: "asc" }, { sortOrder: "asc" }],
-    select: { id: true, code: true, nameFa: true, nameEn: true },
+    select: { id: true, code: true, nameFa: true, nameEn: true, deprived: true },
   });
 }

@@ -27,3 +27,9 @@ export function formatInteger(value: number | bigint, language: Language): strin
 export function formatList(items: string[], language: Language, type: "conjunction" | "disjunction" = "conjunction"): string {
   return new Intl.ListFormat(language, { type }).format(items);
 }
+
+/** The day alone, in the language's calendar. */
+export function formatDate(date: Date, language: Language, timeZone: string): string {
+  const locale = language === "fa" ? "fa-IR-u-ca-persian" : "en-GB";
+  return cached(`d:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone })).format(date);
+}

@@ -4,7 +4,6 @@ import { attachDocument, type IncomingFile } from "../../src/domain/documents/at
 import { checklistFor } from "../../src/domain/documents/checklist.ts";
 import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
-import { importCatalog } from "../../src/domain/programs/import.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
@@ -24,7 +23,6 @@ describe.each(PROVIDERS)("loan applications and documents on $provider", ({ prov
   beforeEach(async () => {
     if (skip) return;
     database = await createTestDatabase(provider);
-    await importCatalog(database.prisma, "data/programs.json");
     userId = (await applicant(database.prisma)).id;
     // Khonj is a deprived county in the starter data; the note-18 loan is for those only.
     const khonj = (await database.prisma.region.findUniqueOrThrow({ where: { code: "fars-khonj" } })).id;

@@ -77,9 +77,24 @@ export class BotApiState {
     });
   }
 
-  sendPhoto(user: TestUser) {
+  sendPhoto(user: TestUser, sizeBytes = 120_000) {
+    const id = this.#nextUpdateId;
     return this.#push({
-      message: this.#userMessage(user, { photo: [{ file_id: "photo1", file_unique_id: "p1", width: 90, height: 90 }] }),
+      message: this.#userMessage(user, {
+        photo: [
+          { file_id: `photo-small-${id}`, file_unique_id: `ps${id}`, width: 90, height: 90, file_size: 2_000 },
+          { file_id: `photo-${id}`, file_unique_id: `p${id}`, width: 1280, height: 960, file_size: sizeBytes },
+        ],
+      }),
+    });
+  }
+
+  sendDocument(user: TestUser, { mimeType = "application/pdf", sizeBytes = 300_000, fileName = "plan.pdf" } = {}) {
+    const id = this.#nextUpdateId;
+    return this.#push({
+      message: this.#userMessage(user, {
+        document: { file_id: `doc-${id}`, file_unique_id: `d${id}`, file_name: fileName, mime_type: mimeType, file_size: sizeBytes },
+      }),
     });
   }
 
@@ -130,6 +145,8 @@ export class BotApiState {
           result: { message_id: call.message.message_id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" }, from: BOT_USER, text: payload.text },
         };
       }
+      case "getFile":
+        return { ok: true, result: { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_size: 1234, file_path: `files/${payload.file_id}.${String(payload.file_id).startsWith("doc") ? "pdf" : "jpg"}` } };
       case "editMessageText": {
         const chatId = Number(payload.chat_id);
         call.message = { message_id: Number(payload.message_id), chat_id: chatId, text: payload.text, reply_markup: payload.reply_markup };

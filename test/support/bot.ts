@@ -75,8 +75,12 @@ export class TestChat {
     return this.#deliver(this.t.api.sendSticker(this.user));
   }
 
-  photo() {
-    return this.#deliver(this.t.api.sendPhoto(this.user));
+  photo(sizeBytes?: number) {
+    return this.#deliver(this.t.api.sendPhoto(this.user, sizeBytes));
+  }
+
+  document(options?: Parameters<BotApiState["sendDocument"]>[1]) {
+    return this.#deliver(this.t.api.sendDocument(this.user, options));
   }
 
   block(blocked = true) {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { openDatabase, type Database } from "../../src/db/client.ts";
+import { importCatalog } from "../../src/domain/programs/import.ts";
 import { importRegions } from "../../src/domain/regions.ts";
 
 export type Provider = "sqlite" | "postgres";
@@ -47,11 +48,12 @@ export async function freshDatabaseUrl(provider: Provider): Promise<{ url: strin
   };
 }
 
-/** A migrated database with the Fars counties loaded. */
+/** A migrated database with the Fars counties and the starter program catalog loaded. */
 export async function createTestDatabase(provider: Provider): Promise<TestDatabase> {
   const { url, drop } = await freshDatabaseUrl(provider);
   const database = await openDatabase(url);
   await importRegions(database.prisma, "data/regions/fars.json");
+  await importCatalog(database.prisma, "data/programs.json");
   return {
     ...database,
     url,

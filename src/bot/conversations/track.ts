@@ -21,7 +21,7 @@ export function trackConversation(deps: BotDeps) {
   return async function track(conversation: Conv, ctx: ConvContext): Promise<void> {
     const code = await ask(conversation, ctx, textStep((c) => c.reply(c.t("track-ask")), trackingCode));
     const applicantId = ctx.user.id;
-    const text = await conversation.external(() => showOwnApplication(deps, ctx, applicantId, code));
-    await ctx.reply(text);
+    const shown = await conversation.external(() => showOwnApplication(deps, ctx, applicantId, code));
+    await ctx.reply(shown.text, { reply_markup: shown.buttons });
   };
 }

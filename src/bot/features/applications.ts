@@ -25,7 +25,8 @@ export function applicationsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
     const parsed = applicationButton.unpack(ctx.callbackQuery.data);
     if (!parsed) return next();
     await ctx.answerCallbackQuery();
-    await ctx.reply(await showOwnApplication(deps, ctx, ctx.user.id, parsed[0]));
+    const shown = await showOwnApplication(deps, ctx, ctx.user.id, parsed[0]);
+    await ctx.reply(shown.text, { reply_markup: shown.buttons });
   });
 
   const track = (ctx: BotContext) => ctx.conversation.enter(TRACK);
@@ -35,7 +36,10 @@ export function applicationsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
   // A tracking code sent on its own, outside any flow, is looked up directly.
   feature.on("message:text").filter(
     (ctx) => parseTrackingCode(ctx.message.text) !== null,
-    async (ctx) => ctx.reply(await showOwnApplication(deps, ctx, ctx.user.id, parseTrackingCode(ctx.message.text)!)),
+    async (ctx) => {
+      const shown = await showOwnApplication(deps, ctx, ctx.user.id, parseTrackingCode(ctx.message.text)!);
+      await ctx.reply(shown.text, { reply_markup: shown.buttons });
+    },
   );
   return feature;
 }

@@ -7,6 +7,8 @@ import { callbackFamily } from "../callback-data.ts";
 import type { BaseContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { twoPerRow } from "../keyboards/two-per-row.ts";
+import { checklistView } from "./checklist.ts";
+import { money } from "./program.ts";
 
 export const applicationButton = callbackFamily("app", z.tuple([z.string().regex(/^\d{8}$/)]));
 
@@ -27,6 +29,10 @@ export function applicationList(ctx: BaseContext, items: ApplicationListItem[], 
 
 /** One application with its whole status history, dates in the user's calendar. */
 export function applicationDetails(ctx: BaseContext, app: ApplicationDetails, timeZone: string): string {
+  return [applicationSummary(ctx, app, timeZone), ...(app.checklist.length > 0 ? ["", checklistView(ctx, app.trackingCode, app.checklist).text] : [])].join("\n");
+}
+
+function applicationSummary(ctx: BaseContext, app: ApplicationDetails, timeZone: string): string {
   const lang = ctx.user.language;
   const head = ctx.t("app-details", {
     kind: ctx.t(`kind-${app.kind}`),
@@ -41,15 +47,30 @@ export function applicationDetails(ctx: BaseContext, app: ApplicationDetails, ti
     const line = ctx.t("app-history-item", { date: formatDateTime(h.at, lang, timeZone), status: ctx.t(`status-${h.to}`) });
     return h.note ? `${line} ${ctx.t("app-history-note", { note: h.note })}` : line;
   });
-  return [head, "", ctx.t("app-history-title"), ...history].join("\n");
+  const loan = app.loan
+    ? ctx.t("app-loan-details", {
+        program: app.loan.program[lang],
+        amount: money(ctx, app.loan.amountRials),
+        months: ctx.t("months-count", { count: app.loan.repaymentMonths }),
+        purpose: app.loan.purpose,
+      })
+    : null;
+  return [head, ...(loan ? [loan] : []), "", ctx.t("app-history-title"), ...history].join("\n");
 }
 
-/** The text of one own application, or the localized "not found". */
-export async function showOwnApplication(deps: BotDeps, ctx: BaseContext, applicantId: number, code: string): Promise<string> {
+/** One own application (text, and upload buttons when it has documents), or the localized "not found". */
+export async function showOwnApplication(
+  deps: BotDeps,
+  ctx: BaseContext,
+  applicantId: number,
+  code: string,
+): Promise<{ text: string; buttons?: ReturnType<typeof checklistView>["keyboard"] }> {
   try {
-    return applicationDetails(ctx, await getOwnApplication(deps.db, applicantId, code), deps.config.timeZone);
+    const app = await getOwnApplication(deps.db, applicantId, code);
+    const text = applicationDetails(ctx, app, deps.config.timeZone);
+    return app.checklist.length > 0 ? { text, buttons: checklistView(ctx, app.trackingCode, app.checklist).keyboard } : { text };
   } catch (error) {
-    if (error instanceof DomainError) return ctx.t(error.i18nKey);
+    if (error instanceof DomainError) return { text: ctx.t(error.i18nKey) };
     throw error;
   }
 }

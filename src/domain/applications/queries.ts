@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client.ts";
 import type { ApplicationKind, ApplicationStatus } from "../catalog.ts";
+import { checklistFor, type ChecklistItem } from "../documents/checklist.ts";
 import { DomainError } from "../errors.ts";
 
 export interface ApplicationListItem {
@@ -13,6 +14,8 @@ export interface ApplicationListItem {
 export interface ApplicationDetails extends ApplicationListItem {
   county: { fa: string; en: string };
   village: string;
+  loan: { program: { fa: string; en: string }; amountRials: number; repaymentMonths: number; purpose: string } | null;
+  checklist: ChecklistItem[];
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date }[];
 }
 
@@ -43,6 +46,7 @@ export async function getOwnApplication(db: Db, applicantId: number, trackingCod
     include: {
       business: { select: { name: true, village: true } },
       region: { select: { nameFa: true, nameEn: true } },
+      program: { select: { nameFa: true, nameEn: true } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
@@ -55,6 +59,15 @@ export async function getOwnApplication(db: Db, applicantId: number, trackingCod
     submittedAt: row.submittedAt,
     county: { fa: row.region.nameFa, en: row.region.nameEn },
     village: row.business.village,
+    loan: row.program
+      ? {
+          program: { fa: row.program.nameFa, en: row.program.nameEn },
+          amountRials: Number(row.amountRials ?? 0n),
+          repaymentMonths: row.repaymentMonths ?? 0,
+          purpose: row.purpose ?? "",
+        }
+      : null,
+    checklist: await checklistFor(db, row.id),
     history: row.events.map((e) => ({
       from: e.fromStatus as ApplicationStatus | null,
       to: e.toStatus as ApplicationStatus,

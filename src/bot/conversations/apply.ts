@@ -1,0 +1,161 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { checklistFor } from "../../domain/documents/checklist.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { parseWholeNumber } from "../../domain/input/amount.ts";
+import { purposeSchema, submitLoanApplication, type LoanDraft } from "../../domain/loans/submit.ts";
+import { applicantProfile, whyNot, type ApplicantProfile } from "../../domain/programs/eligibility.ts";
+import { findProgram, type ProgramView } from "../../domain/programs/programs.ts";
+import { formatTrackingCode } from "../../domain/tracking-code.ts";
+import { formatInteger } from "../../i18n/format.ts";
+import { callbackFamily } from "../callback-data.ts";
+import type { Conv, ConvContext } from "../context.ts";
+import type { BotDeps } from "../deps.ts";
+import { mainMenu } from "../keyboards/main-menu.ts";
+import { summaryKeyboard } from "../keyboards/summary.ts";
+import { twoPerRow } from "../keyboards/two-per-row.ts";
+import { checklistView } from "../views/checklist.ts";
+import { money, reasonsText } from "../views/program.ts";
+import { ask, textStep, type Outcome, type Step } from "./ask.ts";
+import { summaryStep } from "./steps.ts";
+
+export const APPLY = "apply";
+
+const APPLY_FIELDS = ["business", "amount", "purpose", "months"] as const;
+type ApplyField = (typeof APPLY_FIELDS)[number];
+
+export const applyButton = callbackFamily(
+  "ap",
+  z.union([
+    z.tuple([z.literal("biz"), z.coerce.number().int().positive()]),
+    z.tuple([z.literal("edit"), z.enum(APPLY_FIELDS)]),
+    z.tuple([z.literal("submit")]),
+    z.tuple([z.literal("cancel")]),
+  ]),
+);
+
+type Business = ApplicantProfile["businesses"][number];
+
+/** A whole number typed by the user within [min, max], explained with the limits when not. */
+function boundedNumberStep(question: string, min: number, max: number, rangeKey: string, params: (ctx: ConvContext) => Record<string, string>): Step<number> {
+  return {
+    prompt: (ctx) => ctx.reply(ctx.t(question, params(ctx))),
+    read(ctx): Outcome<number> {
+      if (!ctx.message) return { ignored: true };
+      if (ctx.message.text === undefined) return { retry: "err-text-expected" };
+      const value = parseWholeNumber(ctx.message.text);
+      if (value === null) return { retry: "err-number" };
+      return value < min || value > max ? { retry: rangeKey, params: params(ctx) } : { value };
+    },
+  };
+}
+
+function businessStep(businesses: Business[]): Step<number> {
+  return {
+    prompt: (ctx) =>
+      ctx.reply(ctx.t("apply-ask-business"), { reply_markup: twoPerRow(businesses, (b) => [b.name, applyButton.pack("biz", b.id)]) }),
+    read(ctx) {
+      if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
+      const button = applyButton.unpack(ctx.callbackQuery.data);
+      return button?.[0] === "biz" && businesses.some((b) => b.id === button[1]) ? { value: button[1] } : { ignored: true };
+    },
+  };
+}
+
+/**
+ * Applies for one program: which business, how much, for what, over how many months;
+ * a summary where any answer can be changed; submit → tracking code and the checklist.
+ */
+export function applyConversation(deps: BotDeps) {
+  return async function apply(conversation: Conv, ctx: ConvContext, programCode: string): Promise<void> {
+    const applicantId = ctx.user.id;
+    const lang = ctx.user.language;
+    const submissionKey = await conversation.external(() => randomUUID());
+    const { program, profile, now } = await conversation.external(async () => ({
+      program: await findProgram(deps.db, programCode),
+      profile: await applicantProfile(deps.db, applicantId),
+      now: deps.clock.now().toISOString(),
+    }));
+    if (!program) return void (await ctx.reply(ctx.t("err-program-not-found")));
+    if (profile.businesses.length === 0) return void (await ctx.reply(ctx.t("apply-no-business"), { reply_markup: mainMenu(ctx) }));
+
+    const situation = (b: Business) => ({ registered: true, category: b.category, countyCode: b.countyCode, deprived: b.deprived, hasPermit: profile.hasPermit });
+    const verdicts = profile.businesses.map((b) => ({ business: b, reasons: whyNot(program, situation(b), new Date(now)) }));
+    const eligible = verdicts.filter((v) => v.reasons.length === 0).map((v) => v.business);
+    if (eligible.length === 0) {
+      const closest = verdicts.reduce((a, b) => (b.reasons.length < a.reasons.length ? b : a));
+      return void (await ctx.reply(ctx.t("apply-not-eligible", { program: program.name[lang], reasons: reasonsText(ctx, closest.reasons) })));
+    }
+
+    const lends = program.maxAmountRials > 0;
+    const fields = APPLY_FIELDS.filter(
+      (f) => (f !== "business" || eligible.length > 1) && (f !== "amount" || lends) && (f !== "months" || program.repaymentMonths > 0),
+    );
+    const draft: LoanDraft = { businessId: eligible[0]!.id, programCode, amountTomans: 0, purpose: "", repaymentMonths: 0 };
+    const askField = async (field: ApplyField) => {
+      if (field === "business") draft.businessId = await ask(conversation, ctx, businessStep(eligible));
+      if (field === "amount") draft.amountTomans = await ask(conversation, ctx, amountStep(program));
+      if (field === "purpose") draft.purpose = await ask(conversation, ctx, textStep((c) => c.reply(c.t("apply-ask-purpose")), purposeSchema));
+      if (field === "months") {
+        const max = program.repaymentMonths;
+        const params = (c: ConvContext) => ({ max: formatInteger(max, c.user.language) });
+        draft.repaymentMonths = await ask(conversation, ctx, boundedNumberStep("apply-ask-months", 1, max, "err-months-range", params));
+      }
+    };
+    for (const field of fields) await askField(field);
+
+    for (;;) {
+      const action = await ask(
+        conversation,
+        ctx,
+        summaryStep<ApplyField>((c) => summaryText(c, program, eligible, draft, fields), (c) => summaryKeyboard(c, fields, applyButton.pack), applyButton.unpack),
+      );
+      if (action === "cancel") return void (await ctx.reply(ctx.t("cancel-done"), { reply_markup: mainMenu(ctx) }));
+      if (action !== "submit") {
+        await askField(action);
+        continue;
+      }
+      const result = await conversation.external(async () => {
+        try {
+          const filed = await submitLoanApplication(deps, applicantId, submissionKey, draft);
+          deps.onOutboxChanged?.();
+          return { ok: true as const, code: filed.trackingCode, checklist: await checklistFor(deps.db, filed.applicationId) };
+        } catch (error) {
+          if (error instanceof DomainError) return { ok: false as const, error: error.i18nKey };
+          throw error;
+        }
+      });
+      if (!result.ok) return void (await ctx.reply(ctx.t(result.error), { reply_markup: mainMenu(ctx) }));
+      const filedText = ctx.t("apply-submitted", { program: program.name[lang], code: formatTrackingCode(result.code) });
+      if (result.checklist.length === 0) return void (await ctx.reply(filedText, { reply_markup: mainMenu(ctx) }));
+      const view = checklistView(ctx, result.code, result.checklist);
+      await ctx.reply(`${filedText}\n\n${view.text}`, { reply_markup: view.keyboard });
+      return;
+    }
+  };
+}
+
+function amountStep(program: ProgramView): Step<number> {
+  const min = Math.ceil(program.minAmountRials / 10);
+  const max = Math.floor(program.maxAmountRials / 10);
+  const params = (ctx: ConvContext) => ({ min: formatInteger(min, ctx.user.language), max: formatInteger(max, ctx.user.language) });
+  return boundedNumberStep("apply-ask-amount", min, max, "err-amount-range", params);
+}
+
+function summaryText(ctx: ConvContext, program: ProgramView, businesses: Business[], draft: LoanDraft, fields: readonly ApplyField[]): string {
+  const lang = ctx.user.language;
+  const values: Record<ApplyField, string> = {
+    business: businesses.find((b) => b.id === draft.businessId)?.name ?? "",
+    amount: money(ctx, draft.amountTomans * 10),
+    purpose: draft.purpose,
+    months: ctx.t("months-count", { count: draft.repaymentMonths }),
+  };
+  const line = (label: string, value: string) => ctx.t("reg-summary-line", { label, value });
+  return [
+    ctx.t("apply-summary-title"),
+    "",
+    line(ctx.t("field-program"), program.name[lang]),
+    line(ctx.t("field-business"), values.business),
+    ...fields.filter((f) => f !== "business").map((f) => line(ctx.t(`field-${f}`), values[f])),
+  ].join("\n");
+}

@@ -1,0 +1,77 @@
+import type { Message } from "grammy/types";
+import { attachDocument, uploadTarget, type IncomingFile } from "../../domain/documents/attach.ts";
+import { DomainError } from "../../domain/errors.ts";
+import type { DocumentKind } from "../../domain/programs/catalog-file.ts";
+import type { Conv, ConvContext } from "../context.ts";
+import type { BotDeps } from "../deps.ts";
+import { storeFile } from "../files.ts";
+import { checklistView } from "../views/checklist.ts";
+import { documentKinds } from "../views/program.ts";
+import { ask, type Outcome, type Step } from "./ask.ts";
+
+export const UPLOAD = "upload";
+
+const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"];
+
+/** What kind of document a message carries, if any: a photo, a PDF, or an image sent as a file. */
+function incomingFile(message: Message): IncomingFile | { kind: null } {
+  const photo = message.photo?.at(-1);
+  if (photo) return { kind: "photo", fileId: photo.file_id, fileUniqueId: photo.file_unique_id, sizeBytes: photo.file_size, mimeType: "image/jpeg" };
+  const doc = message.document;
+  const kind: DocumentKind | null = doc?.mime_type === "application/pdf" ? "pdf" : IMAGE_TYPES.includes(doc?.mime_type ?? "") ? "photo" : null;
+  if (!doc || !kind) return { kind: null };
+  return { kind, fileId: doc.file_id, fileUniqueId: doc.file_unique_id, sizeBytes: doc.file_size, mimeType: doc.mime_type };
+}
+
+function fileStep(name: string, accepts: DocumentKind[], maxBytes: number): Step<IncomingFile> {
+  const mb = Math.floor(maxBytes / 2 ** 20);
+  return {
+    prompt: (ctx) => ctx.reply(ctx.t("upload-ask", { name, kinds: documentKinds(ctx, accepts), mb })),
+    read(ctx): Outcome<IncomingFile> {
+      if (!ctx.message) return { ignored: true };
+      const file = incomingFile(ctx.message);
+      if (file.kind === null || !accepts.includes(file.kind)) {
+        return { retry: "err-doc-type-expected", params: { kinds: documentKinds(ctx, accepts) } };
+      }
+      if ((file.sizeBytes ?? 0) > maxBytes) return { retry: "err-doc-too-large", params: { mb } };
+      return { value: file };
+    },
+  };
+}
+
+/** Receives one document for one application, checks it and shows the checklist after it. */
+export function uploadConversation(deps: BotDeps) {
+  return async function upload(conversation: Conv, ctx: ConvContext, trackingCode: string, documentCode: string): Promise<void> {
+    const applicantId = ctx.user.id;
+    const lang = ctx.user.language;
+    const refusal = (error: unknown) => {
+      if (error instanceof DomainError) return { error: error.i18nKey, params: error.params };
+      throw error;
+    };
+    const target = await conversation.external(() =>
+      uploadTarget(deps, applicantId, trackingCode, documentCode).then((t) => ({ document: t.document }), refusal),
+    );
+    if (!("document" in target)) {
+      await ctx.reply(ctx.t(target.error, target.params));
+      return;
+    }
+    const { document } = target;
+    const file = await ask(conversation, ctx, fileStep(document.name[lang], document.accepts, deps.config.maxUploadBytes));
+    const result = await conversation.external(async () => {
+      const { filesDir } = deps.config;
+      const storedPath = filesDir ? await storeFile(deps, filesDir, file, trackingCode, documentCode) : undefined;
+      return attachDocument(deps, applicantId, trackingCode, documentCode, { ...file, storedPath }, deps.config.maxUploadBytes).then((r) => {
+        if (r.completedNow) deps.onOutboxChanged?.();
+        return r;
+      }, refusal);
+    });
+    if (!("checklist" in result)) {
+      await ctx.reply(ctx.t(result.error, result.params));
+      return;
+    }
+    const view = checklistView(ctx, trackingCode, result.checklist);
+    const lines = [ctx.t("upload-received", { name: document.name[lang] }), "", view.text];
+    if (result.completedNow) lines.push("", ctx.t("checklist-complete"));
+    await ctx.reply(lines.join("\n"), { reply_markup: view.keyboard });
+  };
+}

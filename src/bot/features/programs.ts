@@ -1,0 +1,54 @@
+import type { I18n } from "@grammyjs/i18n";
+import { Composer } from "grammy";
+import { applicantProfile, fitProgramsFor } from "../../domain/programs/eligibility.ts";
+import { findProgram, listPrograms } from "../../domain/programs/programs.ts";
+import { listCounties } from "../../domain/regions.ts";
+import type { BaseContext, BotContext } from "../context.ts";
+import { APPLY } from "../conversations/apply.ts";
+import { FIT } from "../conversations/fit.ts";
+import type { BotDeps } from "../deps.ts";
+import { menuButton } from "../filters/menu-button.ts";
+import { fitResults, programButton, programListPage, programPage, programPageKeyboard } from "../views/program.ts";
+
+/** The catalog: a paged list, each program's page, applying, and "which programs fit me". */
+export function programsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
+  const feature = new Composer<BotContext>();
+
+  const list = async (ctx: BotContext) => {
+    const programs = await listPrograms(deps.db);
+    if (programs.length === 0) return ctx.reply(ctx.t("programs-empty"));
+    const { text, keyboard } = programListPage(ctx, programs, 0);
+    return ctx.reply(text, { reply_markup: keyboard });
+  };
+  feature.command("programs", list);
+  feature.filter(menuButton(i18n, "menu-programs"), list);
+
+  const fit = async (ctx: BotContext) => {
+    const profile = await applicantProfile(deps.db, ctx.user.id);
+    if (profile.businesses.length === 0) return ctx.conversation.enter(FIT);
+    const { text, keyboard } = fitResults(ctx, await fitProgramsFor(deps.db, ctx.user.id, deps.clock.now()));
+    return ctx.reply(text, { reply_markup: keyboard });
+  };
+  feature.command("fit", fit);
+  feature.filter(menuButton(i18n, "menu-fit"), fit);
+
+  feature.callbackQuery(programButton.pattern, async (ctx, next) => {
+    const button = programButton.unpack(ctx.callbackQuery.data);
+    if (!button) return next();
+    if (button[0] === "page") {
+      const { text, keyboard } = programListPage(ctx, await listPrograms(deps.db), button[1]);
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageText(text, { reply_markup: keyboard });
+    }
+    const program = await findProgram(deps.db, button[1]);
+    if (!program) return ctx.answerCallbackQuery({ text: ctx.t("err-program-not-found") });
+    await ctx.answerCallbackQuery();
+    if (button[0] === "apply") return ctx.conversation.enter(APPLY, program.code);
+    const counties = new Map((await listCounties(deps.db)).map((c) => [c.code, ctx.user.language === "fa" ? c.nameFa : c.nameEn]));
+    // Shown in place of the list it was opened from; "back" brings the list again.
+    return ctx.editMessageText(programPage(ctx, program, deps.config.timeZone, counties), {
+      reply_markup: programPageKeyboard(ctx, program),
+    });
+  });
+  return feature;
+}

@@ -1,0 +1,103 @@
+import { InlineKeyboard } from "grammy";
+import { z } from "zod";
+import type { DocumentKind } from "../../domain/programs/catalog-file.ts";
+import type { Fit, Reason } from "../../domain/programs/eligibility.ts";
+import type { ProgramView } from "../../domain/programs/programs.ts";
+import { formatDate, formatList } from "../../i18n/format.ts";
+import { formatMoney } from "../../i18n/translator.ts";
+import { callbackFamily } from "../callback-data.ts";
+import type { BaseContext } from "../context.ts";
+
+const CODE = z.string().regex(/^[a-z0-9-]{2,32}$/);
+export const programButton = callbackFamily(
+  "prog",
+  z.union([
+    z.tuple([z.literal("page"), z.coerce.number().int().min(0).max(99)]),
+    z.tuple([z.literal("open"), CODE]),
+    z.tuple([z.literal("apply"), CODE]),
+  ]),
+);
+
+export const PROGRAMS_PER_PAGE = 5;
+
+/** Money in the user's language: rials with tomans beside. */
+export function money(ctx: BaseContext, rials: number | bigint): string {
+  return formatMoney((_, key, params) => ctx.t(key, params), ctx.user.language, BigInt(rials));
+}
+
+export function documentKinds(ctx: BaseContext, kinds: DocumentKind[]): string {
+  return formatList(kinds.map((k) => ctx.t(`doc-kind-${k}`)), ctx.user.language, "disjunction");
+}
+
+function conditions(ctx: BaseContext, p: ProgramView, countyNames: Map<string, string>): string {
+  const lang = ctx.user.language;
+  const parts: string[] = [];
+  if (p.rules.categories) parts.push(ctx.t("cond-categories", { list: formatList(p.rules.categories.map((c) => ctx.t(`category-${c}`)), lang) }));
+  if (p.rules.counties) parts.push(ctx.t("cond-counties", { list: formatList(p.rules.counties.map((c) => countyNames.get(c) ?? c), lang) }));
+  if (p.rules.deprivedAreasOnly) parts.push(ctx.t("cond-deprived"));
+  if (p.rules.requiresBusiness) parts.push(ctx.t("cond-business"));
+  if (p.rules.requiresPermit) parts.push(ctx.t("cond-permit"));
+  return parts.length > 0 ? parts.join("؛ ") : ctx.t("cond-none");
+}
+
+/** Everything about one program, in plain words. */
+export function programPage(ctx: BaseContext, p: ProgramView, timeZone: string, countyNames: Map<string, string>): string {
+  const lang = ctx.user.language;
+  const period =
+    p.activeFrom === null
+      ? ctx.t("program-period-always")
+      : p.activeTo === null
+        ? ctx.t("program-period-open", { from: formatDate(new Date(p.activeFrom), lang, timeZone) })
+        : ctx.t("program-period", { from: formatDate(new Date(p.activeFrom), lang, timeZone), to: formatDate(new Date(p.activeTo), lang, timeZone) });
+  return ctx.t("program-page", {
+    name: p.name[lang],
+    kind: ctx.t(`program-kind-${p.kind}`),
+    provider: p.provider[lang],
+    amount: p.maxAmountRials > 0 ? ctx.t("program-amount", { min: money(ctx, p.minAmountRials), max: money(ctx, p.maxAmountRials) }) : ctx.t("program-no-amount"),
+    terms:
+      p.repaymentMonths > 0
+        ? ctx.t("program-terms", { rate: p.ratePercent, months: p.repaymentMonths, grace: p.graceMonths })
+        : ctx.t("program-no-terms"),
+    conditions: conditions(ctx, p, countyNames),
+    documents: p.documents.map((d) => ctx.t("doc-line", { name: d.name[lang], kinds: documentKinds(ctx, d.accepts) })).join("\n"),
+    how: p.howToApply[lang],
+    period,
+  });
+}
+
+export function programPageKeyboard(ctx: BaseContext, p: ProgramView): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("btn-apply"), programButton.pack("apply", p.code)).row().text(ctx.t("btn-back-to-list"), programButton.pack("page", 0));
+}
+
+export function programListPage(ctx: BaseContext, programs: ProgramView[], page: number) {
+  const pages = Math.max(1, Math.ceil(programs.length / PROGRAMS_PER_PAGE));
+  const current = Math.min(page, pages - 1);
+  const keyboard = new InlineKeyboard();
+  for (const p of programs.slice(current * PROGRAMS_PER_PAGE, (current + 1) * PROGRAMS_PER_PAGE)) {
+    keyboard.text(`💼 ${p.name[ctx.user.language]}`, programButton.pack("open", p.code)).row();
+  }
+  if (current > 0) keyboard.text(ctx.t("btn-prev"), programButton.pack("page", current - 1));
+  if (current < pages - 1) keyboard.text(ctx.t("btn-next"), programButton.pack("page", current + 1));
+  return { text: ctx.t("programs-title", { page: current + 1, pages }), keyboard };
+}
+
+export function reasonsText(ctx: BaseContext, reasons: Reason[]): string {
+  return formatList(
+    reasons.map((r) => ("rials" in r ? ctx.t(`why-${r.code}`, { amount: money(ctx, r.rials) }) : ctx.t(`why-${r.code}`))),
+    ctx.user.language,
+  );
+}
+
+/** Fitting programs first (with buttons to open them), then the others and why not. */
+export function fitResults(ctx: BaseContext, fits: Fit[]) {
+  const lang = ctx.user.language;
+  const fitting = fits.filter((f) => f.reasons.length === 0);
+  const others = fits.filter((f) => f.reasons.length > 0);
+  const lines = fitting.length > 0 ? [ctx.t("fit-fits"), ...fitting.map((f) => ctx.t("fit-line", { name: f.program.name[lang] }))] : [ctx.t("fit-none-fit")];
+  if (others.length > 0) {
+    lines.push("", ctx.t("fit-others"), ...others.map((f) => ctx.t("fit-why", { name: f.program.name[lang], reasons: reasonsText(ctx, f.reasons) })));
+  }
+  const keyboard = new InlineKeyboard();
+  for (const f of fitting) keyboard.text(`💼 ${f.program.name[lang]}`, programButton.pack("open", f.program.code)).row();
+  return { text: lines.join("\n"), keyboard };
+}
