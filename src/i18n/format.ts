@@ -23,9 +23,14 @@ export function formatInteger(value: number | bigint, language: Language): strin
   return cached(`n:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
 }
 
-/** "a, b and c" (conjunction) or "a or b" (disjunction), in the language's own words. */
+/**
+ * "a, b and c" (conjunction) or "a or b" (disjunction). Persian is written "الف، ب و ج":
+ * ICU's Persian pattern puts a comma before «و» and direction marks between the items.
+ */
 export function formatList(items: string[], language: Language, type: "conjunction" | "disjunction" = "conjunction"): string {
-  return new Intl.ListFormat(language, { type }).format(items);
+  if (language === "en") return new Intl.ListFormat("en", { type }).format(items);
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join("، ")} ${type === "conjunction" ? "و" : "یا"} ${items.at(-1)}`;
 }
 
 /** The day alone, in the language's calendar. */

@@ -16,6 +16,11 @@ export class BotApiEmulator {
 
   async start(): Promise<string> {
     this.#server = createServer((req, res) => {
+      if (req.url?.startsWith(`/file/bot${this.token}/`)) {
+        res.writeHead(200, { "content-type": "application/octet-stream" });
+        res.end(BotApiEmulator.FILE_BODY);
+        return;
+      }
       void this.#handle(req).then(
         (body) => {
           res.writeHead(body.ok ? 200 : body.error_code, { "content-type": "application/json" });
@@ -35,6 +40,9 @@ export class BotApiEmulator {
     this.#server?.closeAllConnections();
     await new Promise<void>((resolve) => this.#server?.close(() => resolve()) ?? resolve());
   }
+
+  /** Every file the bot downloads has this body. */
+  static readonly FILE_BODY = "%PDF-1.4 karyar test file";
 
   async #handle(req: IncomingMessage): Promise<any> {
     const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");

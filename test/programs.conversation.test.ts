@@ -1,0 +1,230 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { PersonalDataCipher } from "../src/domain/personal-data.ts";
+import { submitRegistration } from "../src/domain/registration/submit.ts";
+import { buttons, plain } from "./support/bot-api.ts";
+import { createTestBot, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
+import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { applicant, regionId, validDraft } from "./support/fixtures.ts";
+import { pressLabel } from "./support/registration.ts";
+
+const ZAHRA = { id: 1001, first_name: "Zahra" };
+const MB = 2 ** 20;
+
+describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }) => {
+  let database: TestDatabase;
+  let t: TestBot;
+  let chat: TestChat;
+
+  beforeEach(async () => {
+    if (skip) return;
+    database = await createTestDatabase(provider);
+    t = createTestBot(database);
+    chat = new TestChat(t, ZAHRA);
+  });
+  afterEach(async () => {
+    if (!skip) await database.drop();
+  });
+
+  /** Zahra has a registered handicrafts business in Khonj, a deprived county. */
+  async function registerBusiness(county = "fars-khonj", category: "handicrafts" | "livestock" = "handicrafts") {
+    const user = await applicant(database.prisma, ZAHRA.id, ZAHRA.first_name);
+    const deps = { db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) };
+    await submitRegistration(deps, user.id, `reg-${county}-${category}`, await validDraft(database.prisma, { regionId: await regionId(database.prisma, county), category }));
+  }
+
+  /** The bot's replies to one step: an explanation, then the same question again. */
+  async function expectReask(step: Promise<unknown>, explanation: string, question: string) {
+    const before = chat.texts().length;
+    await step;
+    const replies = chat.texts().slice(before);
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toContain(explanation);
+    expect(replies[1]).toContain(question);
+  }
+
+  it.skipIf(skip)("browses the catalog page by page and opens a program in plain words", async () => {
+    await chat.send("💼 وام‌ها و حمایت‌ها");
+    expect(chat.lastText()).toContain("صفحهٔ ۱ از ۱");
+    expect(buttons(chat.lastMarkup())).toHaveLength(5);
+    await pressLabel(chat, "💼 وام صندوق اعتبارات خرد زنان روستایی");
+    expect(t.api.calls.at(-1)?.method).toBe("editMessageText");
+    const page = chat.lastText();
+    for (const part of [
+      "نوع: وام صندوق محلی",
+      "مبلغ: از ۵۰٬۰۰۰٬۰۰۰ ریال (۵٬۰۰۰٬۰۰۰ تومان) تا ۵۰۰٬۰۰۰٬۰۰۰ ریال (۵۰٬۰۰۰٬۰۰۰ تومان)",
+      "سود یا کارمزد: ۴ درصد",
+      "بازپرداخت: ۲۴ ماه",
+      "فقط برای صنایع دستی، صنایع غذایی و تبدیلی، فرش و نساجی و زنبورداری؛ کسب‌وکار ثبت‌شده لازم است",
+      "• گواهی عضویت در صندوق (عکس یا فایل PDF)",
+      "مهلت ثبت‌نام: از ۱۱ دی ۱۴۰۴ تا ۱۰ دی ۱۴۰۶",
+    ]) {
+      expect(page).toContain(part);
+    }
+    await pressLabel(chat, "↩️ بازگشت به فهرست");
+    expect(chat.lastText()).toContain("وام‌ها و حمایت‌ها");
+    await chat.press("prog:open:no-such-program");
+    expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "این برنامه دیگر در فهرست نیست." } });
+  });
+
+  it.skipIf(skip)("asks only what is missing to say which programs fit, and why the others do not", async () => {
+    await chat.send("🎯 کدام وام مناسب من است؟");
+    expect(chat.texts().at(-2)).toContain("دو پرسش کوتاه");
+    await pressLabel(chat, "زنبورداری");
+    await chat.send("خنج");
+    const result = chat.lastText();
+    expect(result).toContain("فعلاً هیچ برنامه‌ای با شرایط شما جور نیست");
+    expect(result).toContain("کسب‌وکار ثبت‌شده لازم دارد");
+    expect(result).toContain("اول کسب‌وکار خود را");
+
+    await registerBusiness();
+    await chat.send("/fit");
+    const fits = chat.lastText();
+    const [fitting, others] = fits.split("❌ فعلاً مناسب نیست:");
+    expect(fitting).toContain("تسهیلات اشتغال روستایی و عشایری");
+    expect(fitting).toContain("وام صندوق اعتبارات خرد زنان روستایی");
+    expect(others).toContain("تسهیلات حمایت از مشاغل خانگی: مجوز کسب‌وکار خانگی لازم دارد");
+    expect(others).toContain("تسهیلات توسعهٔ دام و طیور و کشاورزی: برای زمینهٔ کار شما نیست و مجوز کسب‌وکار خانگی لازم دارد");
+    expect(buttons(chat.lastMarkup()).map((b) => b.data)).toContain("prog:open:rural-jobs-note18");
+  });
+
+  it.skipIf(skip)("applies: every wrong answer explained, one answer changed, submitted with a checklist", async () => {
+    await registerBusiness();
+    const coordinator = await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-khonj"]);
+    await chat.press("prog:apply:rural-jobs-note18");
+    const ASK_AMOUNT = "چه مبلغی لازم دارید؟ به تومان بنویسید، از ۲۰٬۰۰۰٬۰۰۰ تا ۵۰۰٬۰۰۰٬۰۰۰ تومان";
+    expect(chat.lastText()).toContain(ASK_AMOUNT);
+    await expectReask(chat.send("زیاد"), "فقط یک عدد", ASK_AMOUNT);
+    await expectReask(chat.send("۱۰۰۰"), "مبلغ باید بین ۲۰٬۰۰۰٬۰۰۰ و ۵۰۰٬۰۰۰٬۰۰۰ تومان باشد", ASK_AMOUNT);
+    await expectReask(chat.sticker(), "به صورت متن", ASK_AMOUNT);
+    await chat.send("۱۰۰ میلیون");
+    await expectReask(chat.send("قالی"), "کمی کامل‌تر", "برای چه کاری");
+    await chat.send("خرید دار قالی و پشم رنگ‌شده");
+    await expectReask(chat.send("۹۹"), "عددی بین ۱ و ۶۰", "چند ماه");
+    await chat.send("۴۸");
+    expect(chat.lastText()).toContain("مبلغ: ۱٬۰۰۰٬۰۰۰٬۰۰۰ ریال (۱۰۰٬۰۰۰٬۰۰۰ تومان)");
+    expect(chat.lastText()).toContain("بازپرداخت: ۴۸ ماه");
+    await pressLabel(chat, "✏️ مبلغ");
+    await chat.send("۲۰۰٬۰۰۰٬۰۰۰");
+    expect(chat.lastText()).toContain("۲۰۰٬۰۰۰٬۰۰۰ تومان");
+    await pressLabel(chat, "✅ ثبت نهایی");
+
+    const done = chat.lastText();
+    const code = /کد رهگیری: (\d{4}-\d{4})/.exec(done)![1]!.replace("-", "");
+    expect(done).toContain("⬜ تصویر کارت ملی (عکس یا فایل PDF)");
+    expect(done).toContain("⬜ طرح توجیهی ساده (فایل PDF)");
+    expect(buttons(chat.lastMarkup()).map((b) => b.data)).toEqual([`doc:${code}:national-card`, `doc:${code}:birth-certificate`, `doc:${code}:business-plan`]);
+    const app = await database.prisma.application.findUniqueOrThrow({ where: { trackingCode: code } });
+    expect(app).toMatchObject({ kind: "loan", amountRials: 2_000_000_000n, repaymentMonths: 48, purpose: "خرید دار قالی و پشم رنگ‌شده" });
+    const notices = await database.prisma.outbox.findMany({ where: { recipientId: coordinator.userId } });
+    expect(notices.map((n) => n.template)).toEqual(["notify-new-loan"]);
+
+    await chat.press(`app:${code}`);
+    expect(chat.lastText()).toContain("برنامه: تسهیلات اشتغال روستایی و عشایری");
+    expect(chat.lastText()).toContain("📋 مدارک این درخواست");
+  });
+
+  it.skipIf(skip)("refuses to apply without a business or when the program does not fit", async () => {
+    await chat.press("prog:apply:community-fund");
+    expect(chat.lastText()).toContain("اول کسب‌وکار خود را");
+    await registerBusiness("fars-shiraz", "livestock");
+    await chat.press("prog:apply:rural-jobs-note18");
+    expect(chat.lastText()).toContain("«تسهیلات اشتغال روستایی و عشایری (تبصرهٔ ۱۸ قانون بودجه)» برای کسب‌وکار شما مناسب نیست: فقط برای مناطق محروم است");
+    await chat.press("prog:apply:community-fund");
+    expect(chat.lastText()).toContain("برای زمینهٔ کار شما نیست");
+    expect(await database.prisma.application.count({ where: { kind: "loan" } })).toBe(0);
+  });
+
+  it.skipIf(skip)("asks which business when several fit, and skips amount and months for support programs", async () => {
+    await registerBusiness("fars-khonj", "handicrafts");
+    await registerBusiness("fars-shiraz", "livestock");
+    await chat.press("prog:apply:permit-support");
+    expect(chat.lastText()).toContain("برای کدام کسب‌وکار");
+    await chat.press("ap:biz:999");
+    expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "این دکمه دیگر فعال نیست." } });
+    await pressLabel(chat, "عسل کوهپایه");
+    expect(chat.lastText()).toContain("برای چه کاری");
+    await chat.send("کمک برای گرفتن مجوز خانگی");
+    expect(chat.lastText()).not.toContain("مبلغ:");
+    await pressLabel(chat, "✅ ثبت نهایی");
+    expect(chat.lastText()).toContain("درخواست شما برای «حمایت رایگان برای گرفتن مجوز کسب‌وکار خانگی» ثبت شد");
+  });
+
+  describe("documents", () => {
+    let code: string;
+    beforeEach(async () => {
+      if (skip) return;
+      await registerBusiness();
+      await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-khonj"]);
+      await chat.press("prog:apply:rural-jobs-note18");
+      await chat.send("۱۰۰ میلیون");
+      await chat.send("خرید دار قالی و پشم رنگ‌شده");
+      await chat.send("۴۸");
+      await pressLabel(chat, "✅ ثبت نهایی");
+      code = /کد رهگیری: (\d{4}-\d{4})/.exec(chat.lastText())![1]!.replace("-", "");
+    });
+
+    it.skipIf(skip)("takes photos and PDFs, refuses wrong types and sizes, and completes the checklist once", async () => {
+      const ASK_PLAN = "«طرح توجیهی ساده» را به صورت فایل PDF بفرستید (حداکثر ۱۰ مگابایت)";
+      await chat.press(`doc:${code}:business-plan`);
+      expect(chat.lastText()).toContain(ASK_PLAN);
+      await expectReask(chat.photo(), "این نوع فایل پذیرفته نیست؛ لطفاً فایل PDF بفرستید", ASK_PLAN);
+      await expectReask(chat.document({ mimeType: "application/zip", fileName: "plan.zip" }), "پذیرفته نیست", ASK_PLAN);
+      await expectReask(chat.send("فردا می‌فرستم"), "پذیرفته نیست", ASK_PLAN);
+      await expectReask(chat.document({ sizeBytes: 11 * MB }), "بیشتر از ۱۰ مگابایت", ASK_PLAN);
+      await chat.document();
+      expect(chat.lastText()).toContain("«طرح توجیهی ساده» رسید ✅");
+      expect(chat.lastText()).toContain("✅ طرح توجیهی ساده (۱ فایل)");
+      expect(chat.lastText()).toContain("⬜ تصویر کارت ملی");
+
+      await chat.press(`doc:${code}:national-card`);
+      await chat.photo();
+      await chat.press(`doc:${code}:birth-certificate`);
+      await chat.document({ mimeType: "image/jpeg", fileName: "scan.jpg" });
+      expect(chat.lastText()).toContain("همهٔ مدارک رسید ✅");
+      await chat.press(`doc:${code}:national-card`);
+      await chat.photo();
+      expect(chat.lastText()).not.toContain("همهٔ مدارک رسید");
+
+      const files = await database.prisma.applicationDocument.findMany({ orderBy: { id: "asc" } });
+      expect(files.map((f) => [f.documentCode, f.kind, f.mimeType])).toEqual([
+        ["business-plan", "pdf", "application/pdf"],
+        ["national-card", "photo", "image/jpeg"],
+        ["birth-certificate", "photo", "image/jpeg"],
+        ["national-card", "photo", "image/jpeg"],
+      ]);
+      expect(files[1]!.fileId).toMatch(/^photo-\d+$/); // the largest size of the photo
+      expect(await database.prisma.outbox.count({ where: { template: "notify-docs-complete" } })).toBe(1);
+    });
+
+    it.skipIf(skip)("refuses a forged button for someone else's application, and /cancel leaves an upload", async () => {
+      const ali = new TestChat(t, { id: 2002, first_name: "Ali" });
+      await ali.press(`doc:${code}:national-card`);
+      expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { show_alert: true } });
+      expect(plain(t.api.calls.at(-1)?.payload.text)).toContain("پیدا نشد");
+      await chat.press(`doc:${code}:no-such-doc`);
+      expect(plain(t.api.calls.at(-1)?.payload.text)).toContain("در فهرست این درخواست نیست");
+      await chat.press(`doc:${code}:national-card`);
+      await chat.send("/cancel");
+      expect(chat.lastText()).toContain("لغو شد");
+      await chat.photo();
+      expect(chat.lastText()).toContain("متوجه نشدم");
+      expect(await database.prisma.applicationDocument.count()).toBe(0);
+    });
+
+    it.skipIf(skip)("keeps a copy of each file under FILES_DIR when it is set", async () => {
+      const filesDir = mkdtempSync(join(tmpdir(), "karyar-files-"));
+      const withFiles = new TestChat(createTestBot(database, undefined, { filesDir }), ZAHRA);
+      // The fake platform serves every file as the same small body.
+      await withFiles.press(`doc:${code}:business-plan`);
+      await withFiles.document();
+      const stored = await database.prisma.applicationDocument.findFirstOrThrow();
+      expect(stored.storedPath).toBe(join(filesDir, code, `business-plan-${stored.fileUniqueId}.pdf`));
+      expect(readdirSync(join(filesDir, code))).toHaveLength(1);
+      expect(readFileSync(stored.storedPath!).length).toBeGreaterThan(0);
+    });
+  });
+});
