@@ -80,7 +80,7 @@ async function fullStack(base: number, inFlight: number): Promise<Result> {
     clock: { now: () => new Date() },
     cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
     logger: pino({ level: "silent" }),
-    config: { botToken: TOKEN, apiRoot: "http://127.0.0.1:9", platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20 },
+    config: { botToken: TOKEN, apiRoot: "http://127.0.0.1:9", platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
     botConfig: { botInfo: BOT_INFO as never, client: { fetch: fetch as never } },
   });
   const users = Array.from({ length: USERS }, (_, i) => base + i);

@@ -48,7 +48,14 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   await bootstrapAdmins(db, config.platform, config.adminIds);
   await importCatalogAtFirstStart(db, config.programsFile, logger);
 
-  const deps = { db, clock: systemClock, cipher: new PersonalDataCipher(config.dataKey), logger, config };
+  const deps = {
+    db,
+    clock: systemClock,
+    cipher: new PersonalDataCipher(config.dataKey),
+    permitValidityMonths: config.permitValidityMonths,
+    logger,
+    config,
+  };
   const i18n = createI18n(() => "fa");
   let sender: ReturnType<typeof createOutboxSender> | undefined;
   const bot = createBot({

@@ -44,6 +44,8 @@ const schema = z
     PROGRAMS_FILE: z.string().default("data/programs.json"),
     FILES_DIR: z.string().min(1).optional(),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(20, "must be at most 20 (the Bot API serves files up to 20 MB)").default(10),
+    PERMIT_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    INVITATION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
     OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(25),
   })
   .transform((env) => ({
@@ -60,6 +62,8 @@ const schema = z
     filesDir: env.FILES_DIR,
     maxUploadBytes: Math.floor(env.MAX_UPLOAD_MB * 2 ** 20),
     outboxRatePerSecond: env.OUTBOX_RATE_PER_SECOND,
+    permitValidityMonths: env.PERMIT_VALIDITY_MONTHS,
+    invitationTtlHours: env.INVITATION_TTL_HOURS,
   }));
 
 export type Config = z.infer<typeof schema>;

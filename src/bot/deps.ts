@@ -1,11 +1,11 @@
 import type { BotConfig } from "grammy";
 import type { Config } from "../config.ts";
-import type { DomainDeps } from "../domain/context.ts";
+import type { ReviewDeps } from "../domain/review/change-status.ts";
 import type { Logger } from "../logger.ts";
 import type { BotContext } from "./context.ts";
 
-export interface BotDeps extends DomainDeps {
-  config: Pick<Config, "botToken" | "apiRoot" | "platform" | "timeZone" | "filesDir" | "maxUploadBytes">;
+export interface BotDeps extends ReviewDeps {
+  config: Pick<Config, "botToken" | "apiRoot" | "platform" | "timeZone" | "filesDir" | "maxUploadBytes" | "invitationTtlHours">;
   logger: Logger;
   /** Called after a use case wrote to the outbox, so the sender looks at once. */
   onOutboxChanged?: () => void;

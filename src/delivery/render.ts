@@ -1,6 +1,6 @@
 import type { Language } from "../domain/catalog.ts";
-import type { ParamValue } from "../domain/outbox.ts";
-import { formatDateTime } from "../i18n/format.ts";
+import type { OutboxButton, ParamValue } from "../domain/outbox.ts";
+import { formatDate, formatDateTime } from "../i18n/format.ts";
 import { formatMoney, type Translate } from "../i18n/translator.ts";
 
 /** Turns an outbox row's template and parameters into text in the recipient's language. */
@@ -12,12 +12,20 @@ export function renderOutboxText(
   timeZone: string,
 ): string {
   const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value !== "object") values[name] = value;
-    else if ("t" in value) values[name] = t(language, value.t);
-    else if ("rials" in value) values[name] = formatMoney(t, language, BigInt(value.rials));
-    else if ("date" in value) values[name] = formatDateTime(new Date(value.date), language, timeZone);
-    else values[name] = value[language];
-  }
+  for (const [name, value] of Object.entries(params)) values[name] = renderParam(t, language, value, timeZone);
   return t(language, template, values);
+}
+
+function renderParam(t: Translate, language: Language, value: ParamValue, timeZone: string): string | number {
+  if (typeof value !== "object") return value;
+  if ("t" in value) return t(language, value.t);
+  if ("rials" in value) return formatMoney(t, language, BigInt(value.rials));
+  if ("date" in value) return formatDateTime(new Date(value.date), language, timeZone);
+  if ("day" in value) return formatDate(new Date(value.day), language, timeZone);
+  return value[language];
+}
+
+/** An outbox row's buttons as an inline keyboard in the recipient's language. */
+export function renderOutboxButtons(t: Translate, language: Language, rows: OutboxButton[][], timeZone: string) {
+  return { inline_keyboard: rows.map((row) => row.map((b) => ({ text: String(renderParam(t, language, b.label, timeZone)), callback_data: b.data }))) };
 }

@@ -2,10 +2,10 @@ import { GrammyError, HttpError, type Api } from "grammy";
 import type { Db } from "../db/client.ts";
 import type { Language } from "../domain/catalog.ts";
 import type { Clock } from "../domain/clock.ts";
-import type { ParamValue } from "../domain/outbox.ts";
+import type { OutboxButton, ParamValue } from "../domain/outbox.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
-import { renderOutboxText } from "./render.ts";
+import { renderOutboxButtons, renderOutboxText } from "./render.ts";
 
 export interface SenderDeps {
   db: Db;
@@ -96,7 +96,8 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     );
     await pace();
     try {
-      await deps.api.sendMessage(row.recipient.chatId, text);
+      const buttons = row.buttons ? renderOutboxButtons(deps.translate, language, JSON.parse(row.buttons) as OutboxButton[][], deps.timeZone) : undefined;
+      await deps.api.sendMessage(row.recipient.chatId, text, { reply_markup: buttons });
       await settle(row.id, { state: "sent", sentAt: clock.now(), lastError: null });
     } catch (error) {
       await settleFailure(row.id, row.recipientId, row.attempts + 1, error);

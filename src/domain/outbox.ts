@@ -3,7 +3,7 @@ import type { Tx } from "../db/client.ts";
 /**
  * A template parameter. Plain values are shown as they are; the object forms are rendered
  * in the recipient's language when the message is sent: `t` an i18n key, `fa`/`en` a pair
- * of names, `rials` an amount of money, `date` an ISO timestamp.
+ * of names, `rials` an amount of money, `date` an ISO timestamp, `day` its date alone.
  */
 export type ParamValue =
   | string
@@ -11,7 +11,14 @@ export type ParamValue =
   | { t: string }
   | { fa: string; en: string }
   | { rials: string }
-  | { date: string };
+  | { date: string }
+  | { day: string };
+
+/** An inline button of a pushed message: its label is rendered like a parameter. */
+export interface OutboxButton {
+  label: ParamValue;
+  data: string;
+}
 
 export interface OutboxMessage {
   recipientId: number;
@@ -20,6 +27,8 @@ export interface OutboxMessage {
   /** The i18n key of the text. */
   template: string;
   params: Record<string, ParamValue>;
+  /** Rows of inline buttons, if any. */
+  buttons?: OutboxButton[][];
   /** Unique per message ever meant to be sent; enqueuing the same key twice is refused. */
   dedupeKey: string;
   notBefore: Date;
@@ -34,6 +43,7 @@ export async function enqueue(tx: Tx, messages: OutboxMessage[]): Promise<void> 
       kind: m.kind,
       template: m.template,
       params: JSON.stringify(m.params),
+      buttons: m.buttons ? JSON.stringify(m.buttons) : null,
       dedupeKey: m.dedupeKey,
       notBefore: m.notBefore,
     })),

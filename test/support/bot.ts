@@ -25,6 +25,7 @@ export const TEST_CONFIG = {
   timeZone: "Asia/Tehran",
   filesDir: undefined as string | undefined,
   maxUploadBytes: 10 * 2 ** 20,
+  invitationTtlHours: 72,
 };
 
 export function createTestBot(

@@ -1,4 +1,5 @@
 import type { DomainDeps } from "../context.ts";
+import { changeStatus, type ReviewDeps } from "../review/change-status.ts";
 import { DomainError, isUniqueViolation } from "../errors.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import type { DocumentKind } from "../programs/catalog-file.ts";
@@ -19,26 +20,29 @@ export interface IncomingFile {
 
 export interface UploadTarget {
   applicationId: number;
+  kind: string;
   trackingCode: string;
   document: ChecklistItem;
 }
 
 /** The applicant's own open loan application and one of its program's documents, or a refusal. */
 export async function uploadTarget(deps: Pick<DomainDeps, "db">, applicantId: number, trackingCode: string, documentCode: string): Promise<UploadTarget> {
-  const app = await deps.db.application.findUnique({ where: { trackingCode }, select: { id: true, applicantId: true, status: true } });
+  const app = await deps.db.application.findUnique({ where: { trackingCode }, select: { id: true, kind: true, applicantId: true, status: true } });
   if (!app || app.applicantId !== applicantId) throw new DomainError("application-not-found", "err-application-not-found");
   if (!OPEN_FOR_DOCUMENTS.includes(app.status)) throw new DomainError("closed", "err-doc-closed");
   const document = (await checklistFor(deps.db, app.id)).find((d) => d.code === documentCode);
   if (!document) throw new DomainError("unknown-document", "err-doc-unknown");
-  return { applicationId: app.id, trackingCode, document };
+  return { applicationId: app.id, kind: app.kind, trackingCode, document };
 }
 
 /**
- * Records a file for one required document. When this file completes the checklist, the
- * county's coordinators are told (once: the outbox dedupe key guards against a race).
+ * Records a file for one required document, fulfilling any open request for it. When this
+ * completes a loan's checklist, the county's coordinators are told (once: the outbox dedupe
+ * key guards against a race). When it answers the last open request of a case waiting for
+ * documents, the case goes back to review.
  */
 export async function attachDocument(
-  deps: DomainDeps,
+  deps: ReviewDeps,
   applicantId: number,
   trackingCode: string,
   documentCode: string,
@@ -49,6 +53,27 @@ export async function attachDocument(
   if (!target.document.accepts.includes(file.kind)) throw new DomainError("wrong-type", "err-doc-type");
   if ((file.sizeBytes ?? 0) > maxBytes) throw new DomainError("too-large", "err-doc-too-large", { mb: Math.floor(maxBytes / 2 ** 20) });
 
+  const result = await recordFile(deps, target, applicantId, documentCode, file);
+  const app = await deps.db.application.findUniqueOrThrow({ where: { id: target.applicationId }, select: { status: true, version: true } });
+  if (app.status === "documents_requested" && result.checklist.every((i) => !i.requested)) {
+    try {
+      await changeStatus(deps, applicantId, { applicationId: target.applicationId, version: app.version, to: "under_review" });
+    } catch (error) {
+      // A coordinator moved the case meanwhile: their decision stands.
+      if (!(error instanceof DomainError && error.code === "stale")) throw error;
+    }
+  }
+  return result;
+}
+
+async function recordFile(
+  deps: DomainDeps,
+  target: UploadTarget,
+  applicantId: number,
+  documentCode: string,
+  file: IncomingFile,
+): Promise<{ checklist: ChecklistItem[]; completedNow: boolean }> {
+  const trackingCode = target.trackingCode;
   for (let attempt = 1; ; attempt++) {
     try {
       return await deps.db.$transaction(async (tx) => {
@@ -57,9 +82,13 @@ export async function attachDocument(
         await tx.applicationDocument.create({
           data: { applicationId: target.applicationId, documentCode, uploadedById: applicantId, createdAt: now, ...file },
         });
+        await tx.documentRequest.updateMany({
+          where: { applicationId: target.applicationId, documentCode, fulfilledAt: null },
+          data: { fulfilledAt: now },
+        });
         const checklist = await checklistFor(tx, target.applicationId);
         const completedNow = !wasComplete && isComplete(checklist);
-        if (completedNow) {
+        if (completedNow && target.kind === "loan") {
           const app = await tx.application.findUniqueOrThrow({ where: { id: target.applicationId }, include: { program: true } });
           await notifyCoordinators(tx, app.regionId, {
             kind: "docs-complete",

@@ -1,0 +1,47 @@
+import type { Db } from "../../db/client.ts";
+import { audit } from "../audit.ts";
+import type { Role } from "../catalog.ts";
+import { DomainError } from "../errors.ts";
+
+export interface Actor {
+  id: number;
+  role: Role;
+  /** Counties a coordinator is responsible for. */
+  regionIds: number[];
+}
+
+export async function loadActor(db: Db, userId: number): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { counties: { select: { regionId: true } } } });
+  return { id: user.id, role: user.role as Role, regionIds: user.counties.map((c) => c.regionId) };
+}
+
+/** Refuses, and records the attempt: the audit trail keeps every refused action. */
+export async function refuse(db: Db, actor: Actor, code: string, i18nKey: string, subject: { type: string; id: string | number }, details: Record<string, unknown> = {}): Promise<never> {
+  await audit(db, { actorId: actor.id, action: `refused.${code}`, subjectType: subject.type, subjectId: subject.id, details: { role: actor.role, ...details } });
+  throw new DomainError(code, i18nKey);
+}
+
+export function isStaff(actor: Actor): boolean {
+  return actor.role === "coordinator" || actor.role === "admin";
+}
+
+/** Coordinators and admins only; anyone else is refused and recorded. */
+export async function requireStaff(db: Db, actor: Actor, action: string): Promise<void> {
+  if (!isStaff(actor)) await refuse(db, actor, "not-staff", "err-not-staff", { type: "command", id: action });
+}
+
+export async function requireAdmin(db: Db, actor: Actor, action: string): Promise<void> {
+  if (actor.role !== "admin") await refuse(db, actor, "not-admin", "err-not-admin", { type: "command", id: action });
+}
+
+/** A case is a coordinator's when it is in one of their counties; admins see every case; applicants their own. */
+export async function authorizeOnCase(
+  db: Db,
+  actor: Actor,
+  app: { id: number; regionId: number; applicantId: number },
+  action: string,
+): Promise<void> {
+  const allowed =
+    actor.role === "admin" || (actor.role === "coordinator" ? actor.regionIds.includes(app.regionId) : app.applicantId === actor.id);
+  if (!allowed) await refuse(db, actor, "forbidden", "err-forbidden", { type: "application", id: app.id }, { action });
+}

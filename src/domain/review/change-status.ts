@@ -1,0 +1,145 @@
+import type { ApplicationKind, ApplicationStatus } from "../catalog.ts";
+import type { DomainDeps } from "../context.ts";
+import { documentsFor } from "../documents/checklist.ts";
+import { DomainError } from "../errors.ts";
+import { cleanText } from "../input/clean-text.ts";
+import { notifyCoordinators } from "../notify-coordinators.ts";
+import { enqueue, type OutboxMessage } from "../outbox.ts";
+import { formatTrackingCode } from "../tracking-code.ts";
+import { authorizeOnCase, loadActor, refuse } from "./actor.ts";
+import { addMonths, permitNumber } from "./permit.ts";
+import { findTransition } from "./transitions.ts";
+
+export interface ReviewDeps extends DomainDeps {
+  /** How long an issued permit is valid (PERMIT_VALIDITY_MONTHS). */
+  permitValidityMonths?: number;
+}
+
+export const DEFAULT_PERMIT_VALIDITY_MONTHS = 12;
+
+export interface StatusChange {
+  applicationId: number;
+  /** The version the actor saw; a newer one means someone else acted first. */
+  version: number;
+  to: ApplicationStatus;
+  note?: string;
+  /** Codes of the documents to ask for (with documents_requested). */
+  documents?: string[];
+}
+
+export interface ChangedStatus {
+  status: ApplicationStatus;
+  version: number;
+}
+
+/**
+ * Moves an application along the state machine: authorizes the actor on the case, checks
+ * the move against the table, writes the change only if nobody changed the case since the
+ * actor saw it (version), records it in the history, and tells the applicant.
+ */
+export async function changeStatus(deps: ReviewDeps, actorId: number, change: StatusChange): Promise<ChangedStatus> {
+  const { db } = deps;
+  const actor = await loadActor(db, actorId);
+  const app = await db.application.findUnique({ where: { id: change.applicationId } });
+  if (!app) throw new DomainError("application-not-found", "err-application-not-found");
+  await authorizeOnCase(db, actor, app, `status:${change.to}`);
+  const from = app.status as ApplicationStatus;
+  if (app.version !== change.version) throw stale(from);
+  const kind = app.kind as ApplicationKind;
+  const transition = findTransition(kind, from, change.to, actor.role);
+  if (!transition) {
+    await refuse(db, actor, "transition-refused", "err-transition-refused", { type: "application", id: app.id }, { from, to: change.to });
+  }
+  const note = change.note === undefined ? undefined : cleanText(change.note);
+  if (transition!.needsNote && (!note || note.length < 3)) throw new DomainError("note-required", "err-note-required");
+  if (note && note.length > 500) throw new DomainError("note-too-long", "err-too-long");
+  const allDocuments = await documentsFor(db, app.id);
+  const requested = allDocuments.filter((d) => change.documents?.includes(d.code));
+  if (transition!.needsDocuments && (requested.length === 0 || requested.length !== new Set(change.documents).size)) {
+    throw new DomainError("documents-required", "err-documents-required");
+  }
+
+  const result = await db.$transaction(async (tx) => {
+    const now = deps.clock.now();
+    const permit = change.to === "issued" ? { permitNumber: permitNumber(app.id, now), permitIssuedAt: now, permitExpiresAt: addMonths(now, deps.permitValidityMonths ?? DEFAULT_PERMIT_VALIDITY_MONTHS) } : {};
+    const { count } = await tx.application.updateMany({
+      where: { id: app.id, version: change.version, status: from },
+      data: {
+        status: change.to,
+        version: { increment: 1 },
+        updatedAt: now,
+        ...(change.to === "under_review" && actor.role !== "applicant" ? { assignedToId: actor.id } : {}),
+        ...permit,
+      },
+    });
+    if (count === 0) return null;
+    await tx.applicationEvent.create({ data: { applicationId: app.id, actorId: actor.id, fromStatus: from, toStatus: change.to, note, createdAt: now } });
+    if (change.to === "documents_requested") {
+      await tx.documentRequest.createMany({ data: requested.map((d) => ({ applicationId: app.id, documentCode: d.code, requestedById: actor.id, requestedAt: now })) });
+    }
+    const version = app.version + 1;
+    const code = formatTrackingCode(app.trackingCode);
+    await enqueue(tx, [applicantNotice(app.applicantId, app.id, version, code, change.to, note, requested, app.trackingCode, permit, now)]);
+    if (actor.role === "applicant") {
+      await notifyCoordinators(tx, app.regionId, {
+        kind: "docs-back",
+        template: "notify-docs-back",
+        event: `docs-back:${app.id}:${version}`,
+        now,
+        params: { trackingCode: code },
+      });
+    }
+    return { status: change.to, version };
+  });
+  if (!result) {
+    const current = await db.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } });
+    throw stale(current.status as ApplicationStatus);
+  }
+  return result;
+}
+
+function stale(current: ApplicationStatus): DomainError {
+  return new DomainError("stale", "err-stale", { status: current });
+}
+
+/** What the applicant is told, in their language at sending time, with upload buttons when documents are asked for. */
+function applicantNotice(
+  applicantId: number,
+  applicationId: number,
+  version: number,
+  trackingCode: string,
+  to: ApplicationStatus,
+  note: string | undefined,
+  requested: { code: string; name: { fa: string; en: string } }[],
+  rawCode: string,
+  permit: { permitNumber?: string; permitIssuedAt?: Date; permitExpiresAt?: Date },
+  now: Date,
+): OutboxMessage {
+  const base = { recipientId: applicantId, kind: "status", dedupeKey: `status:${applicationId}:${version}`, notBefore: now };
+  if (to === "documents_requested") {
+    return {
+      ...base,
+      template: "notify-docs-requested",
+      params: {
+        trackingCode,
+        documents: { fa: requested.map((d) => `• ${d.name.fa}`).join("\n"), en: requested.map((d) => `• ${d.name.en}`).join("\n") },
+        note: note ?? "—",
+      },
+      buttons: requested.map((d) => [{ label: { fa: `📎 ${d.name.fa}`, en: `📎 ${d.name.en}` }, data: `doc:${rawCode}:${d.code}` }]),
+    };
+  }
+  if (to === "issued") {
+    return {
+      ...base,
+      template: "notify-permit-issued",
+      params: {
+        trackingCode,
+        permitNumber: permit.permitNumber!,
+        issuedAt: { day: permit.permitIssuedAt!.toISOString() },
+        expiresAt: { day: permit.permitExpiresAt!.toISOString() },
+      },
+    };
+  }
+  return { ...base, template: note ? "notify-status-note" : "notify-status", params: { trackingCode, status: { t: `status-${to}` }, note: note ?? "" } };
+}
+

@@ -1,0 +1,47 @@
+import type { ApplicationKind, ApplicationStatus, Role } from "../catalog.ts";
+
+export interface Transition {
+  from: ApplicationStatus;
+  to: ApplicationStatus;
+  kinds: readonly ApplicationKind[];
+  roles: readonly Role[];
+  /** A reason the applicant will read is required. */
+  needsNote?: boolean;
+  /** Documents to ask for are required. */
+  needsDocuments?: boolean;
+}
+
+const BOTH = ["home_permit", "loan"] as const;
+const STAFF = ["coordinator", "admin"] as const;
+
+/**
+ * The one table of how an application may move, and who may move it. Everything that
+ * changes a status goes through it (src/domain/review/change-status.ts).
+ */
+export const TRANSITIONS: readonly Transition[] = [
+  { from: "submitted", to: "under_review", kinds: BOTH, roles: STAFF },
+  { from: "submitted", to: "documents_requested", kinds: BOTH, roles: STAFF, needsDocuments: true },
+  { from: "submitted", to: "approved", kinds: BOTH, roles: STAFF },
+  { from: "submitted", to: "rejected", kinds: BOTH, roles: STAFF, needsNote: true },
+  { from: "under_review", to: "documents_requested", kinds: BOTH, roles: STAFF, needsDocuments: true },
+  { from: "under_review", to: "approved", kinds: BOTH, roles: STAFF },
+  { from: "under_review", to: "rejected", kinds: BOTH, roles: STAFF, needsNote: true },
+  // Back to review: by staff, or by the applicant's upload of the last requested document.
+  { from: "documents_requested", to: "under_review", kinds: BOTH, roles: [...STAFF, "applicant"] },
+  { from: "documents_requested", to: "rejected", kinds: BOTH, roles: STAFF, needsNote: true },
+  { from: "approved", to: "issued", kinds: ["home_permit"], roles: STAFF },
+  { from: "approved", to: "referred_to_bank", kinds: ["loan"], roles: STAFF },
+  { from: "referred_to_bank", to: "paid", kinds: ["loan"], roles: STAFF },
+];
+
+export function findTransition(kind: ApplicationKind, from: ApplicationStatus, to: ApplicationStatus, role: Role): Transition | undefined {
+  return TRANSITIONS.find((t) => t.from === from && t.to === to && t.kinds.includes(kind) && t.roles.includes(role));
+}
+
+/** The moves a role can make from here (for the buttons; the server checks again). */
+export function movesFrom(kind: ApplicationKind, from: ApplicationStatus, role: Role): Transition[] {
+  return TRANSITIONS.filter((t) => t.from === from && t.kinds.includes(kind) && t.roles.includes(role));
+}
+
+/** Statuses a coordinator still has work on. */
+export const OPEN_STATUSES: readonly ApplicationStatus[] = ["submitted", "under_review", "documents_requested", "approved", "referred_to_bank"];
