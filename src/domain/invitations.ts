@@ -1,0 +1,107 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../db/client.ts";
+import { audit } from "./audit.ts";
+import type { DomainDeps } from "./context.ts";
+import { DomainError } from "./errors.ts";
+import { loadActor, requireAdmin } from "./review/actor.ts";
+
+const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Deep-link payloads allow [A-Za-z0-9_-] up to 64 characters; 24 random bytes make 32. */
+export const INVITATION_PREFIX = "inv_";
+
+/** An admin invites a coordinator for some counties: a one-time token, valid for `ttlHours`. */
+export async function createInvitation(deps: DomainDeps, adminId: number, regionCodes: string[], ttlHours: number): Promise<{ token: string; expiresAt: Date }> {
+  const actor = await loadActor(deps.db, adminId);
+  await requireAdmin(deps.db, actor, "invite");
+  const regions = await deps.db.region.findMany({ where: { code: { in: regionCodes } } });
+  if (regions.length === 0 || regions.length !== new Set(regionCodes).size) throw new DomainError("unknown-region", "err-invite-counties");
+  const token = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(deps.clock.now().getTime() + ttlHours * 3_600_000);
+  const invitation = await deps.db.invitation.create({
+    data: { tokenHash: hash(token), counties: regionCodes.join(","), createdById: adminId, createdAt: deps.clock.now(), expiresAt },
+  });
+  await audit(deps.db, { actorId: adminId, action: "invitation.create", subjectType: "invitation", subjectId: invitation.id, details: { counties: regionCodes, expiresAt } });
+  return { token, expiresAt };
+}
+
+/**
+ * Whoever opens a valid invitation becomes coordinator of its counties. It works once, until
+ * it expires; the claim is atomic, so two people opening it together cannot both use it.
+ */
+export async function acceptInvitation(deps: DomainDeps, userId: number, token: string): Promise<{ counties: string[] }> {
+  const now = deps.clock.now();
+  const invitation = await deps.db.invitation.findUnique({ where: { tokenHash: hash(token) } });
+  const refuse = async (code: string) => {
+    await audit(deps.db, { actorId: userId, action: `refused.invitation-${code}`, subjectType: "invitation", subjectId: invitation?.id ?? "unknown" });
+    throw new DomainError(`invitation-${code}`, `err-invitation-${code}`);
+  };
+  if (!invitation || invitation.revokedAt) return refuse("invalid");
+  if (invitation.usedAt) return refuse("used");
+  if (invitation.expiresAt.getTime() < now.getTime()) return refuse("expired");
+  const codes = invitation.counties.split(",");
+  const claimed = await deps.db.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: now, usedById: userId } });
+    if (count === 0) return false;
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    if (user.role === "applicant") await tx.user.update({ where: { id: userId }, data: { role: "coordinator" } });
+    const regions = await tx.region.findMany({ where: { code: { in: codes } } });
+    for (const region of regions) {
+      await tx.coordinatorRegion.upsert({
+        where: { userId_regionId: { userId, regionId: region.id } },
+        create: { userId, regionId: region.id },
+        update: {},
+      });
+    }
+    await audit(tx, { actorId: userId, action: "role.coordinator", subjectType: "user", subjectId: userId, details: { via: `invitation:${invitation.id}`, from: user.role, counties: codes } });
+    return true;
+  });
+  if (!claimed) return refuse("used");
+  return { counties: codes };
+}
+
+export interface CoordinatorSummary {
+  userId: number;
+  name: string;
+  counties: { code: string; fa: string; en: string }[];
+}
+
+export async function listCoordinators(deps: DomainDeps, adminId: number): Promise<CoordinatorSummary[]> {
+  await requireAdmin(deps.db, await loadActor(deps.db, adminId), "coordinators");
+  const users = await deps.db.user.findMany({
+    where: { role: "coordinator" },
+    orderBy: { id: "asc" },
+    include: { counties: { include: { region: true }, orderBy: { regionId: "asc" } } },
+  });
+  return users.map((u) => ({
+    userId: u.id,
+    name: u.fullName ?? u.firstName ?? u.platformUserId,
+    counties: u.counties.map((c) => ({ code: c.region.code, fa: c.region.nameFa, en: c.region.nameEn })),
+  }));
+}
+
+/** An admin changes a coordinator's counties; an empty list revokes the role. Audited. */
+export async function setCoordinatorCounties(deps: DomainDeps, adminId: number, userId: number, regionCodes: string[]): Promise<void> {
+  await requireAdmin(deps.db, await loadActor(deps.db, adminId), "coordinator-counties");
+  await replaceCounties(deps.db, adminId, userId, regionCodes);
+}
+
+async function replaceCounties(db: Db, adminId: number, userId: number, regionCodes: string[]): Promise<void> {
+  const target = await db.user.findUnique({ where: { id: userId }, include: { counties: { include: { region: true } } } });
+  if (!target || target.role === "admin") throw new DomainError("not-a-coordinator", "err-not-a-coordinator");
+  const regions = await db.region.findMany({ where: { code: { in: regionCodes } } });
+  if (regions.length !== new Set(regionCodes).size) throw new DomainError("unknown-region", "err-invite-counties");
+  await db.$transaction(async (tx) => {
+    await tx.coordinatorRegion.deleteMany({ where: { userId } });
+    await tx.coordinatorRegion.createMany({ data: regions.map((r) => ({ userId, regionId: r.id })) });
+    const role = regions.length > 0 ? "coordinator" : "applicant";
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await audit(tx, {
+      actorId: adminId,
+      action: role === "coordinator" ? "role.coordinator" : "role.revoked",
+      subjectType: "user",
+      subjectId: userId,
+      details: { from: { role: target.role, counties: target.counties.map((c) => c.region.code) }, to: { role, counties: regionCodes } },
+    });
+  });
+}

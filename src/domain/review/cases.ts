@@ -1,0 +1,152 @@
+import type { Prisma } from "../../db/generated/sqlite/client.ts";
+import type { ApplicationKind, ApplicationStatus } from "../catalog.ts";
+import type { DomainDeps } from "../context.ts";
+import { changeStatus, type ReviewDeps } from "./change-status.ts";
+import { checklistFor, type ChecklistItem } from "../documents/checklist.ts";
+import { DomainError } from "../errors.ts";
+import { type Actor, authorizeOnCase, loadActor, requireStaff } from "./actor.ts";
+import { movesFrom, OPEN_STATUSES, type Transition } from "./transitions.ts";
+
+export interface QueueFilter {
+  status?: ApplicationStatus;
+  kind?: ApplicationKind;
+  page: number;
+}
+
+export interface QueueItem {
+  id: number;
+  trackingCode: string;
+  kind: ApplicationKind;
+  status: ApplicationStatus;
+  submittedAt: Date;
+  applicantName: string;
+  businessName: string;
+  county: { fa: string; en: string };
+}
+
+export const QUEUE_PAGE_SIZE = 5;
+
+function scope(actor: Actor): Prisma.ApplicationWhereInput {
+  return actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } };
+}
+
+/** A coordinator's open cases in their counties (an admin's: all), oldest first, a page at a time. */
+export async function reviewQueue(deps: DomainDeps, actorId: number, filter: QueueFilter): Promise<{ items: QueueItem[]; total: number }> {
+  const actor = await loadActor(deps.db, actorId);
+  await requireStaff(deps.db, actor, "queue");
+  const where: Prisma.ApplicationWhereInput = {
+    ...scope(actor),
+    status: filter.status ?? { in: [...OPEN_STATUSES] },
+    ...(filter.kind ? { kind: filter.kind } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    deps.db.application.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      skip: filter.page * QUEUE_PAGE_SIZE,
+      take: QUEUE_PAGE_SIZE,
+      include: { applicant: { select: { fullName: true } }, business: { select: { name: true } }, region: true },
+    }),
+    deps.db.application.count({ where }),
+  ]);
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id,
+      trackingCode: r.trackingCode,
+      kind: r.kind as ApplicationKind,
+      status: r.status as ApplicationStatus,
+      submittedAt: r.submittedAt,
+      applicantName: r.applicant.fullName ?? "",
+      businessName: r.business.name,
+      county: { fa: r.region.nameFa, en: r.region.nameEn },
+    })),
+  };
+}
+
+export interface CaseDetails {
+  id: number;
+  version: number;
+  trackingCode: string;
+  kind: ApplicationKind;
+  status: ApplicationStatus;
+  submittedAt: Date;
+  applicant: { fullName: string; nationalId: string; phone: string };
+  business: { name: string; category: string; village: string; description: string; workplaceKind: string; plannedJobs: number; capitalRials: bigint };
+  county: { fa: string; en: string };
+  loan: { program: { fa: string; en: string }; amountRials: bigint; repaymentMonths: number; purpose: string } | null;
+  permit: { number: string; issuedAt: Date; expiresAt: Date } | null;
+  assignedTo: string | null;
+  checklist: ChecklistItem[];
+  files: { documentCode: string; kind: string; fileId: string; createdAt: Date }[];
+  history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date; actor: string | null }[];
+  /** What this actor may do next (the server checks again when they do it). */
+  moves: Transition[];
+}
+
+/**
+ * A case as its responsible coordinator sees it: the applicant's personal data decrypted
+ * (shown only here), the business, documents and the whole history.
+ */
+export async function caseDetails(deps: DomainDeps, actorId: number, applicationId: number): Promise<CaseDetails> {
+  const actor = await loadActor(deps.db, actorId);
+  await requireStaff(deps.db, actor, "case");
+  const app = await deps.db.application.findUnique({
+    where: { id: applicationId },
+    include: {
+      applicant: true,
+      business: true,
+      region: true,
+      program: true,
+      documents: { orderBy: { id: "asc" } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { fullName: true, firstName: true } } } },
+    },
+  });
+  if (!app) throw new DomainError("application-not-found", "err-application-not-found");
+  await authorizeOnCase(deps.db, actor, app, "view");
+  const assignee = app.assignedToId ? await deps.db.user.findUnique({ where: { id: app.assignedToId } }) : null;
+  const reveal = (sealed: string | null) => (sealed ? deps.cipher.decrypt(sealed) : "");
+  return {
+    id: app.id,
+    version: app.version,
+    trackingCode: app.trackingCode,
+    kind: app.kind as ApplicationKind,
+    status: app.status as ApplicationStatus,
+    submittedAt: app.submittedAt,
+    applicant: { fullName: app.applicant.fullName ?? "", nationalId: reveal(app.applicant.nationalIdEnc), phone: reveal(app.applicant.phoneEnc) },
+    business: app.business,
+    county: { fa: app.region.nameFa, en: app.region.nameEn },
+    loan: app.program
+      ? { program: { fa: app.program.nameFa, en: app.program.nameEn }, amountRials: app.amountRials ?? 0n, repaymentMonths: app.repaymentMonths ?? 0, purpose: app.purpose ?? "" }
+      : null,
+    permit: app.permitNumber ? { number: app.permitNumber, issuedAt: app.permitIssuedAt!, expiresAt: app.permitExpiresAt! } : null,
+    assignedTo: assignee ? (assignee.fullName ?? assignee.firstName ?? null) : null,
+    checklist: await checklistFor(deps.db, app.id),
+    files: app.documents.map((d) => ({ documentCode: d.documentCode, kind: d.kind, fileId: d.fileId, createdAt: d.createdAt })),
+    history: app.events.map((e) => ({
+      from: e.fromStatus as ApplicationStatus | null,
+      to: e.toStatus as ApplicationStatus,
+      note: e.note,
+      at: e.createdAt,
+      actor: e.actor ? (e.actor.fullName ?? e.actor.firstName ?? null) : null,
+    })),
+    moves: movesFrom(app.kind as ApplicationKind, app.status as ApplicationStatus, actor.role),
+  };
+}
+
+/**
+ * "Assign to me": the coordinator takes the case. A new case goes under review with it
+ * (a status change, so the version seen must be current); otherwise only the assignee changes.
+ */
+export async function assignToMe(deps: ReviewDeps, actorId: number, applicationId: number, version: number): Promise<void> {
+  const actor = await loadActor(deps.db, actorId);
+  await requireStaff(deps.db, actor, "assign");
+  const app = await deps.db.application.findUnique({ where: { id: applicationId } });
+  if (!app) throw new DomainError("application-not-found", "err-application-not-found");
+  await authorizeOnCase(deps.db, actor, app, "assign");
+  if (app.status === "submitted") {
+    await changeStatus(deps, actorId, { applicationId, version, to: "under_review" });
+  } else {
+    await deps.db.application.update({ where: { id: app.id }, data: { assignedToId: actor.id } });
+  }
+}

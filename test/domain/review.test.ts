@@ -1,0 +1,227 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { APPLICATION_STATUSES, type ApplicationKind, type ApplicationStatus, type Role } from "../../src/domain/catalog.ts";
+import { assignCoordinator } from "../../src/domain/coordinators.ts";
+import { attachDocument } from "../../src/domain/documents/attach.ts";
+import { acceptInvitation, createInvitation, listCoordinators, setCoordinatorCounties } from "../../src/domain/invitations.ts";
+import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
+import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
+import { submitRegistration } from "../../src/domain/registration/submit.ts";
+import { assignToMe, caseDetails, reviewQueue } from "../../src/domain/review/cases.ts";
+import { changeStatus } from "../../src/domain/review/change-status.ts";
+import { findTransition, TRANSITIONS } from "../../src/domain/review/transitions.ts";
+import { bootstrapAdmins } from "../../src/domain/users.ts";
+import { TEST_DATA_KEY } from "../support/bot.ts";
+import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
+import { applicant, regionId, validDraft } from "../support/fixtures.ts";
+
+describe("the state machine", () => {
+  const allowed = new Set([
+    "home_permit:submitted>under_review", "home_permit:submitted>documents_requested", "home_permit:submitted>approved", "home_permit:submitted>rejected",
+    "home_permit:under_review>documents_requested", "home_permit:under_review>approved", "home_permit:under_review>rejected",
+    "home_permit:documents_requested>under_review", "home_permit:documents_requested>rejected", "home_permit:approved>issued",
+    "loan:submitted>under_review", "loan:submitted>documents_requested", "loan:submitted>approved", "loan:submitted>rejected",
+    "loan:under_review>documents_requested", "loan:under_review>approved", "loan:under_review>rejected",
+    "loan:documents_requested>under_review", "loan:documents_requested>rejected", "loan:approved>referred_to_bank", "loan:referred_to_bank>paid",
+  ]);
+  const cases: [ApplicationKind, ApplicationStatus, ApplicationStatus][] = [];
+  for (const kind of ["home_permit", "loan"] as const) for (const from of APPLICATION_STATUSES) for (const to of APPLICATION_STATUSES) cases.push([kind, from, to]);
+
+  it.each(cases)("%s: %s → %s for staff", (kind, from, to) => {
+    const key = `${kind}:${from}>${to}`;
+    expect(findTransition(kind, from, to, "coordinator") !== undefined, key).toBe(allowed.has(key));
+    expect(findTransition(kind, from, to, "admin") !== undefined, key).toBe(allowed.has(key));
+  });
+
+  it("lets an applicant make only the move their last upload makes", () => {
+    const applicantMoves = TRANSITIONS.filter((t) => t.roles.includes("applicant" as Role));
+    expect(applicantMoves.map((t) => `${t.from}>${t.to}`)).toEqual(["documents_requested>under_review"]);
+  });
+});
+
+describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
+  let database: TestDatabase;
+  let now = new Date("2026-11-29T08:30:00Z");
+  const deps = () => ({ db: database.prisma, clock: { now: () => now }, cipher: new PersonalDataCipher(TEST_DATA_KEY) });
+  let zahra: number;
+  let shiraz: { userId: number };
+  let jahrom: { userId: number };
+  let admin: number;
+  let appId: number;
+
+  beforeEach(async () => {
+    if (skip) return;
+    now = new Date("2026-11-29T08:30:00Z");
+    database = await createTestDatabase(provider);
+    const db = database.prisma;
+    zahra = (await applicant(db, 1001)).id;
+    shiraz = await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
+    jahrom = await assignCoordinator(db, { platform: "telegram", platformUserId: "6006" }, ["fars-jahrom"]);
+    await bootstrapAdmins(db, "telegram", ["9009"]);
+    admin = (await db.user.findFirstOrThrow({ where: { platformUserId: "9009" } })).id;
+    appId = (await submitRegistration(deps(), zahra, "reg", await validDraft(db))).applicationId;
+  });
+  afterEach(async () => {
+    if (!skip) await database.drop();
+  });
+
+  const version = async () => (await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).version;
+  const move = async (actor: number, to: ApplicationStatus, extra: { note?: string; documents?: string[] } = {}) =>
+    changeStatus(deps(), actor, { applicationId: appId, version: await version(), to, ...extra });
+  const outboxFor = (userId: number) => database.prisma.outbox.findMany({ where: { recipientId: userId }, orderBy: { id: "asc" } });
+
+  it.skipIf(skip)("walks a permit from review to issue, recording who, when and why, telling the applicant each time", async () => {
+    await assignToMe(deps(), shiraz.userId, appId, await version());
+    await move(shiraz.userId, "documents_requested", { documents: ["address-proof", "health-card"], note: "سند منزل و کارت بهداشت لازم است" });
+    await expect(move(shiraz.userId, "approved")).rejects.toMatchObject({ code: "transition-refused" });
+
+    const code = (await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).trackingCode;
+    const file = (n: string) => ({ kind: "photo" as const, fileId: n, fileUniqueId: n, sizeBytes: 1000 });
+    await attachDocument(deps(), zahra, code, "address-proof", file("a"), 10 * 2 ** 20);
+    expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("documents_requested");
+    await attachDocument(deps(), zahra, code, "health-card", file("b"), 10 * 2 ** 20);
+    expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("under_review");
+
+    await move(shiraz.userId, "approved");
+    now = new Date("2026-12-01T06:00:00Z");
+    await move(shiraz.userId, "issued");
+
+    const app = await database.prisma.application.findUniqueOrThrow({ where: { id: appId }, include: { events: { orderBy: { id: "asc" } } } });
+    expect(app).toMatchObject({ status: "issued", assignedToId: shiraz.userId, permitNumber: `KR-1405-${String(appId).padStart(6, "0")}` });
+    expect(app.permitIssuedAt?.toISOString()).toBe("2026-12-01T06:00:00.000Z");
+    expect(app.permitExpiresAt?.toISOString()).toBe("2027-12-01T06:00:00.000Z");
+    expect(app.events.map((e) => [e.fromStatus, e.toStatus, e.actorId])).toEqual([
+      [null, "submitted", zahra],
+      ["submitted", "under_review", shiraz.userId],
+      ["under_review", "documents_requested", shiraz.userId],
+      ["documents_requested", "under_review", zahra],
+      ["under_review", "approved", shiraz.userId],
+      ["approved", "issued", shiraz.userId],
+    ]);
+    expect(app.events[2]!.note).toBe("سند منزل و کارت بهداشت لازم است");
+
+    const toZahra = await outboxFor(zahra);
+    expect(toZahra.map((o) => o.template)).toEqual(["notify-status", "notify-docs-requested", "notify-status", "notify-status", "notify-permit-issued"]);
+    const request = toZahra[1]!;
+    expect(JSON.parse(request.buttons!)).toEqual([
+      [{ label: { fa: "📎 سند یا اجاره‌نامهٔ محل سکونت", en: "📎 Deed or lease of the home" }, data: `doc:${code}:address-proof` }],
+      [{ label: { fa: "📎 کارت بهداشت", en: "📎 Health card" }, data: `doc:${code}:health-card` }],
+    ]);
+    expect(JSON.parse(toZahra[4]!.params)).toMatchObject({ permitNumber: app.permitNumber, issuedAt: { day: "2026-12-01T06:00:00.000Z" } });
+    expect((await outboxFor(shiraz.userId)).map((o) => o.template)).toEqual(["notify-new-case", "notify-docs-back"]);
+  });
+
+  it.skipIf(skip)("requires a reason to reject and known documents to request", async () => {
+    await expect(move(shiraz.userId, "rejected")).rejects.toMatchObject({ code: "note-required" });
+    await expect(move(shiraz.userId, "rejected", { note: " \u200b " })).rejects.toMatchObject({ code: "note-required" });
+    await expect(move(shiraz.userId, "documents_requested", { documents: [] })).rejects.toMatchObject({ code: "documents-required" });
+    await expect(move(shiraz.userId, "documents_requested", { documents: ["passport"] })).rejects.toMatchObject({ code: "documents-required" });
+    await move(shiraz.userId, "rejected", { note: "محل کار با کسب‌وکار خانگی جور نیست" });
+    const notice = (await outboxFor(zahra)).at(-1)!;
+    expect(notice.template).toBe("notify-status-note");
+    expect(JSON.parse(notice.params)).toMatchObject({ status: { t: "status-rejected" }, note: "محل کار با کسب‌وکار خانگی جور نیست" });
+  });
+
+  it.skipIf(skip)("refuses, and records, actions outside a coordinator's counties and by applicants", async () => {
+    await expect(move(jahrom.userId, "approved")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(caseDetails(deps(), jahrom.userId, appId)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(assignToMe(deps(), jahrom.userId, appId, 0)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(move(zahra, "approved")).rejects.toMatchObject({ code: "transition-refused" });
+    const ali = (await applicant(database.prisma, 2002, "Ali")).id;
+    await expect(move(ali, "approved")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(reviewQueue(deps(), ali, { page: 0 })).rejects.toMatchObject({ code: "not-staff" });
+    await expect(createInvitation(deps(), shiraz.userId, ["fars-fasa"], 72)).rejects.toMatchObject({ code: "not-admin" });
+    const refusals = await database.prisma.auditLog.findMany({ where: { action: { startsWith: "refused." } }, orderBy: { id: "asc" } });
+    expect(refusals.map((r) => [r.action, r.actorId])).toEqual([
+      ["refused.forbidden", jahrom.userId],
+      ["refused.forbidden", jahrom.userId],
+      ["refused.forbidden", jahrom.userId],
+      ["refused.transition-refused", zahra],
+      ["refused.forbidden", ali],
+      ["refused.not-staff", ali],
+      ["refused.not-admin", shiraz.userId],
+    ]);
+    expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("submitted");
+    // The admin may act anywhere.
+    await move(admin, "approved");
+  });
+
+  it.skipIf(skip)("lets exactly one of two simultaneous approvals through; the other learns the current state", async () => {
+    const v = await version();
+    const results = await Promise.allSettled([
+      changeStatus(deps(), shiraz.userId, { applicationId: appId, version: v, to: "approved" }),
+      changeStatus(deps(), admin, { applicationId: appId, version: v, to: "approved" }),
+      changeStatus(deps(), shiraz.userId, { applicationId: appId, version: v, to: "rejected", note: "تکراری" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) {
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "stale" });
+    }
+    const events = await database.prisma.applicationEvent.count({ where: { applicationId: appId } });
+    expect(events).toBe(2);
+    expect((await outboxFor(zahra)).length).toBe(1);
+    await expect(changeStatus(deps(), shiraz.userId, { applicationId: appId, version: v, to: "approved" })).rejects.toMatchObject({
+      code: "stale",
+      params: { status: expect.stringMatching(/approved|rejected/) },
+    });
+  });
+
+  it.skipIf(skip)("shows a coordinator their own counties' open cases, oldest first, with filters", async () => {
+    const second = await applicant(database.prisma, 1002, "Maryam");
+    now = new Date("2026-11-30T08:30:00Z");
+    const loanBusiness = await submitRegistration(deps(), second.id, "reg2", await validDraft(database.prisma, { nationalId: "0790419904" }));
+    const inJahrom = await applicant(database.prisma, 1003, "Reza");
+    await submitRegistration(deps(), inJahrom.id, "reg3", await validDraft(database.prisma, { regionId: await regionId(database.prisma, "fars-jahrom") }));
+
+    const all = await reviewQueue(deps(), shiraz.userId, { page: 0 });
+    expect(all.total).toBe(2);
+    expect(all.items.map((i) => i.id)).toEqual([appId, loanBusiness.applicationId]);
+    expect((await reviewQueue(deps(), admin, { page: 0 })).total).toBe(3);
+    expect((await reviewQueue(deps(), shiraz.userId, { page: 0, kind: "loan" })).total).toBe(0);
+    await move(shiraz.userId, "approved");
+    expect((await reviewQueue(deps(), shiraz.userId, { page: 0, status: "approved" })).items.map((i) => i.id)).toEqual([appId]);
+    await move(shiraz.userId, "issued");
+    expect((await reviewQueue(deps(), shiraz.userId, { page: 0 })).total).toBe(1);
+
+    const details = await caseDetails(deps(), shiraz.userId, appId);
+    expect(details.applicant).toEqual({ fullName: "زهرا احمدی", nationalId: "0499370899", phone: "+989123456789" });
+    expect(details.history.map((h) => h.to)).toEqual(["submitted", "approved", "issued"]);
+    expect(details.moves).toEqual([]);
+  });
+
+  it.skipIf(skip)("moves a loan through bank referral to payment", async () => {
+    const khonj = await submitRegistration(deps(), zahra, "reg-khonj", await validDraft(database.prisma, { regionId: await regionId(database.prisma, "fars-khonj"), category: "handicrafts" }));
+    const business = await database.prisma.application.findUniqueOrThrow({ where: { id: khonj.applicationId } });
+    const loan = await submitLoanApplication(deps(), zahra, "loan", { businessId: business.businessId, programCode: "community-fund", amountTomans: 20_000_000, purpose: "خرید پشم و رنگ", repaymentMonths: 12 });
+    appId = loan.applicationId;
+    await move(admin, "approved");
+    await expect(move(admin, "issued")).rejects.toMatchObject({ code: "transition-refused" });
+    await move(admin, "referred_to_bank");
+    await move(admin, "paid");
+    expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("paid");
+  });
+
+  it.skipIf(skip)("invitations work once, expire, and every role change is audited", async () => {
+    const { token } = await createInvitation(deps(), admin, ["fars-fasa", "fars-darab"], 72);
+    const newcomer = (await applicant(database.prisma, 7007, "Nasrin")).id;
+    const other = (await applicant(database.prisma, 8008, "Omid")).id;
+    const [a, b] = await Promise.allSettled([acceptInvitation(deps(), newcomer, token), acceptInvitation(deps(), other, token)]);
+    expect([a.status, b.status].sort()).toEqual(["fulfilled", "rejected"]);
+    const winner = a.status === "fulfilled" ? newcomer : other;
+    await expect(acceptInvitation(deps(), winner, token)).rejects.toMatchObject({ code: "invitation-used" });
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: winner } })).role).toBe("coordinator");
+    const listed = (await listCoordinators(deps(), admin)).find((c) => c.userId === winner);
+    expect(listed?.counties.map((c) => c.code).sort()).toEqual(["fars-darab", "fars-fasa"]);
+
+    const late = await createInvitation(deps(), admin, ["fars-fasa"], 1);
+    now = new Date(now.getTime() + 2 * 3_600_000);
+    await expect(acceptInvitation(deps(), other, late.token)).rejects.toMatchObject({ code: "invitation-expired" });
+    await expect(acceptInvitation(deps(), other, "made-up-token")).rejects.toMatchObject({ code: "invitation-invalid" });
+
+    await setCoordinatorCounties(deps(), admin, winner, ["fars-lamerd"]);
+    await setCoordinatorCounties(deps(), admin, winner, []);
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: winner } })).role).toBe("applicant");
+    const changes = await database.prisma.auditLog.findMany({ where: { subjectType: "user", subjectId: String(winner) }, orderBy: { id: "asc" } });
+    expect(changes.map((c) => c.action)).toEqual(["role.coordinator", "role.coordinator", "role.revoked"]);
+    expect(JSON.parse(changes[2]!.details)).toMatchObject({ from: { role: "coordinator", counties: ["fars-lamerd"] }, to: { role: "applicant", counties: [] } });
+  });
+});
