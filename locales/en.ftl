@@ -253,3 +253,96 @@ notify-new-loan =
 notify-docs-complete =
     📋 The documents of case { $trackingCode } are complete
     Program: { $program }
+
+## Coordinators: review
+btn-case-open = 📂 Open case
+btn-case-approve = ✅ Approve
+btn-case-reject = ❌ Reject
+btn-case-docs = 📎 Request documents
+btn-case-assign = 🙋 Assign to me
+btn-case-review = 🔍 Start review
+btn-case-issue = 🏷 Issue permit
+btn-case-refer = 🏦 Refer to bank
+btn-case-paid = 💵 Paid
+btn-case-files = 📄 Show documents
+btn-continue = ➡️ Continue
+btn-no-note = No note
+case-page =
+    📂 Case { $code } — { $kind }
+    Status: { $status }
+    Assigned to: { $assignee }
+    Filed: { $date }
+    Applicant: { $name }
+    National ID: { $nationalId } · Mobile: { $phone }
+    Business: { $business } — { $category }
+    Place: { $county }, { $village } · { $workplace }
+    Jobs: { $jobs } · Capital: { $capital }
+    Description: { $description }
+case-nobody = nobody yet
+case-permit = Permit: { $number } · issued { $issued } · valid until { $expires }
+case-files = Documents received: { $count } files
+history-by = ({ $name })
+queue-title =
+    📥 Open cases ({ $total }) — page { $page } of { $pages }
+    Filter: { $status } · { $kind }
+queue-empty = No cases match this filter.
+queue-item =
+    { $code } · { $kind } · { $status }
+    { $name } — { $business } ({ $county }) · { $date }
+filter-all-statuses = all open statuses
+filter-all-kinds = all kinds
+btn-filter-status = 🔽 Status
+btn-filter-kind = 🔽 Kind
+case-done = Done ✅ Status: { $status }
+case-assigned-to-you = The case is assigned to you ✅
+reject-ask = Write the reason for rejecting case { $code } (the applicant will read it):
+docs-ask = Which documents are needed? Choose, then tap "Continue".
+docs-note-ask = Write a note for the applicant, or tap "No note".
+err-stale = This case was changed a moment ago; it is now: { $status }
+err-forbidden = This case is outside your counties; you may not do this.
+err-not-staff = This command is for coordinators only.
+err-not-admin = This command is for admins only.
+err-transition-refused = That is not possible in the case's current status.
+err-note-required = Please write the reason (at least three characters).
+err-documents-required = Choose at least one document.
+
+## Notifications to applicants
+notify-status = 📣 Application { $trackingCode }: { $status }
+notify-status-note =
+    📣 Application { $trackingCode }: { $status }
+    Note: { $note }
+notify-docs-requested =
+    📎 Application { $trackingCode } needs these documents:
+    { $documents }
+    Coordinator's note: { $note }
+    Send them with the buttons below.
+notify-permit-issued =
+    🎉 Your home-business permit has been issued
+    Tracking code: { $trackingCode }
+    Permit number: { $permitNumber }
+    Issued: { $issuedAt }
+    Valid until: { $expiresAt }
+notify-docs-back = 📥 The applicant sent the documents requested for case { $trackingCode }; it is waiting for review again.
+
+## Admins: coordinators and invitations
+invite-ask-counties = Choose this coordinator's counties, then tap "Continue":
+invite-created =
+    Invitation created ✅ It works once and is valid until { $expires }.
+    Send this link to the coordinator:
+    { $link }
+invite-accepted =
+    Welcome! You are now the coordinator of: { $counties }
+    Send /queue to see the cases.
+coordinators-title = Coordinators (✏️ to change counties, 🚫 to revoke):
+coordinators-empty = No coordinators yet. Invite one with /invite.
+coordinator-line = • { $name }: { $counties }
+btn-coord-edit = ✏️ { $name }
+btn-coord-revoke = 🚫 { $name }
+coordinator-counties-ask = Choose { $name }'s counties, then tap "Continue" (none = revoke):
+coordinator-updated = { $name }'s counties were updated ✅
+coordinator-revoked = { $name } is no longer a coordinator.
+err-invitation-invalid = This invitation is not valid.
+err-invitation-used = This invitation has already been used.
+err-invitation-expired = This invitation has expired; ask an admin for a new one.
+err-invite-counties = Choose at least one valid county.
+err-not-a-coordinator = This user is not a coordinator.

@@ -247,3 +247,96 @@ notify-new-loan =
 notify-docs-complete =
     📋 مدارک پروندهٔ { $trackingCode } کامل شد
     برنامه: { $program }
+
+## Coordinators: review
+btn-case-open = 📂 باز کردن پرونده
+btn-case-approve = ✅ تأیید
+btn-case-reject = ❌ رد
+btn-case-docs = 📎 درخواست مدارک
+btn-case-assign = 🙋 به عهدهٔ من
+btn-case-review = 🔍 شروع بررسی
+btn-case-issue = 🏷 صدور مجوز
+btn-case-refer = 🏦 معرفی به بانک
+btn-case-paid = 💵 پرداخت شد
+btn-case-files = 📄 نمایش مدارک
+btn-continue = ➡️ ادامه
+btn-no-note = بدون یادداشت
+case-page =
+    📂 پرونده { $code } — { $kind }
+    وضعیت: { $status }
+    مسئول: { $assignee }
+    تاریخ ثبت: { $date }
+    متقاضی: { $name }
+    کد ملی: { $nationalId } · همراه: { $phone }
+    کسب‌وکار: { $business } — { $category }
+    محل: { $county }، { $village } · { $workplace }
+    شغل: { $jobs } نفر · سرمایه: { $capital }
+    توضیح: { $description }
+case-nobody = هنوز کسی
+case-permit = مجوز: { $number } · صدور: { $issued } · اعتبار تا: { $expires }
+case-files = مدارک رسیده: { $count } فایل
+history-by = ({ $name })
+queue-title =
+    📥 پرونده‌های باز ({ $total }) — صفحهٔ { $page } از { $pages }
+    فیلتر: { $status } · { $kind }
+queue-empty = پرونده‌ای با این فیلتر نیست.
+queue-item =
+    { $code } · { $kind } · { $status }
+    { $name } — { $business } ({ $county }) · { $date }
+filter-all-statuses = همهٔ وضعیت‌های باز
+filter-all-kinds = همهٔ انواع
+btn-filter-status = 🔽 وضعیت
+btn-filter-kind = 🔽 نوع
+case-done = انجام شد ✅ وضعیت: { $status }
+case-assigned-to-you = پرونده به عهدهٔ شما شد ✅
+reject-ask = دلیل رد پروندهٔ { $code } را بنویسید (متقاضی آن را می‌خواند):
+docs-ask = کدام مدارک لازم است؟ انتخاب کنید و «ادامه» را بزنید.
+docs-note-ask = یادداشتی برای متقاضی بنویسید، یا «بدون یادداشت» را بزنید.
+err-stale = این پرونده پیش‌تر تغییر کرده است؛ وضعیت فعلی: { $status }
+err-forbidden = این پرونده در حوزهٔ شما نیست؛ اجازهٔ این کار را ندارید.
+err-not-staff = این فرمان فقط برای کارشناسان است.
+err-not-admin = این فرمان فقط برای مدیران است.
+err-transition-refused = این کار در وضعیت فعلی پرونده ممکن نیست.
+err-note-required = لطفاً دلیل را بنویسید (دست‌کم سه حرف).
+err-documents-required = دست‌کم یک مدرک را انتخاب کنید.
+
+## Notifications to applicants
+notify-status = 📣 وضعیت درخواست { $trackingCode }: { $status }
+notify-status-note =
+    📣 وضعیت درخواست { $trackingCode }: { $status }
+    توضیح: { $note }
+notify-docs-requested =
+    📎 برای درخواست { $trackingCode } این مدارک لازم است:
+    { $documents }
+    توضیح کارشناس: { $note }
+    با دکمه‌های زیر بفرستید.
+notify-permit-issued =
+    🎉 مجوز کسب‌وکار خانگی شما صادر شد
+    کد رهگیری: { $trackingCode }
+    شمارهٔ مجوز: { $permitNumber }
+    تاریخ صدور: { $issuedAt }
+    اعتبار تا: { $expiresAt }
+notify-docs-back = 📥 متقاضی مدارک خواسته‌شدهٔ پروندهٔ { $trackingCode } را فرستاد؛ پرونده دوباره در انتظار بررسی است.
+
+## Admins: coordinators and invitations
+invite-ask-counties = شهرستان‌های این کارشناس را انتخاب کنید و «ادامه» را بزنید:
+invite-created =
+    دعوت‌نامه ساخته شد ✅ یک‌بار مصرف است و تا { $expires } اعتبار دارد.
+    این پیوند را برای کارشناس بفرستید:
+    { $link }
+invite-accepted =
+    خوش آمدید! شما اکنون کارشناس این شهرستان‌ها هستید: { $counties }
+    برای دیدن پرونده‌ها /queue را بفرستید.
+coordinators-title = کارشناسان (برای تغییر شهرستان‌ها ✏️ و برای لغو نقش 🚫):
+coordinators-empty = هنوز کارشناسی نیست. با /invite دعوت کنید.
+coordinator-line = • { $name }: { $counties }
+btn-coord-edit = ✏️ { $name }
+btn-coord-revoke = 🚫 { $name }
+coordinator-counties-ask = شهرستان‌های { $name } را انتخاب کنید و «ادامه» را بزنید (هیچ‌کدام = لغو نقش):
+coordinator-updated = شهرستان‌های { $name } به‌روز شد ✅
+coordinator-revoked = نقش کارشناسی { $name } لغو شد.
+err-invitation-invalid = این دعوت‌نامه معتبر نیست.
+err-invitation-used = این دعوت‌نامه پیش‌تر استفاده شده است.
+err-invitation-expired = مهلت این دعوت‌نامه گذشته است؛ از مدیر دعوت‌نامهٔ تازه بخواهید.
+err-invite-counties = دست‌کم یک شهرستان معتبر انتخاب کنید.
+err-not-a-coordinator = این کاربر کارشناس نیست.

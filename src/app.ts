@@ -24,6 +24,7 @@ const COMMANDS = [
   { command: "programs", description: "وام‌ها و حمایت‌ها / Loans and support" },
   { command: "fit", description: "وام مناسب من / Loans that fit me" },
   { command: "language", description: "زبان / Language" },
+  { command: "queue", description: "پرونده‌ها (کارشناسان) / Case queue (coordinators)" },
   { command: "help", description: "راهنما / Help" },
   { command: "cancel", description: "لغو / Cancel" },
 ];

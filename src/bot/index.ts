@@ -10,6 +10,10 @@ import { TRACK, trackConversation } from "./conversations/track.ts";
 import { APPLY, applyConversation } from "./conversations/apply.ts";
 import { FIT, fitConversation } from "./conversations/fit.ts";
 import { UPLOAD, uploadConversation } from "./conversations/upload.ts";
+import { REJECT, rejectConversation, REQUEST_DOCUMENTS, requestDocumentsConversation } from "./conversations/case-actions.ts";
+import { COORDINATOR_COUNTIES, coordinatorCountiesConversation, INVITE, inviteConversation } from "./conversations/admin.ts";
+import { adminFeature } from "./features/admin.ts";
+import { reviewFeature } from "./features/review.ts";
 import { applicationsFeature } from "./features/applications.ts";
 import { cancelFeature } from "./features/cancel.ts";
 import { chatMemberFeature } from "./features/chat-member.ts";
@@ -53,13 +57,19 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(createConversation(applyConversation(deps), APPLY));
   privateChats.use(createConversation(fitConversation(deps), FIT));
   privateChats.use(createConversation(uploadConversation(deps), UPLOAD));
+  privateChats.use(createConversation(rejectConversation(deps), REJECT));
+  privateChats.use(createConversation(requestDocumentsConversation(deps), REQUEST_DOCUMENTS));
+  privateChats.use(createConversation(inviteConversation(deps), INVITE));
+  privateChats.use(createConversation(coordinatorCountiesConversation(deps), COORDINATOR_COUNTIES));
   privateChats.use(
+    adminFeature(deps, cache),
     startFeature(i18n),
     languageFeature(deps, i18n, cache),
     registrationFeature(i18n),
     applicationsFeature(deps, i18n),
     programsFeature(deps, i18n),
     documentsFeature(deps),
+    reviewFeature(deps),
     unhandledFeature,
   );
   return bot;

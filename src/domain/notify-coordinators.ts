@@ -8,7 +8,7 @@ import { enqueue, type OutboxMessage } from "./outbox.ts";
 export async function notifyCoordinators(
   tx: Tx,
   regionId: number,
-  message: { kind: string; template: string; event: string; params: OutboxMessage["params"]; now: Date },
+  message: { kind: string; template: string; event: string; params: OutboxMessage["params"]; buttons?: OutboxMessage["buttons"]; now: Date },
 ): Promise<void> {
   const coordinators = await tx.coordinatorRegion.findMany({ where: { regionId }, select: { userId: true } });
   await enqueue(
@@ -18,6 +18,7 @@ export async function notifyCoordinators(
       kind: message.kind,
       template: message.template,
       params: message.params,
+      buttons: message.buttons,
       dedupeKey: `${message.event}:${userId}`,
       notBefore: message.now,
     })),

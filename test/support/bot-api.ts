@@ -153,6 +153,13 @@ export class BotApiState {
         this.#changed();
         return { ok: true, result: { message_id: payload.message_id, date: 0, chat: { id: chatId, type: "private" }, text: payload.text } };
       }
+      case "editMessageReplyMarkup": {
+        const chatId = Number(payload.chat_id);
+        const previous = this.calls.findLast((c) => c.message?.chat_id === chatId && c.message.message_id === Number(payload.message_id));
+        call.message = { message_id: Number(payload.message_id), chat_id: chatId, text: previous?.message?.text, reply_markup: payload.reply_markup };
+        this.#changed();
+        return { ok: true, result: true };
+      }
       default:
         this.#changed();
         return { ok: true, result: true };

@@ -1,6 +1,8 @@
 import type { Bot } from "grammy";
 import pino from "pino";
 import { createBot } from "../../src/bot/index.ts";
+import { createOutboxSender } from "../../src/delivery/sender.ts";
+import { createI18n } from "../../src/i18n/translator.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import type { Clock } from "../../src/domain/clock.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
@@ -49,6 +51,20 @@ export function createTestBot(
     },
   });
   return result;
+}
+
+/** Sends everything due in the outbox through the same fake platform (what the sender does in production). */
+export async function deliverOutbox(t: TestBot, database: TestDatabase): Promise<number> {
+  const i18n = createI18n(() => "fa");
+  return createOutboxSender({
+    db: database.prisma,
+    api: t.bot.api,
+    translate: (language, key, params) => i18n.t(language, key, params),
+    clock: { now: () => new Date() },
+    logger: pino({ level: "silent" }),
+    timeZone: "Asia/Tehran",
+    ratePerSecond: 1000,
+  }).drain();
 }
 
 /** One person talking to a test bot: each method delivers an update and waits for it to finish. */

@@ -8,7 +8,7 @@ import { applicantProfile, whyNot, type ApplicantProfile } from "../../domain/pr
 import { findProgram, type ProgramView } from "../../domain/programs/programs.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import { formatInteger } from "../../i18n/format.ts";
-import { callbackFamily } from "../callback-data.ts";
+import { callbackFamily } from "../../shared/callback-data.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";

@@ -3,7 +3,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { LANGUAGES } from "../../domain/catalog.ts";
 import { setLanguage } from "../../domain/users.ts";
-import { callbackFamily } from "../callback-data.ts";
+import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { menuButton } from "../filters/menu-button.ts";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../../domain/catalog.ts";
 import type { County } from "../../domain/regions.ts";
 import { REGISTRATION_FIELDS } from "../../domain/registration/fields.ts";
-import { callbackFamily } from "../callback-data.ts";
+import { callbackFamily } from "../../shared/callback-data.ts";
 import { twoPerRow } from "./two-per-row.ts";
 import type { BaseContext } from "../context.ts";
 

@@ -3,7 +3,7 @@ import { getOwnApplication, type ApplicationDetails, type ApplicationListItem } 
 import { DomainError } from "../../domain/errors.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import { formatDateTime } from "../../i18n/format.ts";
-import { callbackFamily } from "../callback-data.ts";
+import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BaseContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { twoPerRow } from "../keyboards/two-per-row.ts";

@@ -1,11 +1,10 @@
 import { InlineKeyboard } from "grammy";
-import { z } from "zod";
 import type { ChecklistItem } from "../../domain/documents/checklist.ts";
-import { callbackFamily } from "../callback-data.ts";
+import { documentButton } from "../../shared/buttons.ts";
 import type { BaseContext } from "../context.ts";
 import { documentKinds } from "./program.ts";
 
-export const documentButton = callbackFamily("doc", z.tuple([z.string().regex(/^\d{8}$/), z.string().regex(/^[a-z0-9-]{2,24}$/)]));
+export { documentButton };
 
 /** What has arrived and what is missing, with a button to send each document. */
 export function checklistView(ctx: BaseContext, trackingCode: string, items: ChecklistItem[]) {

@@ -5,7 +5,7 @@ import type { Fit, Reason } from "../../domain/programs/eligibility.ts";
 import type { ProgramView } from "../../domain/programs/programs.ts";
 import { formatDate, formatList } from "../../i18n/format.ts";
 import { formatMoney } from "../../i18n/translator.ts";
-import { callbackFamily } from "../callback-data.ts";
+import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BaseContext } from "../context.ts";
 
 const CODE = z.string().regex(/^[a-z0-9-]{2,32}$/);

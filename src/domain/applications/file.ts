@@ -3,7 +3,8 @@ import type { ApplicationKind } from "../catalog.ts";
 import type { DomainDeps } from "../context.ts";
 import { isUniqueViolation } from "../errors.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
-import type { OutboxMessage } from "../outbox.ts";
+import type { OutboxButton, OutboxMessage } from "../outbox.ts";
+import { caseButton } from "../../shared/buttons.ts";
 import { formatTrackingCode, newTrackingCode } from "../tracking-code.ts";
 
 export interface FiledApplication {
@@ -26,6 +27,21 @@ export interface ApplicationToFile {
 }
 
 const TRACKING_CODE_ATTEMPTS = 5;
+
+/** A new case's notice lets the coordinator act on it at once. */
+function newCaseButtons(applicationId: number, version: number): OutboxButton[][] {
+  return [
+    [{ label: { t: "btn-case-open" }, data: caseButton.pack("open", applicationId) }],
+    [
+      { label: { t: "btn-case-approve" }, data: caseButton.pack("to", "approved", applicationId, version) },
+      { label: { t: "btn-case-reject" }, data: caseButton.pack("reject", applicationId, version) },
+    ],
+    [
+      { label: { t: "btn-case-docs" }, data: caseButton.pack("docs", applicationId, version) },
+      { label: { t: "btn-case-assign" }, data: caseButton.pack("assign", applicationId, version) },
+    ],
+  ];
+}
 
 /**
  * Files an application: one transaction writes whatever `prepare` writes, the application
@@ -62,6 +78,7 @@ export async function fileApplication(deps: DomainDeps, a: ApplicationToFile): P
           event: `${a.notice.kind}:${application.id}`,
           now,
           params: { ...a.notice.params, trackingCode: formatTrackingCode(trackingCode) },
+          buttons: newCaseButtons(application.id, application.version),
         });
         return { applicationId: application.id, trackingCode, created: true };
       });

@@ -77,6 +77,7 @@ export interface CaseDetails {
   loan: { program: { fa: string; en: string }; amountRials: bigint; repaymentMonths: number; purpose: string } | null;
   permit: { number: string; issuedAt: Date; expiresAt: Date } | null;
   assignedTo: string | null;
+  assignedToId: number | null;
   checklist: ChecklistItem[];
   files: { documentCode: string; kind: string; fileId: string; createdAt: Date }[];
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date; actor: string | null }[];
@@ -121,6 +122,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
       : null,
     permit: app.permitNumber ? { number: app.permitNumber, issuedAt: app.permitIssuedAt!, expiresAt: app.permitExpiresAt! } : null,
     assignedTo: assignee ? (assignee.fullName ?? assignee.firstName ?? null) : null,
+    assignedToId: app.assignedToId,
     checklist: await checklistFor(deps.db, app.id),
     files: app.documents.map((d) => ({ documentCode: d.documentCode, kind: d.kind, fileId: d.fileId, createdAt: d.createdAt })),
     history: app.events.map((e) => ({

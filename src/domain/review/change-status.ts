@@ -5,10 +5,11 @@ import { DomainError } from "../errors.ts";
 import { cleanText } from "../input/clean-text.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import { enqueue, type OutboxMessage } from "../outbox.ts";
+import { documentButton } from "../../shared/buttons.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
-import { authorizeOnCase, loadActor, refuse } from "./actor.ts";
+import { authorizeOnCase, loadActor, refuse, requireStaff } from "./actor.ts";
 import { addMonths, permitNumber } from "./permit.ts";
-import { findTransition } from "./transitions.ts";
+import { findTransition, TRANSITIONS } from "./transitions.ts";
 
 export interface ReviewDeps extends DomainDeps {
   /** How long an issued permit is valid (PERMIT_VALIDITY_MONTHS). */
@@ -43,6 +44,8 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
   const app = await db.application.findUnique({ where: { id: change.applicationId } });
   if (!app) throw new DomainError("application-not-found", "err-application-not-found");
   await authorizeOnCase(db, actor, app, `status:${change.to}`);
+  // An applicant may only make the moves the table gives applicants; anything else is staff work.
+  if (!TRANSITIONS.some((t) => t.to === change.to && t.roles.includes(actor.role))) await requireStaff(db, actor, `status:${change.to}`);
   const from = app.status as ApplicationStatus;
   if (app.version !== change.version) throw stale(from);
   const kind = app.kind as ApplicationKind;
@@ -125,7 +128,7 @@ function applicantNotice(
         documents: { fa: requested.map((d) => `• ${d.name.fa}`).join("\n"), en: requested.map((d) => `• ${d.name.en}`).join("\n") },
         note: note ?? "—",
       },
-      buttons: requested.map((d) => [{ label: { fa: `📎 ${d.name.fa}`, en: `📎 ${d.name.en}` }, data: `doc:${rawCode}:${d.code}` }]),
+      buttons: requested.map((d) => [{ label: { fa: `📎 ${d.name.fa}`, en: `📎 ${d.name.en}` }, data: documentButton.pack(rawCode, d.code) }]),
     };
   }
   if (to === "issued") {

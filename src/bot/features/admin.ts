@@ -1,0 +1,68 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
+import { acceptInvitation, INVITATION_PREFIX, listCoordinators, setCoordinatorCounties } from "../../domain/invitations.ts";
+import { loadActor, requireAdmin } from "../../domain/review/actor.ts";
+import { formatList } from "../../i18n/format.ts";
+import { callbackFamily } from "../../shared/callback-data.ts";
+import type { BotContext } from "../context.ts";
+import { COORDINATOR_COUNTIES, INVITE } from "../conversations/admin.ts";
+import type { BotDeps } from "../deps.ts";
+import { mainMenu } from "../keyboards/main-menu.ts";
+import { userCacheKey, type UserCache } from "../middlewares/user.ts";
+import { orRefusal } from "../views/refusal.ts";
+
+const coordinatorButton = callbackFamily("co", z.tuple([z.enum(["edit", "revoke"]), z.coerce.number().int().positive()]));
+
+/** Admins manage coordinators; anyone may accept an invitation sent to them. */
+export function adminFeature(deps: BotDeps, cache: UserCache) {
+  const feature = new Composer<BotContext>();
+
+  // /start inv_<token>: the deep link of an invitation.
+  feature.command("start").filter(
+    (ctx) => ctx.match.startsWith(INVITATION_PREFIX),
+    async (ctx) => {
+      const result = await orRefusal(ctx, () => acceptInvitation(deps, ctx.user.id, ctx.match.slice(INVITATION_PREFIX.length)));
+      if (!result.ok) return ctx.reply(result.text, { reply_markup: mainMenu(ctx) });
+      const user = { ...ctx.user, role: "coordinator" as const };
+      cache.set(userCacheKey(deps.config.platform, ctx.from!.id), user);
+      const counties = await deps.db.region.findMany({ where: { code: { in: result.value.counties } }, orderBy: { sortOrder: "asc" } });
+      const names = counties.map((c) => (ctx.user.language === "fa" ? c.nameFa : c.nameEn));
+      return ctx.reply(ctx.t("invite-accepted", { counties: formatList(names, ctx.user.language) }), { reply_markup: mainMenu(ctx) });
+    },
+  );
+
+  feature.command("invite", async (ctx) => {
+    const allowed = await orRefusal(ctx, async () => requireAdmin(deps.db, await loadActor(deps.db, ctx.user.id), "invite"));
+    if (!allowed.ok) return ctx.reply(allowed.text);
+    return ctx.conversation.enter(INVITE);
+  });
+
+  const list = async (ctx: BotContext) => {
+    const result = await orRefusal(ctx, () => listCoordinators(deps, ctx.user.id));
+    if (!result.ok) return ctx.reply(result.text);
+    if (result.value.length === 0) return ctx.reply(ctx.t("coordinators-empty"));
+    const lang = ctx.user.language;
+    const lines = result.value.map((c) => ctx.t("coordinator-line", { name: c.name, counties: formatList(c.counties.map((x) => x[lang]), lang) }));
+    const keyboard = new InlineKeyboard();
+    for (const c of result.value) {
+      keyboard.text(ctx.t("btn-coord-edit", { name: c.name }), coordinatorButton.pack("edit", c.userId));
+      keyboard.text(ctx.t("btn-coord-revoke", { name: c.name }), coordinatorButton.pack("revoke", c.userId)).row();
+    }
+    return ctx.reply([ctx.t("coordinators-title"), ...lines].join("\n"), { reply_markup: keyboard });
+  };
+  feature.command("coordinators", list);
+
+  feature.callbackQuery(coordinatorButton.pattern, async (ctx, next) => {
+    const button = coordinatorButton.unpack(ctx.callbackQuery.data);
+    if (!button) return next();
+    const [action, userId] = button;
+    const coordinators = await orRefusal(ctx, () => listCoordinators(deps, ctx.user.id));
+    const target = coordinators.ok ? coordinators.value.find((c) => c.userId === userId) : undefined;
+    if (!coordinators.ok || !target) return ctx.answerCallbackQuery({ text: coordinators.ok ? ctx.t("err-not-a-coordinator") : coordinators.text, show_alert: true });
+    await ctx.answerCallbackQuery();
+    if (action === "edit") return ctx.conversation.enter(COORDINATOR_COUNTIES, userId, target.name);
+    const revoked = await orRefusal(ctx, () => setCoordinatorCounties(deps, ctx.user.id, userId, []));
+    return ctx.reply(revoked.ok ? ctx.t("coordinator-revoked", { name: target.name }) : revoked.text);
+  });
+  return feature;
+}

@@ -1,0 +1,134 @@
+import { InlineKeyboard } from "grammy";
+import { z } from "zod";
+import { APPLICATION_KINDS, type ApplicationKind, type ApplicationStatus } from "../../domain/catalog.ts";
+import type { CaseDetails, QueueItem } from "../../domain/review/cases.ts";
+import { OPEN_STATUSES } from "../../domain/review/transitions.ts";
+import { formatTrackingCode } from "../../domain/tracking-code.ts";
+import { caseButton, type CASE_MOVES } from "../../shared/buttons.ts";
+import { callbackFamily } from "../../shared/callback-data.ts";
+import { formatDate, formatDateTime, formatInteger } from "../../i18n/format.ts";
+import type { BaseContext } from "../context.ts";
+import { checklistView } from "./checklist.ts";
+import { money } from "./program.ts";
+
+/** Everything a responsible coordinator needs to decide, national ID included (shown only here). */
+export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string): string {
+  const lang = ctx.user.language;
+  const lines = [
+    ctx.t("case-page", {
+      code: formatTrackingCode(c.trackingCode),
+      kind: ctx.t(`kind-${c.kind}`),
+      status: ctx.t(`status-${c.status}`),
+      assignee: c.assignedTo ?? ctx.t("case-nobody"),
+      date: formatDateTime(c.submittedAt, lang, timeZone),
+      name: c.applicant.fullName,
+      nationalId: c.applicant.nationalId,
+      phone: c.applicant.phone.replace(/^\+98/, "0"),
+      business: c.business.name,
+      category: ctx.t(`category-${c.business.category}`),
+      county: c.county[lang],
+      village: c.business.village,
+      workplace: ctx.t(`workplace-${c.business.workplaceKind}`),
+      jobs: formatInteger(c.business.plannedJobs, lang),
+      capital: money(ctx, c.business.capitalRials),
+      description: c.business.description,
+    }),
+  ];
+  if (c.loan) {
+    lines.push(
+      ctx.t("app-loan-details", {
+        program: c.loan.program[lang],
+        amount: money(ctx, c.loan.amountRials),
+        months: ctx.t("months-count", { count: c.loan.repaymentMonths }),
+        purpose: c.loan.purpose,
+      }),
+    );
+  }
+  if (c.permit) {
+    lines.push(
+      ctx.t("case-permit", { number: c.permit.number, issued: formatDate(c.permit.issuedAt, lang, timeZone), expires: formatDate(c.permit.expiresAt, lang, timeZone) }),
+    );
+  }
+  if (c.checklist.length > 0) lines.push("", checklistView(ctx, c.trackingCode, c.checklist).text);
+  if (c.files.length > 0) lines.push(ctx.t("case-files", { count: c.files.length }));
+  lines.push("", ctx.t("app-history-title"));
+  for (const h of c.history) {
+    const parts = [ctx.t("app-history-item", { date: formatDateTime(h.at, lang, timeZone), status: ctx.t(`status-${h.to}`) })];
+    if (h.actor) parts.push(ctx.t("history-by", { name: h.actor }));
+    if (h.note) parts.push(ctx.t("app-history-note", { note: h.note }));
+    lines.push(parts.join(" "));
+  }
+  return lines.join("\n");
+}
+
+const MOVE_LABELS: Record<(typeof CASE_MOVES)[number], string> = {
+  under_review: "btn-case-review",
+  approved: "btn-case-approve",
+  issued: "btn-case-issue",
+  referred_to_bank: "btn-case-refer",
+  paid: "btn-case-paid",
+};
+
+/** The actions open to this coordinator now, each naming the version it was shown. */
+export function caseKeyboard(ctx: BaseContext, c: CaseDetails): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const move of c.moves) {
+    if (move.to === "rejected") keyboard.text(ctx.t("btn-case-reject"), caseButton.pack("reject", c.id, c.version));
+    else if (move.to === "documents_requested") keyboard.text(ctx.t("btn-case-docs"), caseButton.pack("docs", c.id, c.version));
+    else if (move.to in MOVE_LABELS) {
+      const to = move.to as keyof typeof MOVE_LABELS;
+      keyboard.text(ctx.t(MOVE_LABELS[to]), caseButton.pack("to", to, c.id, c.version));
+    }
+    keyboard.row();
+  }
+  if (c.assignedToId !== ctx.user.id && c.moves.length > 0) keyboard.text(ctx.t("btn-case-assign"), caseButton.pack("assign", c.id, c.version)).row();
+  if (c.files.length > 0) keyboard.text(ctx.t("btn-case-files"), caseButton.pack("files", c.id));
+  return keyboard;
+}
+
+const statusFilter = z.union([z.literal("all"), z.enum(OPEN_STATUSES as [ApplicationStatus, ...ApplicationStatus[]])]);
+const kindFilter = z.union([z.literal("all"), z.enum(APPLICATION_KINDS)]);
+export const queueButton = callbackFamily("q", z.tuple([statusFilter, kindFilter, z.coerce.number().int().min(0).max(9999)]));
+
+export interface QueueState {
+  status: ApplicationStatus | "all";
+  kind: ApplicationKind | "all";
+  page: number;
+}
+
+function next<T>(options: readonly T[], current: T): T {
+  return options[(options.indexOf(current) + 1) % options.length]!;
+}
+
+/** The queue page: one button per case, filters that cycle, and paging. */
+export function queueView(ctx: BaseContext, items: QueueItem[], total: number, state: QueueState, pageSize: number, timeZone: string) {
+  const lang = ctx.user.language;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const title = ctx.t("queue-title", {
+    total: formatInteger(total, lang),
+    page: state.page + 1,
+    pages,
+    status: state.status === "all" ? ctx.t("filter-all-statuses") : ctx.t(`status-${state.status}`),
+    kind: state.kind === "all" ? ctx.t("filter-all-kinds") : ctx.t(`kind-${state.kind}`),
+  });
+  const lines = items.map((i) =>
+    ctx.t("queue-item", {
+      code: formatTrackingCode(i.trackingCode),
+      kind: ctx.t(`kind-${i.kind}`),
+      status: ctx.t(`status-${i.status}`),
+      name: i.applicantName,
+      business: i.businessName,
+      county: i.county[lang],
+      date: formatDate(i.submittedAt, lang, timeZone),
+    }),
+  );
+  const keyboard = new InlineKeyboard();
+  for (const i of items) keyboard.text(`📂 ${formatTrackingCode(i.trackingCode)}`, caseButton.pack("open", i.id)).row();
+  keyboard
+    .text(ctx.t("btn-filter-status"), queueButton.pack(next(["all", ...OPEN_STATUSES], state.status), state.kind, 0))
+    .text(ctx.t("btn-filter-kind"), queueButton.pack(state.status, next(["all", ...APPLICATION_KINDS], state.kind), 0))
+    .row();
+  if (state.page > 0) keyboard.text(ctx.t("btn-prev"), queueButton.pack(state.status, state.kind, state.page - 1));
+  if (state.page < pages - 1) keyboard.text(ctx.t("btn-next"), queueButton.pack(state.status, state.kind, state.page + 1));
+  return { text: [title, ...(lines.length > 0 ? lines : [ctx.t("queue-empty")])].join("\n\n"), keyboard };
+}

@@ -1,0 +1,178 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { bootstrapAdmins } from "../src/domain/users.ts";
+import { buttons, plain } from "./support/bot-api.ts";
+import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
+import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { fillRegistration, pressLabel } from "./support/registration.ts";
+
+const ZAHRA = { id: 1001, first_name: "Zahra" };
+const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
+const REZA = { id: 6006, first_name: "Reza" }; // coordinator of Jahrom
+const ADMIN = { id: 9009, first_name: "Admin" };
+
+describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, skip }) => {
+  let database: TestDatabase;
+  let t: TestBot;
+  let zahra: TestChat;
+  let maryam: TestChat;
+  let code: string;
+  let appId: number;
+
+  beforeEach(async () => {
+    if (skip) return;
+    database = await createTestDatabase(provider);
+    t = createTestBot(database);
+    zahra = new TestChat(t, ZAHRA);
+    maryam = new TestChat(t, MARYAM);
+    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"]);
+    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(REZA.id) }, ["fars-jahrom"]);
+    await bootstrapAdmins(database.prisma, "telegram", [String(ADMIN.id)]);
+    await fillRegistration(zahra);
+    await zahra.press("reg:submit");
+    code = /کد رهگیری: (\d{4}-\d{4})/.exec(zahra.lastText())![1]!;
+    appId = (await database.prisma.application.findFirstOrThrow()).id;
+    await deliverOutbox(t, database);
+  });
+  afterEach(async () => {
+    if (!skip) await database.drop();
+  });
+
+  const lastAnswer = () => t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload;
+
+  it.skipIf(skip)("reviews a permit: assign, request documents, the applicant uploads, approve, issue", async () => {
+    const notice = t.api.lastMessageTo(MARYAM.id)!;
+    expect(plain(notice.text)).toContain(`کد رهگیری: ${code}`);
+    expect(plain(notice.text)).toContain("049*****99");
+    expect(buttons(notice.reply_markup).map((b) => plain(b.text))).toEqual(["📂 باز کردن پرونده", "✅ تأیید", "❌ رد", "📎 درخواست مدارک", "🙋 به عهدهٔ من"]);
+
+    await pressLabel(maryam, "🙋 به عهدهٔ من");
+    expect(plain(lastAnswer()?.text)).toContain("به عهدهٔ شما شد");
+    expect(t.api.calls.at(-1)?.method).toBe("editMessageReplyMarkup");
+    await deliverOutbox(t, database);
+    expect(zahra.lastText()).toContain(`وضعیت درخواست ${code}: در حال بررسی`);
+
+    await maryam.press(`case:open:${appId}`);
+    const page = maryam.lastText();
+    expect(page).toContain("کد ملی: 0499370899");
+    expect(page).toContain("همراه: 09123456789");
+    expect(page).toContain("مسئول: Maryam");
+    await pressLabel(maryam, "📎 درخواست مدارک");
+    await pressLabel(maryam, "⬜ سند یا اجاره‌نامهٔ محل سکونت");
+    await pressLabel(maryam, "⬜ عکس پرسنلی");
+    await pressLabel(maryam, "✅ عکس پرسنلی"); // changed her mind
+    await pressLabel(maryam, "⬜ کارت بهداشت");
+    await pressLabel(maryam, "➡️ ادامه");
+    await maryam.send("لطفاً تصویر واضح بفرستید");
+    expect(maryam.lastText()).toContain("انجام شد ✅ وضعیت: نیاز به مدارک");
+
+    await deliverOutbox(t, database);
+    expect(zahra.lastText()).toContain("سند یا اجاره‌نامهٔ محل سکونت");
+    expect(zahra.lastText()).toContain("توضیح کارشناس: لطفاً تصویر واضح بفرستید");
+    expect(buttons(zahra.lastMarkup()).map((b) => plain(b.text))).toEqual(["📎 سند یا اجاره‌نامهٔ محل سکونت", "📎 کارت بهداشت"]);
+    await pressLabel(zahra, "📎 سند یا اجاره‌نامهٔ محل سکونت");
+    await zahra.photo();
+    await zahra.press(`doc:${code.replace("-", "")}:health-card`);
+    await zahra.document();
+    expect(zahra.lastText()).toContain("✅ کارت بهداشت (۱ فایل)");
+    await deliverOutbox(t, database);
+    expect(maryam.lastText()).toContain(`مدارک خواسته‌شدهٔ پروندهٔ ${code} را فرستاد`);
+
+    await maryam.send("/queue");
+    expect(maryam.lastText()).toContain("در حال بررسی");
+    await pressLabel(maryam, `📂 ${code}`);
+    await pressLabel(maryam, "📄 نمایش مدارک");
+    expect(t.api.calls.filter((c) => c.method === "sendPhoto" || c.method === "sendDocument").map((c) => c.method)).toEqual(["sendPhoto", "sendDocument"]);
+    await maryam.press(`case:open:${appId}`);
+    await pressLabel(maryam, "✅ تأیید");
+    expect(plain(lastAnswer()?.text)).toContain("تأیید شده");
+    await pressLabel(maryam, "🏷 صدور مجوز");
+    await deliverOutbox(t, database);
+    const permit = zahra.lastText();
+    expect(permit).toContain("مجوز کسب‌وکار خانگی شما صادر شد");
+    expect(permit).toMatch(/شمارهٔ مجوز: KR-14\d\d-\d{6}/);
+    expect(permit).toMatch(/تاریخ صدور: [۰-۹]+ [^\s]+ ۱۴[۰-۹]{2}/);
+    expect(permit).toMatch(/اعتبار تا: [۰-۹]+ [^\s]+ ۱۴[۰-۹]{2}/);
+  });
+
+  it.skipIf(skip)("rejects with a reason the applicant reads in their language", async () => {
+    await zahra.send("/language");
+    await zahra.press("lang:en");
+    await pressLabel(maryam, "❌ رد");
+    expect(maryam.lastText()).toContain(`دلیل رد پروندهٔ ${code}`);
+    await maryam.sticker();
+    expect(maryam.texts().at(-2)).toContain("به صورت متن");
+    await maryam.send("محل کار مناسب کسب‌وکار خانگی نیست");
+    await deliverOutbox(t, database);
+    expect(zahra.lastText()).toContain(`Application ${code}: Rejected`);
+    expect(zahra.lastText()).toContain("Note: محل کار مناسب کسب‌وکار خانگی نیست");
+  });
+
+  it.skipIf(skip)("a double click changes once; the second click is told the current state", async () => {
+    const approve = buttons(t.api.lastMessageTo(MARYAM.id)!.reply_markup).find((b) => plain(b.text) === "✅ تأیید")!.data;
+    await maryam.press(approve);
+    await maryam.press(approve);
+    expect(plain(lastAnswer()?.text)).toBe("این پرونده پیش‌تر تغییر کرده است؛ وضعیت فعلی: تأیید شده");
+    expect(lastAnswer()?.show_alert).toBe(true);
+    expect(await database.prisma.applicationEvent.count({ where: { toStatus: "approved" } })).toBe(1);
+  });
+
+  it.skipIf(skip)("refuses, with a clear answer, other counties, forged buttons and applicants' coordinator commands", async () => {
+    const reza = new TestChat(t, REZA);
+    await reza.press(`case:to:approved:${appId}:0`);
+    expect(plain(lastAnswer()?.text)).toContain("در حوزهٔ شما نیست");
+    await reza.press(`case:open:${appId}`);
+    expect(reza.lastText()).toContain("در حوزهٔ شما نیست");
+    await reza.press(`case:reject:${appId}:0`);
+    expect(plain(lastAnswer()?.text)).toContain("در حوزهٔ شما نیست");
+    await maryam.press("case:to:approved:99999:0");
+    expect(plain(lastAnswer()?.text)).toContain("پیدا نشد");
+    await maryam.press(`case:to:paid:${appId}:0`);
+    expect(plain(lastAnswer()?.text)).toContain("در وضعیت فعلی پرونده ممکن نیست");
+    await maryam.press("case:to:approve:1:0");
+    expect(plain(lastAnswer()?.text)).toBe("این دکمه دیگر فعال نیست.");
+    await zahra.send("/queue");
+    expect(zahra.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
+    await zahra.press(`case:to:approved:${appId}:0`);
+    expect(plain(lastAnswer()?.text)).toContain("کارشناسان");
+    await zahra.send("/invite");
+    expect(zahra.lastText()).toBe("این فرمان فقط برای مدیران است.");
+    const refusals = await database.prisma.auditLog.count({ where: { action: { startsWith: "refused." } } });
+    expect(refusals).toBeGreaterThanOrEqual(7);
+    expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("submitted");
+  });
+
+  it.skipIf(skip)("an admin invites a coordinator by deep link, once, and manages coordinators", async () => {
+    const admin = new TestChat(t, ADMIN);
+    await admin.send("/invite");
+    await pressLabel(admin, "⬜ فسا");
+    await pressLabel(admin, "⬜ داراب");
+    await pressLabel(admin, "➡️ ادامه");
+    const link = /https:\/\/t\.me\/karyar_test_bot\?start=(inv_[\w-]+)/.exec(admin.lastText());
+    expect(link).not.toBeNull();
+
+    const nasrin = new TestChat(t, { id: 7007, first_name: "Nasrin" });
+    await nasrin.send(`/start ${link![1]}`);
+    expect(nasrin.lastText()).toContain("کارشناس این شهرستان‌ها هستید: فسا و داراب");
+    const omid = new TestChat(t, { id: 8008, first_name: "Omid" });
+    await omid.send(`/start ${link![1]}`);
+    expect(omid.lastText()).toBe("این دعوت‌نامه پیش‌تر استفاده شده است.");
+    await omid.send("/start inv_forged");
+    expect(omid.lastText()).toBe("این دعوت‌نامه معتبر نیست.");
+
+    await admin.send("/coordinators");
+    expect(admin.lastText()).toContain("Nasrin: فسا و داراب");
+    await pressLabel(admin, "✏️ Nasrin");
+    await pressLabel(admin, "✅ فسا");
+    await pressLabel(admin, "➡️ ادامه");
+    expect(admin.lastText()).toContain("شهرستان‌های Nasrin به‌روز شد");
+    await admin.send("/coordinators");
+    expect(admin.lastText()).toContain("Nasrin: داراب");
+    await pressLabel(admin, "🚫 Nasrin");
+    expect(admin.lastText()).toContain("نقش کارشناسی Nasrin لغو شد");
+    await nasrin.send("/queue");
+    expect(nasrin.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
+    const roleChanges = await database.prisma.auditLog.findMany({ where: { action: { startsWith: "role." } }, orderBy: { id: "asc" } });
+    expect(roleChanges.map((r) => r.action)).toEqual(["role.coordinator", "role.coordinator", "role.revoked"]);
+  });
+});
