@@ -1,0 +1,94 @@
+import { execFileSync } from "node:child_process";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/client.ts";
+import { plain, type TestUser } from "../support/bot-api.ts";
+import { TEST_DATA_KEY } from "../support/bot.ts";
+import { freshDatabaseUrl, PROVIDERS } from "../support/db.ts";
+import { E2EChat } from "../support/e2e-chat.ts";
+import { BotApiEmulator } from "../support/emulator.ts";
+import { kill9, startBotProcess, waitForOutput, type BotProcess } from "../support/process.ts";
+
+const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };
+const MARYAM: TestUser = { id: 5005, first_name: "Maryam" };
+
+describe.each(PROVIDERS)("register → review → documents → approve → permit, two people and the real bot, on $provider", ({ provider, skip }) => {
+  let emulator: BotApiEmulator;
+  let env: Record<string, string>;
+  let drop: () => Promise<void>;
+  let bot: BotProcess | undefined;
+
+  beforeEach(async () => {
+    if (skip) return;
+    emulator = new BotApiEmulator();
+    const apiRoot = await emulator.start();
+    const db = await freshDatabaseUrl(provider);
+    drop = db.drop;
+    env = { BOT_TOKEN: emulator.token, BOT_API_ROOT: apiRoot, DATABASE_URL: db.url, DATA_KEY: TEST_DATA_KEY, LOG_LEVEL: "info", ADMIN_IDS: "9009" };
+    execFileSync("node", ["--import", "tsx", "scripts/assign-coordinator.ts", String(MARYAM.id), "fars-shiraz"], { env: { ...process.env, ...env }, stdio: "pipe" });
+  });
+  afterEach(async () => {
+    if (skip) return;
+    if (bot) await kill9(bot);
+    bot = undefined;
+    await emulator.stop();
+    await drop();
+  });
+
+  it.skipIf(skip)("carries a home-business permit application from the applicant to an issued permit", async () => {
+    bot = startBotProcess(env);
+    await waitForOutput(bot, /bot started/);
+    const zahra = new E2EChat(emulator, ZAHRA);
+    const maryam = new E2EChat(emulator, MARYAM);
+
+    await maryam.send("/start", "کاریار");
+    await zahra.send("/start", "کاریار");
+    await zahra.send("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی");
+    await zahra.send("زهرا احمدی", "کد ملی");
+    await zahra.send("۰۴۹۹۳۷۰۸۹۹", "شمارهٔ تلفن همراه");
+    await zahra.act(() => emulator.state.sendContact(ZAHRA, "989123456789"), "شهرستان محل");
+    await zahra.press("شیراز", "روستا");
+    await zahra.send("کوشک", "زمینهٔ فعالیت");
+    await zahra.press("صنایع غذایی و تبدیلی", "نام کسب‌وکار");
+    await zahra.send("ترشی و مربای کوشک", "توضیح دهید");
+    await zahra.send("تهیهٔ ترشی و مربای خانگی برای بازار شهر", "محل کار");
+    await zahra.press("منزل", "چند نفر");
+    await zahra.send("۲", "سرمایهٔ لازم");
+    await zahra.send("۸۰ میلیون", "ثبت نهایی");
+    const filed = await zahra.press("✅ ثبت نهایی", "کد رهگیری");
+    const code = /کد رهگیری: (\d{4}-\d{4})/.exec(plain(filed.message!.text))![1]!;
+
+    // The coordinator's notice arrives through the outbox, with buttons.
+    await maryam.waitFor(`کد رهگیری: ${code}`);
+    await maryam.press("🙋 به عهدهٔ من");
+    await zahra.waitFor("در حال بررسی");
+    await maryam.press("📂 باز کردن پرونده", "کد ملی: 0499370899");
+    await maryam.press("📎 درخواست مدارک", "کدام مدارک");
+    await maryam.act(() => emulator.state.pressButton(MARYAM, maryam.buttonData("⬜ کارت بهداشت")));
+    await maryam.press("➡️ ادامه", "یادداشتی");
+    await maryam.press("بدون یادداشت", "نیاز به مدارک");
+
+    await zahra.waitFor("این مدارک لازم است");
+    await zahra.press("📎 کارت بهداشت", "بفرستید");
+    await zahra.act(() => emulator.state.sendPhoto(ZAHRA), "رسید ✅");
+    await maryam.waitFor("مدارک خواسته‌شده");
+
+    await maryam.send("/queue", "پرونده‌های باز");
+    await maryam.press(`📂 ${code}`, "در حال بررسی");
+    await maryam.press("✅ تأیید");
+    await zahra.waitFor("تأیید شده");
+    await maryam.press("🏷 صدور مجوز");
+    const permit = plain((await zahra.waitFor("مجوز کسب‌وکار خانگی شما صادر شد")).message!.text);
+    expect(permit).toMatch(/شمارهٔ مجوز: KR-14\d\d-\d{6}/);
+    expect(permit).toMatch(/اعتبار تا: .*۱۴[۰-۹]{2}/);
+
+    const database = await openDatabase(env.DATABASE_URL!);
+    try {
+      const app = await database.prisma.application.findFirstOrThrow({ include: { events: { orderBy: { id: "asc" } } } });
+      expect(app.status).toBe("issued");
+      expect(app.events.map((e) => e.toStatus)).toEqual(["submitted", "under_review", "documents_requested", "under_review", "approved", "issued"]);
+      expect(await database.prisma.outbox.count({ where: { state: { not: "sent" } } })).toBe(0);
+    } finally {
+      await database.close();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { plain, type BotCall, type TestUser } from "./bot-api.ts";
+import type { BotApiEmulator } from "./emulator.ts";
+
+/** One person talking to the real bot process through the emulator: act, then wait for the bot's answer. */
+export class E2EChat {
+  constructor(
+    readonly emulator: BotApiEmulator,
+    readonly user: TestUser,
+  ) {}
+
+  /** Does `deliver`, then waits for the next message to this user containing `until`. */
+  async act(deliver: () => unknown, until = ""): Promise<BotCall> {
+    const since = this.emulator.state.calls.length;
+    deliver();
+    return this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(until), { since });
+  }
+
+  send(text: string, until?: string) {
+    return this.act(() => this.emulator.state.sendText(this.user, text), until);
+  }
+
+  /** Presses the button labelled `label` on the latest message to this user that has it. */
+  press(label: string, until?: string) {
+    return this.act(() => this.emulator.state.pressButton(this.user, this.buttonData(label)), until);
+  }
+
+  buttonData(label: string): string {
+    for (const message of this.emulator.state.messagesTo(this.user.id).reverse()) {
+      const found = ((message.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][])
+        .flat()
+        .find((b) => plain(b.text) === label);
+      if (found) return found.callback_data;
+    }
+    throw new Error(`no button "${label}" for user ${this.user.id}`);
+  }
+
+  /** Waits for a message to this user containing `text`, however it came (a push, an edit). */
+  waitFor(text: string) {
+    return this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(text));
+  }
+}
