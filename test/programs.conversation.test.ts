@@ -1,13 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
 import { submitRegistration } from "../src/domain/registration/submit.ts";
 import { buttons, plain } from "./support/bot-api.ts";
 import { createTestBot, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
+import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { applicant, regionId, validDraft } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
@@ -15,18 +16,13 @@ const ZAHRA = { id: 1001, first_name: "Zahra" };
 const MB = 2 ** 20;
 
 describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }) => {
+  const world = useTestBot(provider, skip);
   let database: TestDatabase;
   let t: TestBot;
   let chat: TestChat;
-
-  beforeEach(async () => {
-    if (skip) return;
-    database = await createTestDatabase(provider);
-    t = createTestBot(database);
-    chat = new TestChat(t, ZAHRA);
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
+  beforeEach(() => {
+    ({ database, t } = world);
+    if (!skip) chat = new TestChat(t, ZAHRA);
   });
 
   /** Zahra has a registered handicrafts business in Khonj, a deprived county. */
@@ -36,15 +32,7 @@ describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }
     await submitRegistration(deps, user.id, `reg-${county}-${category}`, await validDraft(database.prisma, { regionId: await regionId(database.prisma, county), category }));
   }
 
-  /** The bot's replies to one step: an explanation, then the same question again. */
-  async function expectReask(step: Promise<unknown>, explanation: string, question: string) {
-    const before = chat.texts().length;
-    await step;
-    const replies = chat.texts().slice(before);
-    expect(replies).toHaveLength(2);
-    expect(replies[0]).toContain(explanation);
-    expect(replies[1]).toContain(question);
-  }
+  const expectReask = (step: Promise<unknown>, explanation: string, question: string) => expectReaskOf(chat, step, explanation, question);
 
   it.skipIf(skip)("browses the catalog page by page and opens a program in plain words", async () => {
     await chat.send("💼 وام‌ها و حمایت‌ها");

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { buttons } from "./support/bot-api.ts";
 import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
+import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { fillRegistration, pressLabel, registrationAnswers } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
@@ -17,29 +18,15 @@ const ASK_JOBS = "چند نفر";
 const ASK_CAPITAL = "سرمایهٔ لازم چقدر";
 
 describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, skip }) => {
+  const world = useTestBot(provider, skip);
   let database: TestDatabase;
   let t: TestBot;
   let chat: TestChat;
-
-  beforeEach(async () => {
-    if (skip) return;
-    database = await createTestDatabase(provider);
-    t = createTestBot(database);
-    chat = new TestChat(t, ZAHRA);
+  beforeEach(() => {
+    ({ database, t } = world);
+    if (!skip) chat = new TestChat(t, ZAHRA);
   });
-  afterEach(async () => {
-    if (!skip) await database.drop();
-  });
-
-  /** The bot's replies to one step: an explanation, then the same question again. */
-  async function expectReask(step: Promise<unknown>, explanation: string, question: string) {
-    const before = chat.texts().length;
-    await step;
-    const replies = chat.texts().slice(before);
-    expect(replies).toHaveLength(2);
-    expect(replies[0]).toContain(explanation);
-    expect(replies[1]).toContain(question);
-  }
+  const expectReask = (step: Promise<unknown>, explanation: string, question: string) => expectReaskOf(chat, step, explanation, question);
 
   it.skipIf(skip)("walks the happy path to a tracking code, and the application is listed", async () => {
     await chat.send("/start");

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
 import { buttons, plain } from "./support/bot-api.ts";
-import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
+import { useTestBot } from "./support/conversation.ts";
+import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { fillRegistration, pressLabel } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
@@ -12,6 +13,7 @@ const REZA = { id: 6006, first_name: "Reza" }; // coordinator of Jahrom
 const ADMIN = { id: 9009, first_name: "Admin" };
 
 describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, skip }) => {
+  const world = useTestBot(provider, skip);
   let database: TestDatabase;
   let t: TestBot;
   let zahra: TestChat;
@@ -21,8 +23,7 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
 
   beforeEach(async () => {
     if (skip) return;
-    database = await createTestDatabase(provider);
-    t = createTestBot(database);
+    ({ database, t } = world);
     zahra = new TestChat(t, ZAHRA);
     maryam = new TestChat(t, MARYAM);
     await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"]);
@@ -33,9 +34,6 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
     code = /کد رهگیری: (\d{4}-\d{4})/.exec(zahra.lastText())![1]!;
     appId = (await database.prisma.application.findFirstOrThrow()).id;
     await deliverOutbox(t, database);
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
   });
 
   const lastAnswer = () => t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload;

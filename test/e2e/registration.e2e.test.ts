@@ -1,76 +1,35 @@
 import { execFileSync } from "node:child_process";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { plain, type BotCall, type TestUser } from "../support/bot-api.ts";
-import { TEST_DATA_KEY } from "../support/bot.ts";
-import { freshDatabaseUrl, PROVIDERS } from "../support/db.ts";
-import { BotApiEmulator } from "../support/emulator.ts";
-import { kill9, startBotProcess, waitForOutput, type BotProcess } from "../support/process.ts";
+import { describe, expect, it } from "vitest";
+import { plain, type TestUser } from "../support/bot-api.ts";
+import { PROVIDERS } from "../support/db.ts";
+import { E2EChat } from "../support/e2e-chat.ts";
+import { useRealBot } from "../support/e2e.ts";
+import { kill9, startBotProcess } from "../support/process.ts";
 import { openDatabase } from "../../src/db/client.ts";
 
 const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };
 const COORDINATOR: TestUser = { id: 5005, first_name: "Maryam" };
 
 describe.each(PROVIDERS)("the real bot process, long polling the emulator, on $provider", ({ provider, skip }) => {
-  let emulator: BotApiEmulator;
-  let env: Record<string, string>;
-  let drop: () => Promise<void>;
-  let bot: BotProcess | undefined;
-
-  beforeEach(async () => {
-    if (skip) return;
-    emulator = new BotApiEmulator();
-    const apiRoot = await emulator.start();
-    const db = await freshDatabaseUrl(provider);
-    drop = db.drop;
-    env = { BOT_TOKEN: emulator.token, BOT_API_ROOT: apiRoot, DATABASE_URL: db.url, DATA_KEY: TEST_DATA_KEY, LOG_LEVEL: "info" };
-  });
-  afterEach(async () => {
-    if (skip) return;
-    if (bot) await kill9(bot);
-    bot = undefined;
-    await emulator.stop();
-    await drop();
-  });
-
-  async function start(): Promise<BotProcess> {
-    const proc = startBotProcess(env);
-    await waitForOutput(proc, /bot started/);
-    return proc;
-  }
-
-  /** Sends an update as `user` and waits for the bot's next message to them (containing `until`, if given). */
-  async function say(user: TestUser, act: () => unknown, until = ""): Promise<string> {
-    const since = emulator.state.calls.length;
-    act();
-    const call = await emulator.state.waitFor(
-      (c: BotCall) => c.message?.chat_id === user.id && c.method === "sendMessage" && plain(c.message.text).includes(until),
-      { since },
-    );
-    return plain(call.message!.text);
-  }
-
-  const send = (text: string, until?: string) => say(ZAHRA, () => emulator.state.sendText(ZAHRA, text), until);
-  const press = (label: string) =>
-    say(ZAHRA, () => {
-      const markup = emulator.state.lastMessageTo(ZAHRA.id)?.reply_markup;
-      const button = (markup?.inline_keyboard ?? []).flat().find((b: any) => plain(b.text) === label);
-      if (!button) throw new Error(`no button ${label}`);
-      emulator.state.pressButton(ZAHRA, button.callback_data);
-    });
+  const world = useRealBot(provider, skip);
+  const start = () => world.start();
 
   it.skipIf(skip)("registers a business; after kill -9 midway it continues where it stopped, nothing lost or sent twice", async () => {
     // The coordinator of Shiraz, assigned with the CLI script before the bot runs.
     execFileSync("node", ["--import", "tsx", "scripts/assign-coordinator.ts", String(COORDINATOR.id), "fars-shiraz"], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...world.env },
       stdio: "pipe",
     });
 
-    bot = await start();
+    const zahra = new E2EChat(world.emulator, ZAHRA);
+    const send = (text: string, until?: string) => zahra.send(text, until);
+    const press = (label: string) => zahra.press(label);
+    let bot = await start();
     expect(await send("/start")).toContain("به «کاریار» خوش آمدید");
     await send("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی");
     expect(await send("زهرا احمدی")).toContain("کد ملی");
     expect(await send("۰۴۹۹۳۷۰۸۹۹")).toContain("شمارهٔ تلفن همراه");
-    await say(ZAHRA, () => emulator.state.sendContact(ZAHRA, "989123456789"), "شهرستان محل");
+    await zahra.act(() => world.emulator.state.sendContact(ZAHRA, "989123456789"), "شهرستان محل");
 
     // The answers are stored once the bot has replied; give the write a moment, then crash.
     await new Promise((r) => setTimeout(r, 500));
@@ -91,17 +50,17 @@ describe.each(PROVIDERS)("the real bot process, long polling the emulator, on $p
     expect(code).toBeDefined();
 
     // The coordinator hears of it through the outbox, national ID masked.
-    const note = await emulator.state.waitFor((c) => c.message?.chat_id === COORDINATOR.id);
+    const note = await world.emulator.state.waitFor((c) => c.message?.chat_id === COORDINATOR.id);
     expect(plain(note.message!.text)).toContain(`کد رهگیری: ${code}`);
     expect(plain(note.message!.text)).toContain("049*****99");
     expect(plain(note.message!.text)).not.toContain("0499370899");
 
     // Every question was asked exactly once across the crash.
-    const texts = emulator.state.messagesTo(ZAHRA.id).map((m) => plain(m.text));
+    const texts = world.emulator.state.messagesTo(ZAHRA.id).map((m) => plain(m.text));
     for (const question of ["نام و نام خانوادگی خود را", "کد ملی ده‌رقمی", "شهرستان محل", "روستا یا شهر را", "سرمایهٔ لازم چقدر"]) {
       expect(texts.filter((t) => t.includes(question)), question).toHaveLength(1);
     }
-    const database = await openDatabase(env.DATABASE_URL!);
+    const database = await openDatabase(world.env.DATABASE_URL!);
     try {
       expect(await database.prisma.application.count()).toBe(1);
       expect(await database.prisma.outbox.findMany({ select: { state: true } })).toEqual([{ state: "sent" }]);
@@ -113,7 +72,7 @@ describe.each(PROVIDERS)("the real bot process, long polling the emulator, on $p
   });
 
   it.skipIf(skip)("refuses to start with one clear line when configuration is missing", async () => {
-    const proc = startBotProcess({ ...env, DATA_KEY: "" , BOT_TOKEN: "" });
+    const proc = startBotProcess({ ...world.env, DATA_KEY: "", BOT_TOKEN: "" });
     expect(await proc.exited).toBe(1);
     const lines = proc.output().trim().split("\n");
     expect(lines).toHaveLength(1);

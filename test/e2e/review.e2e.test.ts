@@ -1,42 +1,25 @@
 import { execFileSync } from "node:child_process";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
-import { plain, type TestUser } from "../support/bot-api.ts";
-import { TEST_DATA_KEY } from "../support/bot.ts";
-import { freshDatabaseUrl, PROVIDERS } from "../support/db.ts";
+import type { TestUser } from "../support/bot-api.ts";
+import { PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
-import { BotApiEmulator } from "../support/emulator.ts";
-import { kill9, startBotProcess, waitForOutput, type BotProcess } from "../support/process.ts";
+import { useRealBot } from "../support/e2e.ts";
 
 const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };
 const MARYAM: TestUser = { id: 5005, first_name: "Maryam" };
 
 describe.each(PROVIDERS)("register → review → documents → approve → permit, two people and the real bot, on $provider", ({ provider, skip }) => {
-  let emulator: BotApiEmulator;
-  let env: Record<string, string>;
-  let drop: () => Promise<void>;
-  let bot: BotProcess | undefined;
-
-  beforeEach(async () => {
+  const world = useRealBot(provider, skip);
+  beforeEach(() => {
     if (skip) return;
-    emulator = new BotApiEmulator();
-    const apiRoot = await emulator.start();
-    const db = await freshDatabaseUrl(provider);
-    drop = db.drop;
-    env = { BOT_TOKEN: emulator.token, BOT_API_ROOT: apiRoot, DATABASE_URL: db.url, DATA_KEY: TEST_DATA_KEY, LOG_LEVEL: "info", ADMIN_IDS: "9009" };
-    execFileSync("node", ["--import", "tsx", "scripts/assign-coordinator.ts", String(MARYAM.id), "fars-shiraz"], { env: { ...process.env, ...env }, stdio: "pipe" });
-  });
-  afterEach(async () => {
-    if (skip) return;
-    if (bot) await kill9(bot);
-    bot = undefined;
-    await emulator.stop();
-    await drop();
+    world.env.ADMIN_IDS = "9009";
+    execFileSync("node", ["--import", "tsx", "scripts/assign-coordinator.ts", String(MARYAM.id), "fars-shiraz"], { env: { ...process.env, ...world.env }, stdio: "pipe" });
   });
 
   it.skipIf(skip)("carries a home-business permit application from the applicant to an issued permit", async () => {
-    bot = startBotProcess(env);
-    await waitForOutput(bot, /bot started/);
+    await world.start();
+    const emulator = world.emulator;
     const zahra = new E2EChat(emulator, ZAHRA);
     const maryam = new E2EChat(emulator, MARYAM);
 
@@ -55,7 +38,7 @@ describe.each(PROVIDERS)("register → review → documents → approve → perm
     await zahra.send("۲", "سرمایهٔ لازم");
     await zahra.send("۸۰ میلیون", "ثبت نهایی");
     const filed = await zahra.press("✅ ثبت نهایی", "کد رهگیری");
-    const code = /کد رهگیری: (\d{4}-\d{4})/.exec(plain(filed.message!.text))![1]!;
+    const code = /کد رهگیری: (\d{4}-\d{4})/.exec(filed)![1]!;
 
     // The coordinator's notice arrives through the outbox, with buttons.
     await maryam.waitFor(`کد رهگیری: ${code}`);
@@ -77,11 +60,11 @@ describe.each(PROVIDERS)("register → review → documents → approve → perm
     await maryam.press("✅ تأیید");
     await zahra.waitFor("تأیید شده");
     await maryam.press("🏷 صدور مجوز");
-    const permit = plain((await zahra.waitFor("مجوز کسب‌وکار خانگی شما صادر شد")).message!.text);
+    const permit = await zahra.waitFor("مجوز کسب‌وکار خانگی شما صادر شد");
     expect(permit).toMatch(/شمارهٔ مجوز: KR-14\d\d-\d{6}/);
     expect(permit).toMatch(/اعتبار تا: .*۱۴[۰-۹]{2}/);
 
-    const database = await openDatabase(env.DATABASE_URL!);
+    const database = await openDatabase(world.env.DATABASE_URL!);
     try {
       const app = await database.prisma.application.findFirstOrThrow({ include: { events: { orderBy: { id: "asc" } } } });
       expect(app.status).toBe("issued");

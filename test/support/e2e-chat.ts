@@ -15,13 +15,14 @@ export class E2EChat {
     return this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(until), { since });
   }
 
-  send(text: string, until?: string) {
-    return this.act(() => this.emulator.state.sendText(this.user, text), until);
+  /** Sends text; resolves with the text of the bot's answer. */
+  async send(text: string, until?: string): Promise<string> {
+    return plain((await this.act(() => this.emulator.state.sendText(this.user, text), until)).message!.text);
   }
 
   /** Presses the button labelled `label` on the latest message to this user that has it. */
-  press(label: string, until?: string) {
-    return this.act(() => this.emulator.state.pressButton(this.user, this.buttonData(label)), until);
+  async press(label: string, until?: string): Promise<string> {
+    return plain((await this.act(() => this.emulator.state.pressButton(this.user, this.buttonData(label)), until)).message!.text);
   }
 
   buttonData(label: string): string {
@@ -35,7 +36,8 @@ export class E2EChat {
   }
 
   /** Waits for a message to this user containing `text`, however it came (a push, an edit). */
-  waitFor(text: string) {
-    return this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(text));
+  async waitFor(text: string): Promise<string> {
+    const call = await this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(text));
+    return plain(call.message!.text);
   }
 }

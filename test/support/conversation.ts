@@ -1,0 +1,32 @@
+import { afterEach, beforeEach, expect } from "vitest";
+import { createTestBot, type TestBot, type TestChat } from "./bot.ts";
+import { createTestDatabase, type Provider, type TestDatabase } from "./db.ts";
+
+export interface BotWorld {
+  database: TestDatabase;
+  t: TestBot;
+}
+
+/** Per test: a fresh database (catalog and counties loaded) and a bot on it answering through a fake platform. */
+export function useTestBot(provider: Provider, skip: boolean): BotWorld {
+  const world = {} as BotWorld;
+  beforeEach(async () => {
+    if (skip) return;
+    world.database = await createTestDatabase(provider);
+    world.t = createTestBot(world.database);
+  });
+  afterEach(async () => {
+    if (!skip) await world.database.drop();
+  });
+  return world;
+}
+
+/** The bot's replies to one step: an explanation, then the same question again. */
+export async function expectReask(chat: TestChat, step: Promise<unknown>, explanation: string, question: string): Promise<void> {
+  const before = chat.texts().length;
+  await step;
+  const replies = chat.texts().slice(before);
+  expect(replies).toHaveLength(2);
+  expect(replies[0]).toContain(explanation);
+  expect(replies[1]).toContain(question);
+}

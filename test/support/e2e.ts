@@ -1,0 +1,49 @@
+import { afterEach, beforeEach } from "vitest";
+import { TEST_DATA_KEY } from "./bot.ts";
+import { freshDatabaseUrl, type Provider } from "./db.ts";
+import { BotApiEmulator } from "./emulator.ts";
+import { kill9, startBotProcess, waitForOutput, type BotProcess } from "./process.ts";
+
+export interface RealBotWorld {
+  emulator: BotApiEmulator;
+  /** The environment the bot process is started with (add to it before start()). */
+  env: Record<string, string>;
+  /** Starts the bot as `npm start` does and waits until it polls. */
+  start(): Promise<BotProcess>;
+  /** The process started last. */
+  bot: BotProcess | undefined;
+}
+
+/** Per test: an emulator on 127.0.0.1, a fresh database, and whatever bot processes the test starts (killed after). */
+export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
+  const started: BotProcess[] = [];
+  let drop: (() => Promise<void>) | undefined;
+  const world: RealBotWorld = {
+    emulator: undefined as never,
+    env: {},
+    bot: undefined,
+    async start() {
+      const proc = startBotProcess(world.env);
+      started.push(proc);
+      world.bot = proc;
+      await waitForOutput(proc, /bot started/);
+      return proc;
+    },
+  };
+  beforeEach(async () => {
+    if (skip) return;
+    world.emulator = new BotApiEmulator();
+    const apiRoot = await world.emulator.start();
+    const db = await freshDatabaseUrl(provider);
+    drop = db.drop;
+    world.env = { BOT_TOKEN: world.emulator.token, BOT_API_ROOT: apiRoot, DATABASE_URL: db.url, DATA_KEY: TEST_DATA_KEY, LOG_LEVEL: "info" };
+  });
+  afterEach(async () => {
+    if (skip) return;
+    for (const proc of started.splice(0)) if (proc.child.exitCode === null) await kill9(proc);
+    world.bot = undefined;
+    await world.emulator.stop();
+    await drop?.();
+  });
+  return world;
+}
