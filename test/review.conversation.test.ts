@@ -113,6 +113,7 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
     expect(plain(lastAnswer()?.text)).toBe("این پرونده پیش‌تر تغییر کرده است؛ وضعیت فعلی: تأیید شده");
     expect(lastAnswer()?.show_alert).toBe(true);
     expect(await database.prisma.applicationEvent.count({ where: { toStatus: "approved" } })).toBe(1);
+    expect(await database.prisma.auditLog.count({ where: { action: "refused.stale" } })).toBe(1);
   });
 
   it.skipIf(skip)("refuses, with a clear answer, other counties, forged buttons and applicants' coordinator commands", async () => {
@@ -129,6 +130,8 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
     expect(plain(lastAnswer()?.text)).toContain("در وضعیت فعلی پرونده ممکن نیست");
     await maryam.press("case:to:approve:1:0");
     expect(plain(lastAnswer()?.text)).toBe("این دکمه دیگر فعال نیست.");
+    const forged = await database.prisma.auditLog.findFirst({ where: { action: "refused.unknown-button" } });
+    expect(forged?.subjectId).toBe("case:to:approve:1:0");
     await zahra.send("/queue");
     expect(zahra.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
     await zahra.press(`case:to:approved:${appId}:0`);

@@ -70,7 +70,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     programsFeature(deps, i18n),
     documentsFeature(deps),
     reviewFeature(deps),
-    unhandledFeature,
+    unhandledFeature(deps),
   );
   return bot;
 }

@@ -16,9 +16,17 @@ export async function loadActor(db: Db, userId: number): Promise<Actor> {
 }
 
 /** Refuses, and records the attempt: the audit trail keeps every refused action. */
-export async function refuse(db: Db, actor: Actor, code: string, i18nKey: string, subject: { type: string; id: string | number }, details: Record<string, unknown> = {}): Promise<never> {
+export async function refuse(
+  db: Db,
+  actor: Actor,
+  code: string,
+  i18nKey: string,
+  subject: { type: string; id: string | number },
+  details: Record<string, unknown> = {},
+  params: Record<string, string | number> = {},
+): Promise<never> {
   await audit(db, { actorId: actor.id, action: `refused.${code}`, subjectType: subject.type, subjectId: subject.id, details: { role: actor.role, ...details } });
-  throw new DomainError(code, i18nKey);
+  throw new DomainError(code, i18nKey, params);
 }
 
 export function isStaff(actor: Actor): boolean {

@@ -47,7 +47,10 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
   // An applicant may only make the moves the table gives applicants; anything else is staff work.
   if (!TRANSITIONS.some((t) => t.to === change.to && t.roles.includes(actor.role))) await requireStaff(db, actor, `status:${change.to}`);
   const from = app.status as ApplicationStatus;
-  if (app.version !== change.version) throw stale(from);
+  // Someone acted first (a double click, another coordinator): refused, recorded, told the current state.
+  const refuseStale = (current: ApplicationStatus) =>
+    refuse(db, actor, "stale", "err-stale", { type: "application", id: app.id }, { to: change.to, version: change.version }, { status: current });
+  if (app.version !== change.version) await refuseStale(from);
   const kind = app.kind as ApplicationKind;
   const transition = findTransition(kind, from, change.to, actor.role);
   if (!transition) {
@@ -96,13 +99,9 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
   });
   if (!result) {
     const current = await db.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } });
-    throw stale(current.status as ApplicationStatus);
+    await refuseStale(current.status as ApplicationStatus);
   }
-  return result;
-}
-
-function stale(current: ApplicationStatus): DomainError {
-  return new DomainError("stale", "err-stale", { status: current });
+  return result!;
 }
 
 /** What the applicant is told, in their language at sending time, with upload buttons when documents are asked for. */
