@@ -77,6 +77,7 @@ async function fullStack(base: number, inFlight: number): Promise<Result> {
   const { database, cleanup } = await freshDatabase();
   const bot = createBot({
     db: database.prisma,
+    sessions: database.sessions,
     clock: { now: () => new Date() },
     cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
     logger: pino({ level: "silent" }),
@@ -93,7 +94,7 @@ async function fullStack(base: number, inFlight: number): Promise<Result> {
 async function bareGrammy(base: number, inFlight: number): Promise<Result> {
   const { database, cleanup } = await freshDatabase();
   const bot = new Bot<Context & SessionFlavor<{ step: number }>>(TOKEN, { botInfo: BOT_INFO as never, client: { fetch: fetch as never } });
-  bot.use(session({ initial: () => ({ step: 0 }), storage: new KeyValueStorage<{ step: number }>(database.prisma) }));
+  bot.use(session({ initial: () => ({ step: 0 }), storage: new KeyValueStorage<{ step: number }>(database.sessions) }));
   bot.on("message:text", async (ctx) => {
     ctx.session.step++;
     await ctx.reply("next question");

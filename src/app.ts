@@ -51,6 +51,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
 
   const deps = {
     db,
+    sessions: database.sessions,
     clock: systemClock,
     cipher: new PersonalDataCipher(config.dataKey),
     permitValidityMonths: config.permitValidityMonths,

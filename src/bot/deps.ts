@@ -1,10 +1,13 @@
 import type { BotConfig } from "grammy";
 import type { Config } from "../config.ts";
+import type { KeyValueStore } from "../db/key-value-store.ts";
 import type { ReviewDeps } from "../domain/review/change-status.ts";
 import type { Logger } from "../logger.ts";
 import type { BotContext } from "./context.ts";
 
 export interface BotDeps extends ReviewDeps {
+  /** Where sessions and conversation state live (src/db/key-value-store.ts). */
+  sessions: KeyValueStore;
   config: Pick<Config, "botToken" | "apiRoot" | "platform" | "timeZone" | "filesDir" | "maxUploadBytes" | "invitationTtlHours">;
   logger: Logger;
   /** Called after a use case wrote to the outbox, so the sender looks at once. */

@@ -47,7 +47,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(chatMemberFeature(deps, cache));
   privateChats.use(
     conversations<BotContext, ConvContext>({
-      storage: { type: "key", version: CONVERSATION_VERSION, adapter: new KeyValueStorage(deps.db) },
+      storage: { type: "key", version: CONVERSATION_VERSION, adapter: new KeyValueStorage(deps.sessions) },
       plugins: conversationPlugins,
     }),
   );

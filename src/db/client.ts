@@ -3,6 +3,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
+import { openKeyValueStore, type KeyValueStore } from "./key-value-store.ts";
 import { migrate } from "./migrate.ts";
 import { providerOf, sqlitePath, type DbProvider } from "./provider.ts";
 
@@ -14,6 +15,8 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 export interface Database {
   prisma: Db;
   provider: DbProvider;
+  /** The hot-path key-value store for sessions and conversation state. */
+  sessions: KeyValueStore;
   close(): Promise<void>;
 }
 
@@ -27,5 +30,14 @@ export async function openDatabase(url: string): Promise<Database> {
       : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db);
   await prisma.$connect();
   if (provider === "sqlite") await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  return { prisma, provider, close: () => prisma.$disconnect() };
+  const sessions = openKeyValueStore(url);
+  return {
+    prisma,
+    provider,
+    sessions,
+    async close() {
+      await sessions.close();
+      await prisma.$disconnect();
+    },
+  };
 }

@@ -1,24 +1,19 @@
-import type { Db } from "./client.ts";
+import type { KeyValueStore } from "./key-value-store.ts";
 
-/**
- * grammY storage (sessions, conversation state) in the Session table. One statement per
- * read and per write: Prisma's own upsert takes several round trips, and this runs on
- * every update. `INSERT … ON CONFLICT` reads the same on SQLite and PostgreSQL.
- */
+/** grammY storage (sessions, conversation state) as JSON in the Session table. */
 export class KeyValueStorage<T> {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: KeyValueStore) {}
 
   async read(key: string): Promise<T | undefined> {
-    const rows = await this.db.$queryRaw<{ value: string }[]>`SELECT "value" FROM "Session" WHERE "key" = ${key}`;
-    return rows[0] ? (JSON.parse(rows[0].value) as T) : undefined;
+    const value = await this.store.read(key);
+    return value === undefined ? undefined : (JSON.parse(value) as T);
   }
 
-  async write(key: string, value: T): Promise<void> {
-    await this.db.$executeRaw`INSERT INTO "Session" ("key", "value", "updatedAt") VALUES (${key}, ${JSON.stringify(value)}, ${new Date()})
-      ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`;
+  write(key: string, value: T): Promise<void> {
+    return this.store.write(key, JSON.stringify(value));
   }
 
-  async delete(key: string): Promise<void> {
-    await this.db.$executeRaw`DELETE FROM "Session" WHERE "key" = ${key}`;
+  delete(key: string): Promise<void> {
+    return this.store.delete(key);
   }
 }

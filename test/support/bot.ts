@@ -40,6 +40,7 @@ export function createTestBot(
   const result: TestBot = { bot: undefined as never, api, cipher, outboxChanges: 0 };
   result.bot = createBot({
     db: database.prisma,
+    sessions: database.sessions,
     clock,
     cipher,
     logger: pino({ level: "silent" }),
