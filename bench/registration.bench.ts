@@ -13,7 +13,7 @@ import { createBot } from "../src/bot/index.ts";
 import { openDatabase, type Database } from "../src/db/client.ts";
 import { KeyValueStorage } from "../src/db/key-value-storage.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
-import { importRegions } from "../src/domain/regions.ts";
+import { importRegions, listCounties, type County } from "../src/domain/regions.ts";
 
 const USERS = Number(process.env.BENCH_USERS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -41,12 +41,12 @@ function textUpdate(userId: number, text: string) {
   } as never;
 }
 
-async function freshDatabase(): Promise<{ database: Database; cleanup(): Promise<void> }> {
+async function freshDatabase(): Promise<{ database: Database; counties: County[]; cleanup(): Promise<void> }> {
   const dir = join(tmpdir(), `karyar-bench-${randomUUID()}`);
   mkdirSync(dir, { recursive: true });
   const database = await openDatabase(`file:${join(dir, "bench.db")}`);
   await importRegions(database.prisma, "data/regions/fars.json");
-  return { database, cleanup: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })) };
+  return { database, counties: await listCounties(database.prisma), cleanup: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })) };
 }
 
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 32);
@@ -74,10 +74,11 @@ async function measure(handle: (u: never) => Promise<void>, updates: never[], in
 }
 
 async function fullStack(base: number, inFlight: number): Promise<Result> {
-  const { database, cleanup } = await freshDatabase();
+  const { database, counties, cleanup } = await freshDatabase();
   const bot = createBot({
     db: database.prisma,
     sessions: database.sessions,
+    counties,
     clock: { now: () => new Date() },
     cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
     logger: pino({ level: "silent" }),

@@ -7,7 +7,7 @@ import { systemClock } from "./domain/clock.ts";
 import { PersonalDataCipher } from "./domain/personal-data.ts";
 import { CatalogError } from "./domain/programs/catalog-file.ts";
 import { importCatalog } from "./domain/programs/import.ts";
-import { importRegions } from "./domain/regions.ts";
+import { importRegions, listCounties } from "./domain/regions.ts";
 import { bootstrapAdmins } from "./domain/users.ts";
 import { createI18n } from "./i18n/translator.ts";
 import type { Logger } from "./logger.ts";
@@ -52,6 +52,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const deps = {
     db,
     sessions: database.sessions,
+    counties: await listCounties(db),
     clock: systemClock,
     cipher: new PersonalDataCipher(config.dataKey),
     permitValidityMonths: config.permitValidityMonths,

@@ -1,11 +1,14 @@
 import type { BotConfig } from "grammy";
 import type { Config } from "../config.ts";
 import type { KeyValueStore } from "../db/key-value-store.ts";
+import type { County } from "../domain/regions.ts";
 import type { ReviewDeps } from "../domain/review/change-status.ts";
 import type { Logger } from "../logger.ts";
 import type { BotContext } from "./context.ts";
 
 export interface BotDeps extends ReviewDeps {
+  /** The province's counties, loaded at start (reference data: conversations read it without logging it). */
+  counties: County[];
   /** Where sessions and conversation state live (src/db/key-value-store.ts). */
   sessions: KeyValueStore;
   config: Pick<Config, "botToken" | "apiRoot" | "platform" | "timeZone" | "filesDir" | "maxUploadBytes" | "invitationTtlHours">;

@@ -41,6 +41,7 @@ export function createTestBot(
   result.bot = createBot({
     db: database.prisma,
     sessions: database.sessions,
+    counties: database.counties,
     clock,
     cipher,
     logger: pino({ level: "silent" }),

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { openDatabase, type Database } from "../../src/db/client.ts";
 import { importCatalog } from "../../src/domain/programs/import.ts";
-import { importRegions } from "../../src/domain/regions.ts";
+import { importRegions, listCounties, type County } from "../../src/domain/regions.ts";
 
 export type Provider = "sqlite" | "postgres";
 
@@ -19,6 +19,7 @@ export const PROVIDERS: { provider: Provider; skip: boolean }[] = [
 
 export interface TestDatabase extends Database {
   url: string;
+  counties: County[];
   drop(): Promise<void>;
 }
 
@@ -57,6 +58,7 @@ export async function createTestDatabase(provider: Provider): Promise<TestDataba
   return {
     ...database,
     url,
+    counties: await listCounties(database.prisma),
     async drop() {
       await database.close();
       await drop();

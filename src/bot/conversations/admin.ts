@@ -1,5 +1,4 @@
 import { createInvitation, INVITATION_PREFIX, setCoordinatorCounties } from "../../domain/invitations.ts";
-import { listCounties } from "../../domain/regions.ts";
 import { formatDateTime } from "../../i18n/format.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
@@ -11,7 +10,7 @@ export const INVITE = "invite";
 export const COORDINATOR_COUNTIES = "coordinator-counties";
 
 async function countyOptions(conversation: Conv, ctx: ConvContext, deps: BotDeps) {
-  const counties = await conversation.external(() => listCounties(deps.db));
+  const counties = deps.counties;
   return counties.map((c) => ({ id: c.code, label: ctx.user.language === "fa" ? c.nameFa : c.nameEn }));
 }
 

@@ -1,6 +1,5 @@
 import { BUSINESS_CATEGORIES } from "../../domain/catalog.ts";
 import { fitProgramsFor } from "../../domain/programs/eligibility.ts";
-import { listCounties } from "../../domain/regions.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { categoryKeyboard } from "../keyboards/registration.ts";
@@ -17,7 +16,7 @@ export const FIT = "fit";
 export function fitConversation(deps: BotDeps) {
   return async function fit(conversation: Conv, ctx: ConvContext): Promise<void> {
     const applicantId = ctx.user.id;
-    const counties = await conversation.external(() => listCounties(deps.db));
+    const counties = deps.counties;
     await ctx.reply(ctx.t("fit-intro"));
     const category = await ask(conversation, ctx, choiceStep("reg-ask-category", categoryKeyboard, "cat", BUSINESS_CATEGORIES));
     const regionId = await ask(conversation, ctx, countyStep(counties));

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../../domain/catalog.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { formatMobile } from "../../domain/input/mobile.ts";
-import { listCounties, type County } from "../../domain/regions.ts";
+import type { County } from "../../domain/regions.ts";
 import { REGISTRATION_FIELDS, textFields, type RegistrationDraft, type RegistrationField } from "../../domain/registration/fields.ts";
 import { submitRegistration } from "../../domain/registration/submit.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
@@ -29,7 +29,7 @@ export function registrationConversation(deps: BotDeps) {
   return async function registration(conversation: Conv, ctx: ConvContext): Promise<void> {
     // Drawn once and replayed: it makes the final submit idempotent.
     const submissionKey = await conversation.external(() => randomUUID());
-    const counties = await conversation.external(() => listCounties(deps.db));
+    const counties = deps.counties;
     const applicantId = ctx.user.id;
 
     await ctx.reply(ctx.t("reg-intro", { count: REGISTRATION_FIELDS.length }), {

@@ -2,7 +2,6 @@ import type { I18n } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { applicantProfile, fitProgramsFor } from "../../domain/programs/eligibility.ts";
 import { findProgram, listPrograms } from "../../domain/programs/programs.ts";
-import { listCounties } from "../../domain/regions.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import { APPLY } from "../conversations/apply.ts";
 import { FIT } from "../conversations/fit.ts";
@@ -44,7 +43,7 @@ export function programsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
     if (!program) return ctx.answerCallbackQuery({ text: ctx.t("err-program-not-found") });
     await ctx.answerCallbackQuery();
     if (button[0] === "apply") return ctx.conversation.enter(APPLY, program.code);
-    const counties = new Map((await listCounties(deps.db)).map((c) => [c.code, ctx.user.language === "fa" ? c.nameFa : c.nameEn]));
+    const counties = new Map(deps.counties.map((c) => [c.code, ctx.user.language === "fa" ? c.nameFa : c.nameEn]));
     // Shown in place of the list it was opened from; "back" brings the list again.
     return ctx.editMessageText(programPage(ctx, program, deps.config.timeZone, counties), {
       reply_markup: programPageKeyboard(ctx, program),
