@@ -127,3 +127,43 @@ for (const inFlight of [1, IN_FLIGHT]) {
   console.log(`  median bare grammY      : ${fmt(b)}`);
   console.log(`  ratio karyar / bare (throughput): ${(f.perSecond / b.perSecond).toFixed(2)}`);
 }
+
+// End to end: the same step through @grammyjs/runner long polling the Bot API emulator over
+// HTTP on 127.0.0.1 (the emulator runs in this process too, sharing the two cores).
+{
+  const { BotApiEmulator } = await import("../test/support/emulator.ts");
+  const { run } = await import("@grammyjs/runner");
+  const E2E_USERS = Number(process.env.BENCH_E2E_USERS ?? 2000);
+  const emulator = new BotApiEmulator();
+  const apiRoot = await emulator.start();
+  const { database, counties, cleanup } = await freshDatabase();
+  const bot = createBot({
+    db: database.prisma,
+    sessions: database.sessions,
+    counties,
+    clock: { now: () => new Date() },
+    cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
+    logger: pino({ level: "silent" }),
+    config: { botToken: emulator.token, apiRoot, platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
+    botConfig: { client: { apiRoot } },
+  });
+  const runner = run(bot);
+  const users = Array.from({ length: E2E_USERS }, (_, i) => ({ id: 5_000_000 + i, first_name: "U" }));
+  const repliesTo = async (count: number) => {
+    const target = emulator.state.calls.filter((c) => c.method === "sendMessage").length + count;
+    while (emulator.state.calls.filter((c) => c.method === "sendMessage").length < target) await new Promise((r) => setTimeout(r, 20));
+  };
+  // /register sends two messages (intro and first question) per user.
+  const registered = repliesTo(2 * users.length);
+  for (const u of users) emulator.state.sendText(u, "/register");
+  await registered;
+  const answered = repliesTo(users.length);
+  const started = performance.now();
+  for (const u of users) emulator.state.sendText(u, "زهرا احمدی");
+  await answered;
+  const perSecond = users.length / ((performance.now() - started) / 1000);
+  console.log(`\nend to end (runner ⇄ emulator over HTTP, ${E2E_USERS} users each answering one question): ${perSecond.toFixed(0)} updates/s`);
+  await runner.stop();
+  await emulator.stop();
+  await cleanup();
+}
