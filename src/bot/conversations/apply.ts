@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { checklistFor } from "../../domain/documents/checklist.ts";
-import { DomainError } from "../../domain/errors.ts";
 import { parseWholeNumber } from "../../domain/input/amount.ts";
 import { purposeSchema, submitLoanApplication, type LoanDraft } from "../../domain/loans/submit.ts";
 import { applicantProfile, whyNot, type ApplicantProfile } from "../../domain/programs/eligibility.ts";
@@ -16,6 +15,7 @@ import { summaryKeyboard } from "../keyboards/summary.ts";
 import { twoPerRow } from "../keyboards/two-per-row.ts";
 import { checklistView } from "../views/checklist.ts";
 import { money, reasonsText } from "../views/program.ts";
+import { orRefusal } from "../views/refusal.ts";
 import { ask, textStep, type Outcome, type Step } from "./ask.ts";
 import { summaryStep } from "./steps.ts";
 
@@ -115,20 +115,18 @@ export function applyConversation(deps: BotDeps) {
         await askField(action);
         continue;
       }
-      const result = await conversation.external(async () => {
-        try {
+      const result = await conversation.external(() =>
+        orRefusal(ctx, async () => {
           const filed = await submitLoanApplication(deps, applicantId, submissionKey, draft);
           deps.onOutboxChanged?.();
-          return { ok: true as const, code: filed.trackingCode, checklist: await checklistFor(deps.db, filed.applicationId) };
-        } catch (error) {
-          if (error instanceof DomainError) return { ok: false as const, error: error.i18nKey };
-          throw error;
-        }
-      });
-      if (!result.ok) return void (await ctx.reply(ctx.t(result.error), { reply_markup: mainMenu(ctx) }));
-      const filedText = ctx.t("apply-submitted", { program: program.name[lang], code: formatTrackingCode(result.code) });
-      if (result.checklist.length === 0) return void (await ctx.reply(filedText, { reply_markup: mainMenu(ctx) }));
-      const view = checklistView(ctx, result.code, result.checklist);
+          return { code: filed.trackingCode, checklist: await checklistFor(deps.db, filed.applicationId) };
+        }),
+      );
+      if (!result.ok) return void (await ctx.reply(result.text, { reply_markup: mainMenu(ctx) }));
+      const { code, checklist } = result.value;
+      const filedText = ctx.t("apply-submitted", { program: program.name[lang], code: formatTrackingCode(code) });
+      if (checklist.length === 0) return void (await ctx.reply(filedText, { reply_markup: mainMenu(ctx) }));
+      const view = checklistView(ctx, code, checklist);
       await ctx.reply(`${filedText}\n\n${view.text}`, { reply_markup: view.keyboard });
       return;
     }

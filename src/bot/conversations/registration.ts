@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../../domain/catalog.ts";
-import { DomainError } from "../../domain/errors.ts";
 import { formatMobile } from "../../domain/input/mobile.ts";
 import type { County } from "../../domain/regions.ts";
 import { REGISTRATION_FIELDS, textFields, type RegistrationDraft, type RegistrationField } from "../../domain/registration/fields.ts";
@@ -11,6 +10,7 @@ import { formatMoney } from "../../i18n/translator.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
+import { orRefusal } from "../views/refusal.ts";
 import { categoryKeyboard, regButton, workplaceKeyboard } from "../keyboards/registration.ts";
 import { summaryKeyboard } from "../keyboards/summary.ts";
 import { ask, textStep } from "./ask.ts";
@@ -54,19 +54,14 @@ export function registrationConversation(deps: BotDeps) {
         await askField(conversation, ctx, counties, draft, action);
         continue;
       }
-      const result = await conversation.external(async () => {
-        try {
+      const result = await conversation.external(() =>
+        orRefusal(ctx, async () => {
           const submitted = await submitRegistration(deps, applicantId, submissionKey, draft);
           deps.onOutboxChanged?.();
-          return { code: submitted.trackingCode };
-        } catch (error) {
-          if (error instanceof DomainError) return { error: error.i18nKey };
-          throw error;
-        }
-      });
-      const text = result.code
-        ? ctx.t("reg-submitted", { code: formatTrackingCode(result.code) })
-        : ctx.t(result.error ?? "error-generic");
+          return submitted.trackingCode;
+        }),
+      );
+      const text = result.ok ? ctx.t("reg-submitted", { code: formatTrackingCode(result.value) }) : result.text;
       await ctx.reply(text, { reply_markup: mainMenu(ctx) });
       return;
     }

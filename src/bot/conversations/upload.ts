@@ -1,12 +1,12 @@
 import type { Message } from "grammy/types";
 import { attachDocument, uploadTarget, type IncomingFile } from "../../domain/documents/attach.ts";
-import { DomainError } from "../../domain/errors.ts";
 import type { DocumentKind } from "../../domain/programs/catalog-file.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { storeFile } from "../files.ts";
 import { checklistView } from "../views/checklist.ts";
 import { documentKinds } from "../views/program.ts";
+import { orRefusal } from "../views/refusal.ts";
 import { ask, type Outcome, type Step } from "./ask.ts";
 
 export const UPLOAD = "upload";
@@ -44,34 +44,25 @@ export function uploadConversation(deps: BotDeps) {
   return async function upload(conversation: Conv, ctx: ConvContext, trackingCode: string, documentCode: string): Promise<void> {
     const applicantId = ctx.user.id;
     const lang = ctx.user.language;
-    const refusal = (error: unknown) => {
-      if (error instanceof DomainError) return { error: error.i18nKey, params: error.params };
-      throw error;
-    };
-    const target = await conversation.external(() =>
-      uploadTarget(deps, applicantId, trackingCode, documentCode).then((t) => ({ document: t.document }), refusal),
-    );
-    if (!("document" in target)) {
-      await ctx.reply(ctx.t(target.error, target.params));
-      return;
-    }
-    const { document } = target;
+    const target = await conversation.external(() => orRefusal(ctx, () => uploadTarget(deps, applicantId, trackingCode, documentCode)));
+    if (!target.ok) return void (await ctx.reply(target.text));
+    const { document } = target.value;
     const file = await ask(conversation, ctx, fileStep(document.name[lang], document.accepts, deps.config.maxUploadBytes));
-    const result = await conversation.external(async () => {
-      const { filesDir } = deps.config;
-      const storedPath = filesDir ? await storeFile(deps, filesDir, file, trackingCode, documentCode) : undefined;
-      return attachDocument(deps, applicantId, trackingCode, documentCode, { ...file, storedPath }, deps.config.maxUploadBytes).then((r) => {
-        if (r.completedNow) deps.onOutboxChanged?.();
-        return r;
-      }, refusal);
-    });
-    if (!("checklist" in result)) {
-      await ctx.reply(ctx.t(result.error, result.params));
-      return;
-    }
-    const view = checklistView(ctx, trackingCode, result.checklist);
+    const result = await conversation.external(() =>
+      orRefusal(ctx, async () => {
+        const { filesDir } = deps.config;
+        const storedPath = filesDir ? await storeFile(deps, filesDir, file, trackingCode, documentCode) : undefined;
+        const attached = await attachDocument(deps, applicantId, trackingCode, documentCode, { ...file, storedPath }, deps.config.maxUploadBytes);
+        // Finishing a checklist, or the last requested document, pushes notices to coordinators.
+        deps.onOutboxChanged?.();
+        return attached;
+      }),
+    );
+    if (!result.ok) return void (await ctx.reply(result.text));
+    const { checklist, completedNow } = result.value;
+    const view = checklistView(ctx, trackingCode, checklist);
     const lines = [ctx.t("upload-received", { name: document.name[lang] }), "", view.text];
-    if (result.completedNow) lines.push("", ctx.t("checklist-complete"));
+    if (completedNow) lines.push("", ctx.t("checklist-complete"));
     await ctx.reply(lines.join("\n"), { reply_markup: view.keyboard });
   };
 }

@@ -1,10 +1,10 @@
 import { Composer } from "grammy";
 import { uploadTarget } from "../../domain/documents/attach.ts";
-import { DomainError } from "../../domain/errors.ts";
 import type { BotContext } from "../context.ts";
 import { UPLOAD } from "../conversations/upload.ts";
 import type { BotDeps } from "../deps.ts";
 import { documentButton } from "../views/checklist.ts";
+import { orRefusal } from "../views/refusal.ts";
 
 /** "📎 <document>" buttons: checked on the server before the upload conversation starts. */
 export function documentsFeature(deps: BotDeps) {
@@ -13,12 +13,8 @@ export function documentsFeature(deps: BotDeps) {
     const button = documentButton.unpack(ctx.callbackQuery.data);
     if (!button) return next();
     const [trackingCode, documentCode] = button;
-    try {
-      await uploadTarget(deps, ctx.user.id, trackingCode, documentCode);
-    } catch (error) {
-      if (error instanceof DomainError) return ctx.answerCallbackQuery({ text: ctx.t(error.i18nKey), show_alert: true });
-      throw error;
-    }
+    const target = await orRefusal(ctx, () => uploadTarget(deps, ctx.user.id, trackingCode, documentCode));
+    if (!target.ok) return ctx.answerCallbackQuery({ text: target.text, show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(UPLOAD, trackingCode, documentCode);
   });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { getOwnApplication, type ApplicationDetails, type ApplicationListItem } from "../../domain/applications/queries.ts";
-import { DomainError } from "../../domain/errors.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import { formatDateTime } from "../../i18n/format.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
@@ -8,6 +7,7 @@ import type { BaseContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { twoPerRow } from "../keyboards/two-per-row.ts";
 import { checklistView } from "./checklist.ts";
+import { orRefusal } from "./refusal.ts";
 import { money } from "./program.ts";
 
 export const applicationButton = callbackFamily("app", z.tuple([z.string().regex(/^\d{8}$/)]));
@@ -65,12 +65,9 @@ export async function showOwnApplication(
   applicantId: number,
   code: string,
 ): Promise<{ text: string; buttons?: ReturnType<typeof checklistView>["keyboard"] }> {
-  try {
-    const app = await getOwnApplication(deps.db, applicantId, code);
-    const text = applicationDetails(ctx, app, deps.config.timeZone);
-    return app.checklist.length > 0 ? { text, buttons: checklistView(ctx, app.trackingCode, app.checklist).keyboard } : { text };
-  } catch (error) {
-    if (error instanceof DomainError) return { text: ctx.t(error.i18nKey) };
-    throw error;
-  }
+  const found = await orRefusal(ctx, () => getOwnApplication(deps.db, applicantId, code));
+  if (!found.ok) return { text: found.text };
+  const app = found.value;
+  const text = applicationDetails(ctx, app, deps.config.timeZone);
+  return app.checklist.length > 0 ? { text, buttons: checklistView(ctx, app.trackingCode, app.checklist).keyboard } : { text };
 }
