@@ -7,7 +7,8 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Bot, session, type Context, type SessionFlavor } from "grammy";
+import { Bot, session, type BotConfig, type Context, type SessionFlavor } from "grammy";
+import type { BotContext } from "../src/bot/context.ts";
 import pino from "pino";
 import { createBot } from "../src/bot/index.ts";
 import { openDatabase, type Database } from "../src/db/client.ts";
@@ -73,18 +74,23 @@ async function measure(handle: (u: never) => Promise<void>, updates: never[], in
   return { perSecond: updates.length / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
-async function fullStack(base: number, inFlight: number): Promise<Result> {
-  const { database, counties, cleanup } = await freshDatabase();
-  const bot = createBot({
+/** The Karyar bot with its full middleware stack, as main.ts builds it. */
+function karyarBot(database: Database, counties: County[], botToken: string, apiRoot: string, botConfig: BotConfig<BotContext>) {
+  return createBot({
     db: database.prisma,
     sessions: database.sessions,
     counties,
     clock: { now: () => new Date() },
     cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
     logger: pino({ level: "silent" }),
-    config: { botToken: TOKEN, apiRoot: "http://127.0.0.1:9", platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
-    botConfig: { botInfo: BOT_INFO as never, client: { fetch: fetch as never } },
+    config: { botToken, apiRoot, platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
+    botConfig,
   });
+}
+
+async function fullStack(base: number, inFlight: number): Promise<Result> {
+  const { database, counties, cleanup } = await freshDatabase();
+  const bot = karyarBot(database, counties, TOKEN, "http://127.0.0.1:9", { botInfo: BOT_INFO as never, client: { fetch: fetch as never } });
   const users = Array.from({ length: USERS }, (_, i) => base + i);
   for (const id of users) await bot.handleUpdate(textUpdate(id, "/register")); // each user now at "full name"
   const result = await measure((u) => bot.handleUpdate(u), users.map((id) => textUpdate(id, "زهرا احمدی")), inFlight);
@@ -137,16 +143,7 @@ for (const inFlight of [1, IN_FLIGHT]) {
   const emulator = new BotApiEmulator();
   const apiRoot = await emulator.start();
   const { database, counties, cleanup } = await freshDatabase();
-  const bot = createBot({
-    db: database.prisma,
-    sessions: database.sessions,
-    counties,
-    clock: { now: () => new Date() },
-    cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
-    logger: pino({ level: "silent" }),
-    config: { botToken: emulator.token, apiRoot, platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
-    botConfig: { client: { apiRoot } },
-  });
+  const bot = karyarBot(database, counties, emulator.token, apiRoot, { client: { apiRoot } });
   const runner = run(bot);
   const users = Array.from({ length: E2E_USERS }, (_, i) => ({ id: 5_000_000 + i, first_name: "U" }));
   const repliesTo = async (count: number) => {

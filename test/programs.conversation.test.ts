@@ -16,14 +16,11 @@ const ZAHRA = { id: 1001, first_name: "Zahra" };
 const MB = 2 ** 20;
 
 describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }) => {
-  const world = useTestBot(provider, skip);
+  const world = useTestBot(provider, skip, ZAHRA);
   let database: TestDatabase;
   let t: TestBot;
   let chat: TestChat;
-  beforeEach(() => {
-    ({ database, t } = world);
-    if (!skip) chat = new TestChat(t, ZAHRA);
-  });
+  beforeEach(() => void ({ database, t, chat } = world));
 
   /** Zahra has a registered handicrafts business in Khonj, a deprived county. */
   async function registerBusiness(county = "fars-khonj", category: "handicrafts" | "livestock" = "handicrafts") {

@@ -18,14 +18,11 @@ const ASK_JOBS = "چند نفر";
 const ASK_CAPITAL = "سرمایهٔ لازم چقدر";
 
 describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, skip }) => {
-  const world = useTestBot(provider, skip);
+  const world = useTestBot(provider, skip, ZAHRA);
   let database: TestDatabase;
   let t: TestBot;
   let chat: TestChat;
-  beforeEach(() => {
-    ({ database, t } = world);
-    if (!skip) chat = new TestChat(t, ZAHRA);
-  });
+  beforeEach(() => void ({ database, t, chat } = world));
   const expectReask = (step: Promise<unknown>, explanation: string, question: string) => expectReaskOf(chat, step, explanation, question);
 
   it.skipIf(skip)("walks the happy path to a tracking code, and the application is listed", async () => {

@@ -1,19 +1,23 @@
 import { afterEach, beforeEach, expect } from "vitest";
-import { createTestBot, type TestBot, type TestChat } from "./bot.ts";
+import type { TestUser } from "./bot-api.ts";
+import { createTestBot, TestChat, type TestBot } from "./bot.ts";
 import { createTestDatabase, type Provider, type TestDatabase } from "./db.ts";
 
 export interface BotWorld {
   database: TestDatabase;
   t: TestBot;
+  /** The chat of `user`, when one was given. */
+  chat: TestChat;
 }
 
 /** Per test: a fresh database (catalog and counties loaded) and a bot on it answering through a fake platform. */
-export function useTestBot(provider: Provider, skip: boolean): BotWorld {
+export function useTestBot(provider: Provider, skip: boolean, user?: TestUser): BotWorld {
   const world = {} as BotWorld;
   beforeEach(async () => {
     if (skip) return;
     world.database = await createTestDatabase(provider);
     world.t = createTestBot(world.database);
+    if (user) world.chat = new TestChat(world.t, user);
   });
   afterEach(async () => {
     if (!skip) await world.database.drop();
