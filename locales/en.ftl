@@ -8,6 +8,7 @@ menu-my-applications = 📂 My applications
 menu-track = 🔎 Track by code
 menu-programs = 💼 Loans and support
 menu-fit = 🎯 Which loans fit me?
+menu-queue = 📥 County cases
 menu-help = ❓ Help
 menu-language = 🌐 زبان / Language
 menu-shown = Main menu 👇

@@ -8,6 +8,7 @@ menu-my-applications = 📂 درخواست‌های من
 menu-track = 🔎 پیگیری با کد رهگیری
 menu-programs = 💼 وام‌ها و حمایت‌ها
 menu-fit = 🎯 کدام وام مناسب من است؟
+menu-queue = 📥 پرونده‌های شهرستان
 menu-help = ❓ راهنما
 menu-language = 🌐 زبان / Language
 menu-shown = منوی اصلی 👇

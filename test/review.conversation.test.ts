@@ -76,7 +76,9 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
     await deliverOutbox(t, database);
     expect(maryam.lastText()).toContain(`مدارک خواسته‌شدهٔ پروندهٔ ${code} را فرستاد`);
 
-    await maryam.send("/queue");
+    await maryam.send("/start");
+    expect(maryam.lastMarkup().keyboard[0].map((b: { text: string }) => b.text)).toEqual(["📥 پرونده‌های شهرستان"]);
+    await maryam.send("📥 پرونده‌های شهرستان");
     expect(maryam.lastText()).toContain("در حال بررسی");
     await pressLabel(maryam, `📂 ${code}`);
     await pressLabel(maryam, "📄 نمایش مدارک");

@@ -69,7 +69,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     applicationsFeature(deps, i18n),
     programsFeature(deps, i18n),
     documentsFeature(deps),
-    reviewFeature(deps),
+    reviewFeature(deps, i18n),
     unhandledFeature(deps),
   );
   return bot;

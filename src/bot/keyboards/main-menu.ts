@@ -1,8 +1,11 @@
 import { Keyboard } from "grammy";
 import type { BaseContext } from "../context.ts";
 
+/** The menu under the chat; coordinators and admins get their case queue on it too. */
 export function mainMenu(ctx: BaseContext): Keyboard {
-  return new Keyboard()
+  const keyboard = new Keyboard();
+  if (ctx.user.role !== "applicant") keyboard.text(ctx.t("menu-queue")).row();
+  return keyboard
     .text(ctx.t("menu-register"))
     .row()
     .text(ctx.t("menu-programs"))
