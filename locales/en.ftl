@@ -347,3 +347,44 @@ err-invitation-used = This invitation has already been used.
 err-invitation-expired = This invitation has expired; ask an admin for a new one.
 err-invite-counties = Choose at least one valid county.
 err-not-a-coordinator = This user is not a coordinator.
+
+## Broadcasts
+broadcast-ask-message = Send the announcement: text (with formatting) or one photo with a caption. /cancel to stop.
+broadcast-ask-audience = Who is it for?
+btn-audience-all = 👥 All applicants
+btn-audience-filter = 🧭 Applicants, filtered
+btn-audience-coordinators = 🧑‍💼 All coordinators
+broadcast-ask-counties = Choose counties (none = all), then tap "Continue":
+broadcast-ask-categories = Choose fields of work (none = all), then tap "Continue":
+broadcast-ask-kind = Only people with an application of this kind?
+broadcast-ask-status = With an application in which status?
+broadcast-ask-language = In which language?
+btn-any = Any
+broadcast-count = This announcement reaches { $count } people.
+btn-broadcast-test = 🧪 Test send to me
+btn-broadcast-now = ✅ Send now
+btn-broadcast-schedule = 🕒 Schedule
+broadcast-ask-time = When should it go out? Tehran time, Jalali calendar, like 1405/09/15 18:30
+err-broadcast-time = I could not read that time; write it like 1405/09/15 18:30.
+err-broadcast-past = That time has passed; choose one in the future.
+err-broadcast-empty = The message is empty.
+err-broadcast-message = Only text, or one photo with a caption, can be broadcast.
+err-broadcast-not-cancellable = This announcement can no longer be cancelled.
+broadcast-scheduled = Announcement { $id } is scheduled for { $time } ✅
+broadcast-progress =
+    📣 Announcement { $id } — { $state }
+    { $bar } { $percent }%
+    Delivered: { $sent } · failed: { $failed } · blocked: { $blocked } · left: { $pending } of { $total }
+    Expected to finish: { $eta }
+broadcast-state-scheduled = scheduled
+broadcast-state-sending = sending
+broadcast-state-done = finished
+broadcast-state-cancelled = cancelled
+broadcast-report =
+    📣 Report of announcement { $id }
+    Delivered: { $sent } · failed: { $failed } · blocked the bot: { $blocked }
+broadcasts-title = Recent announcements:
+broadcasts-empty = No announcements yet. Create one with /broadcast.
+broadcasts-line = • { $id } — { $state } · { $time } · delivered { $sent } of { $total }
+btn-broadcast-cancel = 🛑 Cancel announcement { $id }
+broadcast-cancelled = Announcement { $id } was cancelled.

@@ -341,3 +341,44 @@ err-invitation-used = این دعوت‌نامه پیش‌تر استفاده ش
 err-invitation-expired = مهلت این دعوت‌نامه گذشته است؛ از مدیر دعوت‌نامهٔ تازه بخواهید.
 err-invite-counties = دست‌کم یک شهرستان معتبر انتخاب کنید.
 err-not-a-coordinator = این کاربر کارشناس نیست.
+
+## Broadcasts
+broadcast-ask-message = پیام اطلاعیه را بفرستید: متن (با قالب‌بندی) یا یک عکس با توضیح. برای لغو /cancel.
+broadcast-ask-audience = این اطلاعیه برای چه کسانی است؟
+btn-audience-all = 👥 همهٔ متقاضیان
+btn-audience-filter = 🧭 متقاضیان با فیلتر
+btn-audience-coordinators = 🧑‍💼 همهٔ کارشناسان
+broadcast-ask-counties = شهرستان‌ها را انتخاب کنید (هیچ‌کدام = همه) و «ادامه» را بزنید:
+broadcast-ask-categories = زمینه‌های کار را انتخاب کنید (هیچ‌کدام = همه) و «ادامه» را بزنید:
+broadcast-ask-kind = فقط کسانی که درخواستی از این نوع دارند؟
+broadcast-ask-status = با کدام وضعیت درخواست؟
+broadcast-ask-language = به کدام زبان؟
+btn-any = هر کدام
+broadcast-count = این اطلاعیه به { $count } نفر می‌رسد.
+btn-broadcast-test = 🧪 ارسال آزمایشی برای من
+btn-broadcast-now = ✅ ارسال همین حالا
+btn-broadcast-schedule = 🕒 زمان‌بندی
+broadcast-ask-time = زمان ارسال را به وقت تهران و تقویم شمسی بنویسید، مثل ۱۴۰۵/۰۹/۱۵ ۱۸:۳۰
+err-broadcast-time = این زمان را نفهمیدم؛ مثل ۱۴۰۵/۰۹/۱۵ ۱۸:۳۰ بنویسید.
+err-broadcast-past = این زمان گذشته است؛ زمانی در آینده بنویسید.
+err-broadcast-empty = پیام خالی است.
+err-broadcast-message = فقط متن یا یک عکس با توضیح فرستاده می‌شود.
+err-broadcast-not-cancellable = این اطلاعیه دیگر قابل لغو نیست.
+broadcast-scheduled = اطلاعیهٔ { $id } برای { $time } زمان‌بندی شد ✅
+broadcast-progress =
+    📣 اطلاعیهٔ { $id } — { $state }
+    { $bar } { $percent }٪
+    رسید: { $sent } · ناموفق: { $failed } · مسدود: { $blocked } · مانده: { $pending } از { $total }
+    پایان تقریبی: { $eta }
+broadcast-state-scheduled = زمان‌بندی‌شده
+broadcast-state-sending = در حال ارسال
+broadcast-state-done = پایان یافت
+broadcast-state-cancelled = لغو شد
+broadcast-report =
+    📣 گزارش اطلاعیهٔ { $id }
+    رسید: { $sent } · ناموفق: { $failed } · مسدود کرده‌اند: { $blocked }
+broadcasts-title = اطلاعیه‌های اخیر:
+broadcasts-empty = هنوز اطلاعیه‌ای نیست. با /broadcast بسازید.
+broadcasts-line = • { $id } — { $state } · { $time } · رسید { $sent } از { $total }
+btn-broadcast-cancel = 🛑 لغو اطلاعیهٔ { $id }
+broadcast-cancelled = اطلاعیهٔ { $id } لغو شد.

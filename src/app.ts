@@ -10,6 +10,8 @@ import { importCatalog } from "./domain/programs/import.ts";
 import { importRegions, listCounties } from "./domain/regions.ts";
 import { bootstrapAdmins } from "./domain/users.ts";
 import { createI18n } from "./i18n/translator.ts";
+import { broadcastTick } from "./jobs/broadcasts.ts";
+import { startJobs } from "./jobs/scheduler.ts";
 import type { Logger } from "./logger.ts";
 
 export interface RunningApp {
@@ -25,6 +27,7 @@ const COMMANDS = [
   { command: "fit", description: "وام مناسب من / Loans that fit me" },
   { command: "language", description: "زبان / Language" },
   { command: "queue", description: "پرونده‌ها (کارشناسان) / Case queue (coordinators)" },
+  { command: "broadcast", description: "اطلاعیهٔ همگانی (مدیران) / Broadcast (admins)" },
   { command: "help", description: "راهنما / Help" },
   { command: "cancel", description: "لغو / Cancel" },
 ];
@@ -81,11 +84,30 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } },
   });
   sender.start();
+  const jobs = startJobs(
+    [
+      {
+        name: "broadcasts",
+        schedule: "*/2 * * * * *",
+        tick: () =>
+          broadcastTick({
+            ...deps,
+            api: bot.api,
+            translate: (language, key, params) => i18n.t(language, key, params),
+            timeZone: config.timeZone,
+            ratePerSecond: config.outboxRatePerSecond,
+            wake: () => sender?.wake(),
+          }),
+      },
+    ],
+    { db, clock: systemClock, logger, timeZone: config.timeZone },
+  );
   logger.info({ username: bot.botInfo.username, platform: config.platform }, "bot started (long polling)");
 
   return {
     async stop() {
       if (runner.isRunning()) await runner.stop();
+      await jobs.stop();
       await sender?.stop();
       await database.close();
     },

@@ -12,7 +12,9 @@ import { FIT, fitConversation } from "./conversations/fit.ts";
 import { UPLOAD, uploadConversation } from "./conversations/upload.ts";
 import { REJECT, rejectConversation, REQUEST_DOCUMENTS, requestDocumentsConversation } from "./conversations/case-actions.ts";
 import { COORDINATOR_COUNTIES, coordinatorCountiesConversation, INVITE, inviteConversation } from "./conversations/admin.ts";
+import { BROADCAST, broadcastConversation } from "./conversations/broadcast.ts";
 import { adminFeature } from "./features/admin.ts";
+import { broadcastsFeature } from "./features/broadcasts.ts";
 import { reviewFeature } from "./features/review.ts";
 import { applicationsFeature } from "./features/applications.ts";
 import { cancelFeature } from "./features/cancel.ts";
@@ -61,6 +63,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(createConversation(requestDocumentsConversation(deps), REQUEST_DOCUMENTS));
   privateChats.use(createConversation(inviteConversation(deps), INVITE));
   privateChats.use(createConversation(coordinatorCountiesConversation(deps), COORDINATOR_COUNTIES));
+  privateChats.use(createConversation(broadcastConversation(deps), BROADCAST));
   privateChats.use(
     adminFeature(deps, cache),
     startFeature(i18n),
@@ -70,6 +73,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     programsFeature(deps, i18n),
     documentsFeature(deps),
     reviewFeature(deps, i18n),
+    broadcastsFeature(deps),
     unhandledFeature(deps),
   );
   return bot;

@@ -1,4 +1,5 @@
 import { GrammyError, HttpError, type Api } from "grammy";
+import type { MessageEntity } from "grammy/types";
 import type { Db } from "../db/client.ts";
 import type { Language } from "../domain/catalog.ts";
 import type { Clock } from "../domain/clock.ts";
@@ -18,6 +19,8 @@ export interface SenderDeps {
   /** How often to look for due rows when nobody calls wake(). */
   pollMs?: number;
 }
+
+type DueRow = Awaited<ReturnType<Db["outbox"]["findMany"]>>[number] & { recipient: { chatId: string; language: string; status: string } };
 
 export interface OutboxSender {
   start(): void;
@@ -57,6 +60,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   let loop: Promise<void> | undefined;
   let wakeUp: (() => void) | undefined;
   let woken = false;
+  const broadcasts = new Map<number, { message: { text: string; entities?: MessageEntity[]; photoFileId: string | null } | null; until: number }>();
   /** Users found blocked during this batch (the batch's own copy of their status is older). */
   const stoppedNow = new Set<number>();
 
@@ -79,29 +83,50 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     await db.outbox.update({ where: { id }, data });
   }
 
-  async function sendOne(row: Awaited<ReturnType<typeof loadDue>>[number]): Promise<void> {
+  async function sendOne(row: DueRow): Promise<void> {
     const claimed = await db.outbox.updateMany({
       where: { id: row.id, state: "pending" },
       data: { state: "sending", claimedAt: clock.now(), attempts: { increment: 1 } },
     });
     if (claimed.count === 0) return; // another instance took it
     if (row.recipient.status === "stopped" || stoppedNow.has(row.recipientId)) return settle(row.id, { state: "blocked", lastError: "recipient stopped the bot" });
-    const language = row.recipient.language as Language;
-    const text = renderOutboxText(
-      deps.translate,
-      language,
-      row.template,
-      JSON.parse(row.params) as Record<string, ParamValue>,
-      deps.timeZone,
-    );
+    const broadcast = row.broadcastId === null ? undefined : await broadcastMessage(row.broadcastId);
+    if (broadcast === null) return settle(row.id, { state: "cancelled" });
     await pace();
     try {
-      const buttons = row.buttons ? renderOutboxButtons(deps.translate, language, JSON.parse(row.buttons) as OutboxButton[][], deps.timeZone) : undefined;
-      await deps.api.sendMessage(row.recipient.chatId, text, { reply_markup: buttons });
+      if (broadcast) await sendBroadcast(row.recipient.chatId, broadcast);
+      else await sendRendered(row);
       await settle(row.id, { state: "sent", sentAt: clock.now(), lastError: null });
     } catch (error) {
       await settleFailure(row.id, row.recipientId, row.attempts + 1, error);
     }
+  }
+
+  /** A template in the recipient's language, with its buttons. */
+  async function sendRendered(row: DueRow): Promise<void> {
+    const language = row.recipient.language as Language;
+    const text = renderOutboxText(deps.translate, language, row.template, JSON.parse(row.params) as Record<string, ParamValue>, deps.timeZone);
+    const buttons = row.buttons ? renderOutboxButtons(deps.translate, language, JSON.parse(row.buttons) as OutboxButton[][], deps.timeZone) : undefined;
+    await deps.api.sendMessage(row.recipient.chatId, text, { reply_markup: buttons });
+  }
+
+  async function sendBroadcast(chatId: string, message: { text: string; entities?: MessageEntity[]; photoFileId: string | null }): Promise<void> {
+    if (message.photoFileId) await deps.api.sendPhoto(chatId, message.photoFileId, { caption: message.text, caption_entities: message.entities });
+    else await deps.api.sendMessage(chatId, message.text, { entities: message.entities });
+  }
+
+  /** A broadcast's message (cached while it sends), or null once it was cancelled. */
+  async function broadcastMessage(id: number) {
+    const cached = broadcasts.get(id);
+    if (cached && cached.until > Date.now()) return cached.message;
+    const row = await db.broadcast.findUnique({ where: { id } });
+    const message =
+      !row || row.state === "cancelled"
+        ? null
+        : { text: row.text, entities: row.entities ? (JSON.parse(row.entities) as MessageEntity[]) : undefined, photoFileId: row.photoFileId };
+    // Re-read every few seconds, so a cancellation stops the rows already claimed too.
+    broadcasts.set(id, { message, until: Date.now() + 3_000 });
+    return message;
   }
 
   async function settleFailure(id: number, recipientId: number, attempts: number, error: unknown): Promise<void> {

@@ -29,6 +29,8 @@ export interface OutboxMessage {
   params: Record<string, ParamValue>;
   /** Rows of inline buttons, if any. */
   buttons?: OutboxButton[][];
+  /** A broadcast's ledger row: the message is the broadcast's own. */
+  broadcastId?: number;
   /** Unique per message ever meant to be sent; enqueuing the same key twice is refused. */
   dedupeKey: string;
   notBefore: Date;
@@ -44,6 +46,7 @@ export async function enqueue(tx: Tx, messages: OutboxMessage[]): Promise<void> 
       template: m.template,
       params: JSON.stringify(m.params),
       buttons: m.buttons ? JSON.stringify(m.buttons) : null,
+      broadcastId: m.broadcastId ?? null,
       dedupeKey: m.dedupeKey,
       notBefore: m.notBefore,
     })),

@@ -18,6 +18,19 @@ const pickButton = callbackFamily(
   z.union([z.tuple([z.literal("t"), z.string().regex(/^[a-z0-9-]{1,24}$/)]), z.tuple([z.literal("done")]), z.tuple([z.literal("skip")])]),
 );
 
+/** One of a list of buttons. */
+export function singleChoiceStep<T extends string>(question: () => string, options: { id: T; label: string }[]): Step<T> {
+  return {
+    prompt: (ctx) => ctx.reply(question(), { reply_markup: twoPerRow(options, (o) => [o.label, pickButton.pack("t", o.id)]) }),
+    read(ctx) {
+      if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
+      const button = pickButton.unpack(ctx.callbackQuery.data);
+      const chosen = button?.[0] === "t" ? options.find((o) => o.id === button[1]) : undefined;
+      return chosen ? { value: chosen.id } : { ignored: true };
+    },
+  };
+}
+
 /** Several of a list, toggled on one message; "Continue" ends the choice (at least one unless allowed). */
 export function multiChoiceStep(question: () => string, options: { id: string; label: string }[], initial: string[] = [], allowNone = false): Step<string[]> {
   const chosen = new Set(initial);
