@@ -1,0 +1,101 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { PersonalDataCipher } from "../src/domain/personal-data.ts";
+import { submitRegistration } from "../src/domain/registration/submit.ts";
+import { bootstrapAdmins } from "../src/domain/users.ts";
+import { createI18n } from "../src/i18n/translator.ts";
+import { broadcastTick } from "../src/jobs/broadcasts.ts";
+import { plain } from "./support/bot-api.ts";
+import { deliverOutbox, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
+import { expectReask, useTestBot } from "./support/conversation.ts";
+import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { applicant, regionId, validDraft } from "./support/fixtures.ts";
+import { pressLabel } from "./support/registration.ts";
+
+const ADMIN = { id: 9009, first_name: "Admin" };
+const i18n = createI18n(() => "fa");
+
+describe.each(PROVIDERS)("broadcasts in the bot on $provider", ({ provider, skip }) => {
+  const world = useTestBot(provider, skip, ADMIN);
+  let database: TestDatabase;
+  let t: TestBot;
+  let admin: TestChat;
+  const deps = () => ({ db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) });
+
+  beforeEach(async () => {
+    if (skip) return;
+    ({ database, t, chat: admin } = world);
+    await bootstrapAdmins(database.prisma, "telegram", [String(ADMIN.id)]);
+    for (const [id, county] of [[1001, "fars-shiraz"], [1002, "fars-shiraz"], [1003, "fars-jahrom"]] as const) {
+      const user = await applicant(database.prisma, id, `U${id}`);
+      await submitRegistration(deps(), user.id, `reg-${id}`, await validDraft(database.prisma, { regionId: await regionId(database.prisma, county) }));
+    }
+  });
+
+  const tick = () =>
+    broadcastTick({
+      ...deps(),
+      api: t.bot.api,
+      translate: (language, key, params) => i18n.t(language, key, params),
+      timeZone: "Asia/Tehran",
+      ratePerSecond: 25,
+      wake: () => undefined,
+    });
+
+  it.skipIf(skip)("composes, counts, test-sends, sends to a county, shows progress and the final report", async () => {
+    await admin.send("/broadcast");
+    await expectReask(admin, admin.sticker(), "فقط متن یا یک عکس", "پیام اطلاعیه را بفرستید");
+    await admin.send("ثبت‌نام دورهٔ آموزش بسته‌بندی عسل آغاز شد");
+    await pressLabel(admin, "🧭 متقاضیان با فیلتر");
+    await pressLabel(admin, "⬜ شیراز");
+    await pressLabel(admin, "➡️ ادامه");
+    await pressLabel(admin, "➡️ ادامه"); // any field of work
+    await pressLabel(admin, "هر کدام");
+    await pressLabel(admin, "هر کدام");
+    await pressLabel(admin, "هر کدام");
+    expect(admin.lastText()).toContain("این اطلاعیه به ۲ نفر می‌رسد");
+    await pressLabel(admin, "🧪 ارسال آزمایشی برای من");
+    expect(admin.texts().at(-2)).toBe("ثبت‌نام دورهٔ آموزش بسته‌بندی عسل آغاز شد");
+    await pressLabel(admin, "✅ ارسال همین حالا");
+
+    await tick();
+    expect(await deliverOutbox(t, database)).toBe(2);
+    expect(plain(t.api.lastMessageTo(1001)?.text)).toBe("ثبت‌نام دورهٔ آموزش بسته‌بندی عسل آغاز شد");
+    expect(t.api.lastMessageTo(1003)).toBeUndefined();
+    await tick();
+    const edits = t.api.calls.filter((c) => c.method === "editMessageText" && Number(c.payload.chat_id) === ADMIN.id);
+    expect(plain(edits.at(-1)?.payload.text)).toContain("پایان یافت");
+    expect(plain(edits.at(-1)?.payload.text)).toContain("▓▓▓▓▓▓▓▓▓▓ ۱۰۰٪");
+    await deliverOutbox(t, database);
+    expect(admin.lastText()).toContain("رسید: ۲ · ناموفق: ۰ · مسدود کرده‌اند: ۰");
+  });
+
+  it.skipIf(skip)("schedules by a Jalali date and time, lists it, and cancels it", async () => {
+    await admin.send("/broadcast");
+    await admin.send("یادآوری مهلت ثبت‌نام");
+    await pressLabel(admin, "👥 همهٔ متقاضیان");
+    await pressLabel(admin, "🕒 زمان‌بندی");
+    await expectReask(admin, admin.send("فردا"), "این زمان را نفهمیدم", "تقویم شمسی");
+    await expectReask(admin, admin.send("۱۴۰۰/۰۱/۰۱ ۰۸:۰۰"), "گذشته است", "تقویم شمسی");
+    await admin.send("۱۴۱۰/۰۱/۰۱ ۰۹:۰۰");
+    expect(admin.lastText()).toContain("زمان‌بندی شد");
+    const scheduled = await database.prisma.broadcast.findFirstOrThrow();
+    expect(scheduled.scheduledAt.toISOString()).toBe("2031-03-21T05:30:00.000Z");
+    await tick();
+    expect(await database.prisma.outbox.count({ where: { broadcastId: scheduled.id } })).toBe(0);
+
+    await admin.send("/broadcasts");
+    expect(admin.lastText()).toContain("زمان‌بندی‌شده");
+    await pressLabel(admin, `🛑 لغو اطلاعیهٔ ${String(scheduled.id).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!)}`);
+    expect((await database.prisma.broadcast.findFirstOrThrow()).state).toBe("cancelled");
+  });
+
+  it.skipIf(skip)("refuses non-admins", async () => {
+    const user = new TestChat(t, { id: 1001, first_name: "U" });
+    await user.send("/broadcast");
+    expect(user.lastText()).toBe("این فرمان فقط برای مدیران است.");
+    await user.send("/broadcasts");
+    expect(user.lastText()).toBe("این فرمان فقط برای مدیران است.");
+    await user.press("bcx:1");
+    expect(plain(t.api.calls.at(-1)?.payload.text)).toBe("این فرمان فقط برای مدیران است.");
+  });
+});
