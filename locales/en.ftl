@@ -388,3 +388,33 @@ broadcasts-empty = No announcements yet. Create one with /broadcast.
 broadcasts-line = • { $id } — { $state } · { $time } · delivered { $sent } of { $total }
 btn-broadcast-cancel = 🛑 Cancel announcement { $id }
 broadcast-cancelled = Announcement { $id } was cancelled.
+
+## Statistics and export
+stats-title = 📊 Statistics: { $scope }
+stats-scope-all = the whole province
+stats-scope-mine = your counties
+stats-body =
+    All applications: { $total } · planned jobs: { $jobs }
+    By kind: { $kinds }
+    By status: { $statuses }
+    By field: { $categories }
+    By county: { $counties }
+    Approvals in the last eight weeks: { $weeks }
+stats-chart-title = Applications by county
+btn-export-csv = 📤 Export CSV
+export-caption = { $count } applications
+csv-code = Tracking code
+csv-kind = Kind
+csv-status = Status
+csv-submitted = Filed
+csv-submitted-iso = Filed (ISO)
+csv-county = County
+csv-village = Village or town
+csv-applicant = Applicant
+csv-business = Business
+csv-category = Field
+csv-jobs = Jobs
+csv-capital = Capital (rials)
+csv-program = Program
+csv-amount = Loan amount (rials)
+csv-permit = Permit number

@@ -382,3 +382,33 @@ broadcasts-empty = هنوز اطلاعیه‌ای نیست. با /broadcast بس
 broadcasts-line = • { $id } — { $state } · { $time } · رسید { $sent } از { $total }
 btn-broadcast-cancel = 🛑 لغو اطلاعیهٔ { $id }
 broadcast-cancelled = اطلاعیهٔ { $id } لغو شد.
+
+## Statistics and export
+stats-title = 📊 آمار { $scope }
+stats-scope-all = کل استان
+stats-scope-mine = شهرستان‌های شما
+stats-body =
+    همهٔ درخواست‌ها: { $total } · شغل پیش‌بینی‌شده: { $jobs } نفر
+    بر اساس نوع: { $kinds }
+    بر اساس وضعیت: { $statuses }
+    بر اساس زمینه: { $categories }
+    بر اساس شهرستان: { $counties }
+    تأییدها در هشت هفتهٔ اخیر: { $weeks }
+stats-chart-title = درخواست‌ها بر اساس شهرستان
+btn-export-csv = 📤 خروجی CSV
+export-caption = { $count } درخواست
+csv-code = کد رهگیری
+csv-kind = نوع
+csv-status = وضعیت
+csv-submitted = تاریخ ثبت
+csv-submitted-iso = تاریخ ثبت (ISO)
+csv-county = شهرستان
+csv-village = روستا یا شهر
+csv-applicant = متقاضی
+csv-business = کسب‌وکار
+csv-category = زمینه
+csv-jobs = شغل
+csv-capital = سرمایه (ریال)
+csv-program = برنامه
+csv-amount = مبلغ وام (ریال)
+csv-permit = شمارهٔ مجوز

@@ -27,6 +27,7 @@ const COMMANDS = [
   { command: "fit", description: "وام مناسب من / Loans that fit me" },
   { command: "language", description: "زبان / Language" },
   { command: "queue", description: "پرونده‌ها (کارشناسان) / Case queue (coordinators)" },
+  { command: "stats", description: "آمار / Statistics" },
   { command: "broadcast", description: "اطلاعیهٔ همگانی (مدیران) / Broadcast (admins)" },
   { command: "help", description: "راهنما / Help" },
   { command: "cancel", description: "لغو / Cancel" },

@@ -15,6 +15,7 @@ import { COORDINATOR_COUNTIES, coordinatorCountiesConversation, INVITE, inviteCo
 import { BROADCAST, broadcastConversation } from "./conversations/broadcast.ts";
 import { adminFeature } from "./features/admin.ts";
 import { broadcastsFeature } from "./features/broadcasts.ts";
+import { statsFeature } from "./features/stats.ts";
 import { reviewFeature } from "./features/review.ts";
 import { applicationsFeature } from "./features/applications.ts";
 import { cancelFeature } from "./features/cancel.ts";
@@ -74,6 +75,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     documentsFeature(deps),
     reviewFeature(deps, i18n),
     broadcastsFeature(deps),
+    statsFeature(deps),
     unhandledFeature(deps),
   );
   return bot;

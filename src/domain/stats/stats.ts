@@ -1,0 +1,76 @@
+import type { Prisma } from "../../db/generated/sqlite/client.ts";
+import type { DomainDeps } from "../context.ts";
+import { loadActor, requireStaff, type Actor } from "../review/actor.ts";
+
+export interface Count<K> {
+  key: K;
+  count: number;
+}
+
+export interface ApplicationStats {
+  total: number;
+  byCounty: Count<{ fa: string; en: string }>[];
+  byCategory: Count<string>[];
+  byKind: Count<string>[];
+  byStatus: Count<string>[];
+  plannedJobs: number;
+  /** Approvals in each of the last weeks, oldest first; a week starts on Saturday, Tehran time. */
+  approvalsPerWeek: { weekStart: Date; count: number }[];
+}
+
+/** Admins see the province; a coordinator, their counties. */
+export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
+  return actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } };
+}
+
+const WEEKS = 8;
+const DAY = 86_400_000;
+const TEHRAN_OFFSET = 210 * 60_000;
+
+/** The Saturday 00:00 (Tehran) that starts the week of `date`. */
+export function weekStart(date: Date): Date {
+  const local = new Date(date.getTime() + TEHRAN_OFFSET);
+  const sinceSaturday = (local.getUTCDay() + 1) % 7;
+  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - sinceSaturday * DAY;
+  return new Date(midnight - TEHRAN_OFFSET);
+}
+
+function tally<K>(items: K[], keyOf: (k: K) => string): Count<K>[] {
+  const counts = new Map<string, Count<K>>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const entry = counts.get(key) ?? { key: item, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count);
+}
+
+export async function applicationStats(deps: DomainDeps, actorId: number): Promise<ApplicationStats> {
+  const actor = await loadActor(deps.db, actorId);
+  await requireStaff(deps.db, actor, "stats");
+  const where = applicationScope(actor);
+  const apps = await deps.db.application.findMany({
+    where,
+    select: { kind: true, status: true, region: { select: { nameFa: true, nameEn: true } }, business: { select: { id: true, category: true, plannedJobs: true } } },
+  });
+  const firstWeek = new Date(weekStart(deps.clock.now()).getTime() - (WEEKS - 1) * 7 * DAY);
+  const approvals = await deps.db.applicationEvent.findMany({
+    where: { toStatus: "approved", createdAt: { gte: firstWeek }, application: where },
+    select: { createdAt: true },
+  });
+  const jobs = new Map(apps.map((a) => [a.business.id, a.business.plannedJobs]));
+  return {
+    total: apps.length,
+    byCounty: tally(apps.map((a) => ({ fa: a.region.nameFa, en: a.region.nameEn })), (c) => c.en),
+    byCategory: tally(apps.map((a) => a.business.category), (c) => c),
+    byKind: tally(apps.map((a) => a.kind), (k) => k),
+    byStatus: tally(apps.map((a) => a.status), (s) => s),
+    plannedJobs: [...jobs.values()].reduce((sum, n) => sum + n, 0),
+    approvalsPerWeek: Array.from({ length: WEEKS }, (_, i) => {
+      const start = new Date(firstWeek.getTime() + i * 7 * DAY);
+      const end = start.getTime() + 7 * DAY;
+      return { weekStart: start, count: approvals.filter((e) => e.createdAt.getTime() >= start.getTime() && e.createdAt.getTime() < end).length };
+    }),
+  };
+}
