@@ -34,8 +34,10 @@ export interface OutboxSender {
 
 const BATCH = 50;
 const MAX_ATTEMPTS = 5;
-/** A row claimed longer ago than this was in flight when its process died. */
-const STALE_CLAIM_MS = 2 * 60_000;
+/** A row claimed longer ago than this was in flight when its process died (a send takes a second or two). */
+const STALE_CLAIM_MS = 60_000;
+/** How often to look for such rows. */
+const RECOVER_EVERY_MS = 10_000;
 /** Some platforms (Bale) answer 429 without retry_after. */
 const DEFAULT_RETRY_AFTER_S = 5;
 
@@ -84,6 +86,8 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   }
 
   async function sendOne(row: DueRow): Promise<void> {
+    // Wait for our turn before claiming, so a claimed row is always one being sent right now.
+    await pace();
     const claimed = await db.outbox.updateMany({
       where: { id: row.id, state: "pending" },
       data: { state: "sending", claimedAt: clock.now(), attempts: { increment: 1 } },
@@ -92,7 +96,6 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     if (row.recipient.status === "stopped" || stoppedNow.has(row.recipientId)) return settle(row.id, { state: "blocked", lastError: "recipient stopped the bot" });
     const broadcast = row.broadcastId === null ? undefined : await broadcastMessage(row.broadcastId);
     if (broadcast === null) return settle(row.id, { state: "cancelled" });
-    await pace();
     try {
       if (broadcast) await sendBroadcast(row.recipient.chatId, broadcast);
       else await sendRendered(row);
@@ -177,9 +180,13 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   }
 
   async function run(): Promise<void> {
-    await recoverStaleClaims();
+    let recoveredAt = 0;
     while (running) {
       try {
+        if (Date.now() - recoveredAt >= RECOVER_EVERY_MS) {
+          await recoverStaleClaims();
+          recoveredAt = Date.now();
+        }
         await drain();
       } catch (error) {
         logger.error({ err: error }, "outbox sender failed; retrying at the next poll");
