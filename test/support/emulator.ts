@@ -12,7 +12,24 @@ export class BotApiEmulator {
   #server: Server | undefined;
   #confirmedOffset = 0;
 
+  /** Answers 429 (retry_after 1) when more than this many messages were sent in the last second. */
+  rateLimitPerSecond: number | undefined;
+  tooManyRequests = 0;
+  #recentSends: number[] = [];
+
   constructor(readonly token = "123456:TEST-emulator-token-abcdefghijk") {}
+
+  #overLimit(): boolean {
+    if (this.rateLimitPerSecond === undefined) return false;
+    const now = Date.now();
+    while (this.#recentSends.length > 0 && this.#recentSends[0]! <= now - 1000) this.#recentSends.shift();
+    if (this.#recentSends.length >= this.rateLimitPerSecond) {
+      this.tooManyRequests++;
+      return true;
+    }
+    this.#recentSends.push(now);
+    return false;
+  }
 
   async start(): Promise<string> {
     this.#server = createServer((req, res) => {
@@ -53,6 +70,9 @@ export class BotApiEmulator {
     const raw = Buffer.concat(chunks).toString("utf8");
     const payload = raw && String(req.headers["content-type"]).includes("json") ? JSON.parse(raw) : {};
     if (method === "getUpdates") return { ok: true, result: await this.#getUpdates(payload) };
+    if (/^send/.test(method) && this.#overLimit()) {
+      return { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } };
+    }
     return this.state.call(method, payload);
   }
 
