@@ -9,7 +9,7 @@ import { CatalogError } from "./domain/programs/catalog-file.ts";
 import { importCatalog } from "./domain/programs/import.ts";
 import { importRegions, listCounties } from "./domain/regions.ts";
 import { bootstrapAdmins } from "./domain/users.ts";
-import { createI18n } from "./i18n/translator.ts";
+import { createTranslate } from "./i18n/translator.ts";
 import { broadcastTick } from "./jobs/broadcasts.ts";
 import { startJobs } from "./jobs/scheduler.ts";
 import type { Logger } from "./logger.ts";
@@ -63,7 +63,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     logger,
     config,
   };
-  const i18n = createI18n(() => "fa");
+  const translate = createTranslate();
   let sender: ReturnType<typeof createOutboxSender> | undefined;
   const bot = createBot({
     ...deps,
@@ -73,7 +73,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   sender = createOutboxSender({
     ...deps,
     api: bot.api,
-    translate: (language, key, params) => i18n.t(language, key, params),
+    translate,
     timeZone: config.timeZone,
     ratePerSecond: config.outboxRatePerSecond,
   });
@@ -94,7 +94,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
           broadcastTick({
             ...deps,
             api: bot.api,
-            translate: (language, key, params) => i18n.t(language, key, params),
+            translate,
             timeZone: config.timeZone,
             ratePerSecond: config.outboxRatePerSecond,
             wake: () => sender?.wake(),

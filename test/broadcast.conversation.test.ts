@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
 import { submitRegistration } from "../src/domain/registration/submit.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
-import { createI18n } from "../src/i18n/translator.ts";
+import { createTranslate } from "../src/i18n/translator.ts";
 import { broadcastTick } from "../src/jobs/broadcasts.ts";
 import { plain } from "./support/bot-api.ts";
 import { deliverOutbox, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
@@ -12,7 +12,7 @@ import { applicant, regionId, validDraft } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
 const ADMIN = { id: 9009, first_name: "Admin" };
-const i18n = createI18n(() => "fa");
+const translate = createTranslate();
 
 describe.each(PROVIDERS)("broadcasts in the bot on $provider", ({ provider, skip }) => {
   const world = useTestBot(provider, skip, ADMIN);
@@ -35,7 +35,7 @@ describe.each(PROVIDERS)("broadcasts in the bot on $provider", ({ provider, skip
     broadcastTick({
       ...deps(),
       api: t.bot.api,
-      translate: (language, key, params) => i18n.t(language, key, params),
+      translate,
       timeZone: "Asia/Tehran",
       ratePerSecond: 25,
       wake: () => undefined,

@@ -14,6 +14,12 @@ export function createI18n<C extends Context>(negotiate: (ctx: C) => Language): 
   return new I18n<C>({ defaultLocale: "fa", directory: LOCALES_DIR, localeNegotiator: negotiate });
 }
 
+/** Translation outside an update (the sender, the jobs): any key, in a language chosen per recipient. */
+export function createTranslate(): Translate {
+  const i18n = createI18n(() => "fa");
+  return (language, key, params) => i18n.t(language, key, params);
+}
+
 /** An amount in rials, with tomans beside it, as people read money. */
 export function formatMoney(t: Translate, language: Language, rials: bigint): string {
   return t(language, "money", { rials: formatInteger(rials, language), tomans: formatInteger(rials / 10n, language) });

@@ -8,7 +8,7 @@ import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
-import { createI18n } from "../../src/i18n/translator.ts";
+import { createTranslate } from "../../src/i18n/translator.ts";
 import { acquireLease } from "../../src/jobs/lease.ts";
 import { BotApiState, plain } from "../support/bot-api.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
@@ -16,7 +16,7 @@ import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.
 import { fakeFetch } from "../support/fake-fetch.ts";
 import { applicant, regionId, validDraft } from "../support/fixtures.ts";
 
-const i18n = createI18n(() => "fa");
+const translate = createTranslate();
 const ALL: Audience = { to: "applicants", counties: [], categories: [] };
 
 describe.each(PROVIDERS)("broadcasts on $provider", ({ provider, skip }) => {
@@ -30,7 +30,7 @@ describe.each(PROVIDERS)("broadcasts on $provider", ({ provider, skip }) => {
     createOutboxSender({
       db: database.prisma,
       api: new Api("1:test", { fetch: fakeFetch(api) as never }),
-      translate: (language, key, params) => i18n.t(language, key, params),
+      translate,
       clock,
       logger: pino({ level: "silent" }),
       timeZone: "Asia/Tehran",

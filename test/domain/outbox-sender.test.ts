@@ -3,13 +3,13 @@ import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOutboxSender } from "../../src/delivery/sender.ts";
 import { enqueue } from "../../src/domain/outbox.ts";
-import { createI18n } from "../../src/i18n/translator.ts";
+import { createTranslate } from "../../src/i18n/translator.ts";
 import { BotApiState, plain } from "../support/bot-api.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { fakeFetch } from "../support/fake-fetch.ts";
 import { applicant } from "../support/fixtures.ts";
 
-const i18n = createI18n(() => "fa");
+const translate = createTranslate();
 
 describe.each(PROVIDERS)("outbox sender on $provider", ({ provider, skip }) => {
   let database: TestDatabase;
@@ -20,7 +20,7 @@ describe.each(PROVIDERS)("outbox sender on $provider", ({ provider, skip }) => {
     return createOutboxSender({
       db: database.prisma,
       api: new Api("1:test", { fetch: fakeFetch(api) as never }),
-      translate: (language, key, params) => i18n.t(language, key, params),
+      translate,
       clock: { now: () => now },
       logger: pino({ level: "silent" }),
       timeZone: "Asia/Tehran",

@@ -2,7 +2,7 @@ import type { Bot } from "grammy";
 import pino from "pino";
 import { createBot } from "../../src/bot/index.ts";
 import { createOutboxSender } from "../../src/delivery/sender.ts";
-import { createI18n } from "../../src/i18n/translator.ts";
+import { createTranslate } from "../../src/i18n/translator.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import type { Clock } from "../../src/domain/clock.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
@@ -57,11 +57,11 @@ export function createTestBot(
 
 /** Sends everything due in the outbox through the same fake platform (what the sender does in production). */
 export async function deliverOutbox(t: TestBot, database: TestDatabase): Promise<number> {
-  const i18n = createI18n(() => "fa");
+  const translate = createTranslate();
   return createOutboxSender({
     db: database.prisma,
     api: t.bot.api,
-    translate: (language, key, params) => i18n.t(language, key, params),
+    translate,
     clock: { now: () => new Date() },
     logger: pino({ level: "silent" }),
     timeZone: "Asia/Tehran",
