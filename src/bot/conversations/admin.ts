@@ -4,7 +4,7 @@ import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { ask } from "./ask.ts";
-import { multiChoiceStep } from "./case-actions.ts";
+import { multiChoiceStep } from "./steps.ts";
 
 export const INVITE = "invite";
 export const COORDINATOR_COUNTIES = "coordinator-counties";

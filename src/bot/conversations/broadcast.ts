@@ -8,7 +8,7 @@ import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { ask, type Outcome, type Step } from "./ask.ts";
-import { multiChoiceStep, singleChoiceStep } from "./case-actions.ts";
+import { multiChoiceStep, singleChoiceStep } from "./steps.ts";
 
 export const BROADCAST = "broadcast";
 

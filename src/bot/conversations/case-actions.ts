@@ -1,60 +1,15 @@
 import { InlineKeyboard } from "grammy";
-import { z } from "zod";
 import { documentsFor } from "../../domain/documents/checklist.ts";
 import { changeStatus } from "../../domain/review/change-status.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
-import { callbackFamily } from "../../shared/callback-data.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
-import { twoPerRow } from "../keyboards/two-per-row.ts";
 import { orRefusal } from "../views/refusal.ts";
-import { ask, type Outcome, type Step } from "./ask.ts";
+import { ask, type Step } from "./ask.ts";
+import { multiChoiceStep, pickButton } from "./steps.ts";
 
 export const REJECT = "reject";
 export const REQUEST_DOCUMENTS = "request-documents";
-
-const pickButton = callbackFamily(
-  "pick",
-  z.union([z.tuple([z.literal("t"), z.string().regex(/^[a-z0-9-]{1,24}$/)]), z.tuple([z.literal("done")]), z.tuple([z.literal("skip")])]),
-);
-
-/** One of a list of buttons. */
-export function singleChoiceStep<T extends string>(question: () => string, options: { id: T; label: string }[]): Step<T> {
-  return {
-    prompt: (ctx) => ctx.reply(question(), { reply_markup: twoPerRow(options, (o) => [o.label, pickButton.pack("t", o.id)]) }),
-    read(ctx) {
-      if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
-      const button = pickButton.unpack(ctx.callbackQuery.data);
-      const chosen = button?.[0] === "t" ? options.find((o) => o.id === button[1]) : undefined;
-      return chosen ? { value: chosen.id } : { ignored: true };
-    },
-  };
-}
-
-/** Several of a list, toggled on one message; "Continue" ends the choice (at least one unless allowed). */
-export function multiChoiceStep(question: () => string, options: { id: string; label: string }[], initial: string[] = [], allowNone = false): Step<string[]> {
-  const chosen = new Set(initial);
-  const keyboard = (ctx: ConvContext) =>
-    twoPerRow(options, (o) => [`${chosen.has(o.id) ? "✅" : "⬜"} ${o.label}`, pickButton.pack("t", o.id)]).text(
-      ctx.t("btn-continue"),
-      pickButton.pack("done"),
-    );
-  return {
-    prompt: (ctx) => ctx.reply(question(), { reply_markup: keyboard(ctx) }),
-    async read(ctx): Promise<Outcome<string[]>> {
-      if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
-      const button = pickButton.unpack(ctx.callbackQuery.data);
-      if (button?.[0] === "t" && options.some((o) => o.id === button[1])) {
-        if (chosen.has(button[1])) chosen.delete(button[1]);
-        else chosen.add(button[1]);
-        await ctx.editMessageReplyMarkup({ reply_markup: keyboard(ctx) });
-        return { handled: true };
-      }
-      if (button?.[0] === "done") return chosen.size > 0 || allowNone ? { value: [...chosen] } : { retry: "err-documents-required" };
-      return { ignored: true };
-    },
-  };
-}
 
 /** Free text from a coordinator to the applicant; optionally skippable with a button. */
 function noteStep(question: () => string, skippable: boolean): Step<string | undefined> {

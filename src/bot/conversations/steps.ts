@@ -1,10 +1,13 @@
+import type { InlineKeyboard } from "grammy";
+import { z } from "zod";
 import { cleanText } from "../../domain/input/clean-text.ts";
 import type { County } from "../../domain/regions.ts";
 import { textFields } from "../../domain/registration/fields.ts";
+import { callbackFamily } from "../../shared/callback-data.ts";
 import type { ConvContext } from "../context.ts";
 import { contactKeyboard, countyKeyboard, pageCount, regButton } from "../keyboards/registration.ts";
-import type { InlineKeyboard } from "grammy";
-import { textStep, type Step } from "./ask.ts";
+import { twoPerRow } from "../keyboards/two-per-row.ts";
+import { textStep, type Outcome, type Step } from "./ask.ts";
 
 /** The share-contact button, or a typed number. Only the sender's own contact counts. */
 export function phoneStep(): Step<string> {
@@ -81,6 +84,50 @@ export function summaryStep<F extends string>(
       const button = unpack(ctx.callbackQuery.data);
       if (button?.[0] === "submit" || button?.[0] === "cancel") return { value: button[0] };
       if (button?.[0] === "edit") return { value: button[1] as F };
+      return { ignored: true };
+    },
+  };
+}
+
+/** Buttons of the generic choice steps: toggle or choose one ("t"), continue ("done"), skip. */
+export const pickButton = callbackFamily(
+  "pick",
+  z.union([z.tuple([z.literal("t"), z.string().regex(/^[a-z0-9-]{1,24}$/)]), z.tuple([z.literal("done")]), z.tuple([z.literal("skip")])]),
+);
+
+/** One of a list of buttons. */
+export function singleChoiceStep<T extends string>(question: () => string, options: { id: T; label: string }[]): Step<T> {
+  return {
+    prompt: (ctx) => ctx.reply(question(), { reply_markup: twoPerRow(options, (o) => [o.label, pickButton.pack("t", o.id)]) }),
+    read(ctx) {
+      if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
+      const button = pickButton.unpack(ctx.callbackQuery.data);
+      const chosen = button?.[0] === "t" ? options.find((o) => o.id === button[1]) : undefined;
+      return chosen ? { value: chosen.id } : { ignored: true };
+    },
+  };
+}
+
+/** Several of a list, toggled on one message; "Continue" ends the choice (at least one unless allowed). */
+export function multiChoiceStep(question: () => string, options: { id: string; label: string }[], initial: string[] = [], allowNone = false): Step<string[]> {
+  const chosen = new Set(initial);
+  const keyboard = (ctx: ConvContext) =>
+    twoPerRow(options, (o) => [`${chosen.has(o.id) ? "✅" : "⬜"} ${o.label}`, pickButton.pack("t", o.id)]).text(
+      ctx.t("btn-continue"),
+      pickButton.pack("done"),
+    );
+  return {
+    prompt: (ctx) => ctx.reply(question(), { reply_markup: keyboard(ctx) }),
+    async read(ctx): Promise<Outcome<string[]>> {
+      if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
+      const button = pickButton.unpack(ctx.callbackQuery.data);
+      if (button?.[0] === "t" && options.some((o) => o.id === button[1])) {
+        if (chosen.has(button[1])) chosen.delete(button[1]);
+        else chosen.add(button[1]);
+        await ctx.editMessageReplyMarkup({ reply_markup: keyboard(ctx) });
+        return { handled: true };
+      }
+      if (button?.[0] === "done") return chosen.size > 0 || allowNone ? { value: [...chosen] } : { retry: "err-documents-required" };
       return { ignored: true };
     },
   };
