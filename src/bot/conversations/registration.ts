@@ -6,10 +6,10 @@ import type { County } from "../../domain/regions.ts";
 import { REGISTRATION_FIELDS, textFields, type RegistrationDraft, type RegistrationField } from "../../domain/registration/fields.ts";
 import { submitRegistration } from "../../domain/registration/submit.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
-import { formatMoney } from "../../i18n/translator.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
+import { money } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { categoryKeyboard, regButton, workplaceKeyboard } from "../keyboards/registration.ts";
 import { summaryKeyboard } from "../keyboards/summary.ts";
@@ -106,7 +106,7 @@ function summaryText(ctx: ConvContext, counties: County[], draft: Draft): string
     description: draft.description ?? "",
     workplaceKind: draft.workplaceKind ? ctx.t(`workplace-${draft.workplaceKind}`) : "",
     plannedJobs: ctx.t("jobs-count", { count: draft.plannedJobs ?? 0 }),
-    capitalTomans: formatMoney((_, key, params) => ctx.t(key, params), lang, BigInt(draft.capitalTomans ?? 0) * 10n),
+    capitalTomans: money(ctx, BigInt(draft.capitalTomans ?? 0) * 10n),
   };
   const lines = REGISTRATION_FIELDS.map((field) =>
     ctx.t("reg-summary-line", { label: ctx.t(`field-${field}`), value: values[field] }),

@@ -84,15 +84,14 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
       await tx.documentRequest.createMany({ data: requested.map((d) => ({ applicationId: app.id, documentCode: d.code, requestedById: actor.id, requestedAt: now })) });
     }
     const version = app.version + 1;
-    const code = formatTrackingCode(app.trackingCode);
-    await enqueue(tx, [applicantNotice(app.applicantId, app.id, version, code, change.to, note, requested, app.trackingCode, permit, now)]);
+    await enqueue(tx, [applicantNotice({ ...app, version }, { to: change.to, note, requested, permit }, now)]);
     if (actor.role === "applicant") {
       await notifyCoordinators(tx, app.regionId, {
         kind: "docs-back",
         template: "notify-docs-back",
         event: `docs-back:${app.id}:${version}`,
         now,
-        params: { trackingCode: code },
+        params: { trackingCode: formatTrackingCode(app.trackingCode) },
       });
     }
     return { status: change.to, version };
@@ -106,18 +105,18 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
 
 /** What the applicant is told, in their language at sending time, with upload buttons when documents are asked for. */
 function applicantNotice(
-  applicantId: number,
-  applicationId: number,
-  version: number,
-  trackingCode: string,
-  to: ApplicationStatus,
-  note: string | undefined,
-  requested: { code: string; name: { fa: string; en: string } }[],
-  rawCode: string,
-  permit: { permitNumber?: string; permitIssuedAt?: Date; permitExpiresAt?: Date },
+  app: { id: number; applicantId: number; trackingCode: string; version: number },
+  change: {
+    to: ApplicationStatus;
+    note: string | undefined;
+    requested: { code: string; name: { fa: string; en: string } }[];
+    permit: { permitNumber?: string; permitIssuedAt?: Date; permitExpiresAt?: Date };
+  },
   now: Date,
 ): OutboxMessage {
-  const base = { recipientId: applicantId, kind: "status", dedupeKey: `status:${applicationId}:${version}`, notBefore: now };
+  const { to, note, requested, permit } = change;
+  const trackingCode = formatTrackingCode(app.trackingCode);
+  const base = { recipientId: app.applicantId, kind: "status", dedupeKey: `status:${app.id}:${app.version}`, notBefore: now };
   if (to === "documents_requested") {
     return {
       ...base,
@@ -127,7 +126,7 @@ function applicantNotice(
         documents: { fa: requested.map((d) => `• ${d.name.fa}`).join("\n"), en: requested.map((d) => `• ${d.name.en}`).join("\n") },
         note: note ?? "—",
       },
-      buttons: requested.map((d) => [{ label: { fa: `📎 ${d.name.fa}`, en: `📎 ${d.name.en}` }, data: documentButton.pack(rawCode, d.code) }]),
+      buttons: requested.map((d) => [{ label: { fa: `📎 ${d.name.fa}`, en: `📎 ${d.name.en}` }, data: documentButton.pack(app.trackingCode, d.code) }]),
     };
   }
   if (to === "issued") {
