@@ -10,6 +10,7 @@ menu-programs = 💼 Loans and support
 menu-fit = 🎯 Which loans fit me?
 menu-queue = 📥 County cases
 menu-help = ❓ Help
+menu-settings = ⚙️ Settings
 menu-language = 🌐 زبان / Language
 menu-shown = Main menu 👇
 help-text =
@@ -19,6 +20,7 @@ help-text =
     • "Track by code": send the 8-digit code to see its status.
     • Send /cancel at any time to leave the registration.
     • You may type digits in Persian or English.
+    • "Settings": switch reminders and announcements off or on.
 language-choose = زبان را انتخاب کنید / Choose your language:
 language-changed = English selected.
 unhandled-text = Sorry, I did not understand 🙏 Please use the menu buttons, or send /help.
@@ -418,3 +420,50 @@ csv-capital = Capital (rials)
 csv-program = Program
 csv-amount = Loan amount (rials)
 csv-permit = Permit number
+
+## Settings
+settings-text =
+    ⚙️ Settings
+    🔔 Reminders (missing documents, unfinished registration, permit renewal): { $reminders }
+    📢 Announcements: { $broadcasts }
+    Status changes of your applications always reach you.
+settings-on = on ✅
+settings-off = off 🔕
+settings-turn-off-reminders = 🔕 Turn reminders off
+settings-turn-on-reminders = 🔔 Turn reminders on
+settings-turn-off-broadcasts = 🔕 Turn announcements off
+settings-turn-on-broadcasts = 📢 Turn announcements on
+settings-saved = Saved ✅
+
+## Reminders and digests
+reminder-continue = ▶️ Continue my registration
+reminder-registration =
+    👋 Your home-business registration is unfinished.
+    Pick up where you stopped; only a few questions are left.
+    (To switch reminders off: /settings)
+reminder-documents =
+    ⏰ Reminder: { $days } days ago these documents were asked for application { $trackingCode } and have not arrived yet:
+    { $documents }
+    Send them with the buttons below. (To switch reminders off: /settings)
+reminder-documents-late = ⏰ The applicant of case { $trackingCode } has still not sent the requested documents after { $days } days. A phone call may help.
+reminder-permit-expiry =
+    ⏳ Your home-business permit ({ $permitNumber }) expires in { $days } days, on { $expiresAt }.
+    To renew it: go to your county's facilitation office or village council with tracking code { $trackingCode }, your national ID card and the current permit. Renewing before it expires keeps your business running without a gap.
+    (To switch reminders off: /settings)
+reminder-overdue = 🚨 Case { $trackingCode } has waited on a coordinator for more than { $days } days in "{ $status }".
+digest-coordinator =
+    ☀️ Summary for { $date }, your counties
+    🆕 New cases (last 24 hours): { $fresh }
+    📥 Waiting on a coordinator: { $waiting }
+    🚨 Overdue: { $overdue }
+    📎 Waiting on applicants' documents: { $documents }
+digest-overdue =
+    🚨 { $total } cases have waited on a coordinator for more than { $days } days. The oldest (code — county — days):
+    { $list }
+digest-weekly =
+    📊 Karyar weekly report ({ $from } to { $to })
+    New permit applications: { $permits }
+    New loan applications: { $loans }
+    Approved: { $approved } · Rejected: { $rejected }
+    Permits issued: { $issued } · Loans paid: { $paid }
+    Waiting on a coordinator now: { $waiting } (overdue: { $overdue })

@@ -10,6 +10,7 @@ menu-programs = 💼 وام‌ها و حمایت‌ها
 menu-fit = 🎯 کدام وام مناسب من است؟
 menu-queue = 📥 پرونده‌های شهرستان
 menu-help = ❓ راهنما
+menu-settings = ⚙️ تنظیمات
 menu-language = 🌐 زبان / Language
 menu-shown = منوی اصلی 👇
 help-text =
@@ -19,6 +20,7 @@ help-text =
     • «پیگیری با کد رهگیری»: کد هشت‌رقمی را بفرستید تا وضعیت را ببینید.
     • هر وقت خواستید از ثبت‌نام بیرون بیایید، /cancel را بفرستید.
     • ارقام را می‌توانید فارسی یا انگلیسی بنویسید.
+    • «تنظیمات»: یادآوری‌ها و اطلاعیه‌ها را خاموش یا روشن کنید.
 language-choose = زبان را انتخاب کنید / Choose your language:
 language-changed = زبان فارسی انتخاب شد.
 unhandled-text = متوجه نشدم 🙏 لطفاً از دکمه‌های منو استفاده کنید یا برای راهنما /help را بفرستید.
@@ -412,3 +414,50 @@ csv-capital = سرمایه (ریال)
 csv-program = برنامه
 csv-amount = مبلغ وام (ریال)
 csv-permit = شمارهٔ مجوز
+
+## Settings
+settings-text =
+    ⚙️ تنظیمات
+    🔔 یادآوری‌ها (مدارک ناقص، ثبت‌نام نیمه‌کاره، تمدید مجوز): { $reminders }
+    📢 اطلاعیه‌های همگانی: { $broadcasts }
+    خبر تغییر وضعیت درخواست‌هایتان همیشه برایتان فرستاده می‌شود.
+settings-on = روشن ✅
+settings-off = خاموش 🔕
+settings-turn-off-reminders = 🔕 خاموش کردن یادآوری‌ها
+settings-turn-on-reminders = 🔔 روشن کردن یادآوری‌ها
+settings-turn-off-broadcasts = 🔕 خاموش کردن اطلاعیه‌ها
+settings-turn-on-broadcasts = 📢 روشن کردن اطلاعیه‌ها
+settings-saved = ذخیره شد ✅
+
+## Reminders and digests
+reminder-continue = ▶️ ادامهٔ ثبت‌نام
+reminder-registration =
+    👋 ثبت کسب‌وکار خانگی شما نیمه‌کاره مانده است.
+    از همان‌جا که ماندید ادامه دهید؛ چند پرسش بیشتر نمانده است.
+    (برای خاموش کردن یادآوری‌ها: /settings)
+reminder-documents =
+    ⏰ یادآوری: { $days } روز پیش برای درخواست { $trackingCode } این مدارک خواسته شد و هنوز نرسیده است:
+    { $documents }
+    با دکمه‌های زیر بفرستید. (برای خاموش کردن یادآوری‌ها: /settings)
+reminder-documents-late = ⏰ متقاضی پروندهٔ { $trackingCode } پس از { $days } روز هنوز مدارک خواسته‌شده را نفرستاده است. شاید بهتر باشد تماس بگیرید.
+reminder-permit-expiry =
+    ⏳ مجوز کسب‌وکار خانگی شما ({ $permitNumber }) { $days } روز دیگر، در { $expiresAt }، به پایان می‌رسد.
+    برای تمدید: با کد رهگیری { $trackingCode } به دفتر تسهیلگری شهرستان یا دهیاری بروید و کارت ملی و مجوز فعلی را همراه ببرید. تمدید پیش از پایان اعتبار، کار شما را بی‌وقفه نگه می‌دارد.
+    (برای خاموش کردن یادآوری‌ها: /settings)
+reminder-overdue = 🚨 پروندهٔ { $trackingCode } بیش از { $days } روز در وضعیت «{ $status }» منتظر کارشناس مانده است.
+digest-coordinator =
+    ☀️ خلاصهٔ روز { $date } برای شهرستان‌های شما
+    🆕 پرونده‌های تازه (۲۴ ساعت گذشته): { $fresh }
+    📥 در انتظار کارشناس: { $waiting }
+    🚨 دیرکرد: { $overdue }
+    📎 در انتظار مدارک متقاضی: { $documents }
+digest-overdue =
+    🚨 { $total } پرونده بیش از { $days } روز منتظر کارشناس مانده است. قدیمی‌ترین‌ها (کد — شهرستان — روز):
+    { $list }
+digest-weekly =
+    📊 گزارش هفتگی کاریار ({ $from } تا { $to })
+    درخواست‌های مجوز تازه: { $permits }
+    درخواست‌های وام تازه: { $loans }
+    تأیید شده: { $approved } · رد شده: { $rejected }
+    مجوز صادرشده: { $issued } · وام پرداخت‌شده: { $paid }
+    اکنون در انتظار کارشناس: { $waiting } (دیرکرد: { $overdue })

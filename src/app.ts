@@ -12,6 +12,8 @@ import { bootstrapAdmins } from "./domain/users.ts";
 import { createTranslate } from "./i18n/translator.ts";
 import { broadcastTick } from "./jobs/broadcasts.ts";
 import { startJobs } from "./jobs/scheduler.ts";
+import { digestsTick } from "./domain/reminders/digests.ts";
+import { remindersTick } from "./domain/reminders/tick.ts";
 import type { Logger } from "./logger.ts";
 
 export interface RunningApp {
@@ -26,6 +28,7 @@ const COMMANDS = [
   { command: "programs", description: "وام‌ها و حمایت‌ها / Loans and support" },
   { command: "fit", description: "وام مناسب من / Loans that fit me" },
   { command: "language", description: "زبان / Language" },
+  { command: "settings", description: "تنظیمات یادآوری / Reminder settings" },
   { command: "queue", description: "پرونده‌ها (کارشناسان) / Case queue (coordinators)" },
   { command: "stats", description: "آمار / Statistics" },
   { command: "broadcast", description: "اطلاعیهٔ همگانی (مدیران) / Broadcast (admins)" },
@@ -76,7 +79,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     translate,
     timeZone: config.timeZone,
     ratePerSecond: config.outboxRatePerSecond,
+    quietHours: config.quietHours,
   });
+  const wakeIfQueued = (queued: number) => {
+    if (queued > 0) sender?.wake();
+  };
 
   await bot.init();
   // Not every platform has every method (Bale lacks some): a missing one is not fatal.
@@ -100,6 +107,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
             wake: () => sender?.wake(),
           }),
       },
+      { name: "reminders", schedule: "15 * * * * *", tick: async () => wakeIfQueued(await remindersTick(deps, config.reminders)) },
+      { name: "digests", schedule: "45 * * * * *", tick: async () => wakeIfQueued(await digestsTick(deps, config.reminders)) },
     ],
     { db, clock: systemClock, logger, timeZone: config.timeZone },
   );

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { ReminderSettings } from "./domain/reminders/settings.ts";
+import { parseClockTime, WEEKDAY_NAMES, weekdayNumber, type Weekday } from "./domain/local-time.ts";
 
 const TELEGRAM_API_ROOT = "https://api.telegram.org";
 
@@ -12,6 +14,21 @@ const csvIds = z
   .default("")
   .transform((s) => s.split(",").map((p) => p.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^\d{1,20}$/, "each id must be a number (a messenger user id)")));
+
+/** "2,5" → [2, 5]; "off" or nothing → [] (the rule is off). */
+const dayList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s) => (s.trim() === "off" ? [] : s.split(",").map((p) => p.trim()).filter(Boolean)))
+    .pipe(z.array(z.string().regex(/^\d{1,3}$/, "must be whole days, e.g. 2,5").transform(Number)).max(5, "at most 5 entries"));
+
+const clockTime = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((s) => s === "off" || parseClockTime(s) !== null, "must be a time of day such as 08:00, or off")
+    .transform((s) => (s === "off" ? null : parseClockTime(s)!));
 
 const schema = z
   .object({
@@ -47,6 +64,25 @@ const schema = z
     PERMIT_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     INVITATION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
     OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(25),
+    QUIET_HOURS: z
+      .string()
+      .default("22:00-08:00")
+      .refine((s) => s === "off" || s.split("-").length === 2 && s.split("-").every((t) => parseClockTime(t) !== null), "must look like 22:00-08:00, or off")
+      .transform((s) => (s === "off" ? null : { from: parseClockTime(s.split("-")[0]!)!, to: parseClockTime(s.split("-")[1]!)! })),
+    REMIND_REGISTRATION_DAYS: dayList("2,5"),
+    REMIND_DOCUMENTS_DAYS: dayList("3,7"),
+    DOCUMENTS_LATE_DAYS: z.coerce.number().int().min(0).max(365).default(10),
+    REMIND_PERMIT_DAYS: dayList("30,7"),
+    CASE_SLA_DAYS: z.coerce.number().int().min(0).max(365).default(5),
+    DIGEST_TIME: clockTime("08:00"),
+    WEEKLY_SUMMARY: z
+      .string()
+      .default("sat 08:00")
+      .refine((s) => {
+        const [day, time] = s.split(" ");
+        return s === "off" || (WEEKDAY_NAMES.includes(day as Weekday) && parseClockTime(time ?? "") !== null);
+      }, "must look like sat 08:00 (sun, mon, tue, wed, thu, fri or sat), or off")
+      .transform((s) => (s === "off" ? null : { weekday: weekdayNumber(s.split(" ")[0] as Weekday), at: parseClockTime(s.split(" ")[1]!)! })),
   })
   .transform((env) => ({
     botToken: env.BOT_TOKEN,
@@ -64,6 +100,17 @@ const schema = z
     outboxRatePerSecond: env.OUTBOX_RATE_PER_SECOND,
     permitValidityMonths: env.PERMIT_VALIDITY_MONTHS,
     invitationTtlHours: env.INVITATION_TTL_HOURS,
+    quietHours: env.QUIET_HOURS ? { ...env.QUIET_HOURS, timeZone: env.TZ } : undefined,
+    reminders: {
+      timeZone: env.TZ,
+      registrationDays: env.REMIND_REGISTRATION_DAYS,
+      documentsDays: env.REMIND_DOCUMENTS_DAYS,
+      documentsEscalateDays: env.DOCUMENTS_LATE_DAYS,
+      permitExpiryDays: env.REMIND_PERMIT_DAYS,
+      slaDays: env.CASE_SLA_DAYS,
+      digestAt: env.DIGEST_TIME,
+      weekly: env.WEEKLY_SUMMARY,
+    } satisfies ReminderSettings,
   }));
 
 export type Config = z.infer<typeof schema>;

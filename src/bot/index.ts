@@ -24,6 +24,7 @@ import { documentsFeature } from "./features/documents.ts";
 import { programsFeature } from "./features/programs.ts";
 import { languageFeature } from "./features/language.ts";
 import { registrationFeature } from "./features/registration.ts";
+import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 import { loadUser, UserCache } from "./middlewares/user.ts";
@@ -54,7 +55,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       plugins: conversationPlugins,
     }),
   );
-  privateChats.use(cancelFeature);
+  privateChats.use(cancelFeature(deps));
   privateChats.use(createConversation(registrationConversation(deps), REGISTRATION));
   privateChats.use(createConversation(trackConversation(deps), TRACK));
   privateChats.use(createConversation(applyConversation(deps), APPLY));
@@ -69,7 +70,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     adminFeature(deps, cache),
     startFeature(i18n),
     languageFeature(deps, i18n, cache),
-    registrationFeature(i18n),
+    registrationFeature(deps, i18n),
+    settingsFeature(deps, i18n),
     applicationsFeature(deps, i18n),
     programsFeature(deps, i18n),
     documentsFeature(deps),

@@ -3,6 +3,7 @@ import type { MessageEntity } from "grammy/types";
 import type { Db } from "../db/client.ts";
 import type { Language } from "../domain/catalog.ts";
 import type { Clock } from "../domain/clock.ts";
+import { isQuiet, type QuietHours } from "../domain/local-time.ts";
 import type { OutboxButton, ParamValue } from "../domain/outbox.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
@@ -16,6 +17,8 @@ export interface SenderDeps {
   logger: Logger;
   timeZone: string;
   ratePerSecond: number;
+  /** Nothing is pushed in these hours; due messages wait for the morning. */
+  quietHours?: QuietHours;
   /** How often to look for due rows when nobody calls wake(). */
   pollMs?: number;
 }
@@ -156,7 +159,8 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     return settle(id, { state: "failed", lastError: description });
   }
 
-  function loadDue() {
+  async function loadDue(): Promise<DueRow[]> {
+    if (isQuiet(deps.quietHours, clock.now())) return [];
     return db.outbox.findMany({
       where: { state: "pending", notBefore: { lte: clock.now() } },
       orderBy: { id: "asc" },

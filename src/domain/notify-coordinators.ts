@@ -1,26 +1,39 @@
 import type { Tx } from "../db/client.ts";
 import { enqueue, type OutboxMessage } from "./outbox.ts";
 
-/**
- * Queues one message for each coordinator of a county, inside the caller's transaction.
- * `event` names what happened to which subject ("case-new:17"), once per coordinator.
- */
-export async function notifyCoordinators(
-  tx: Tx,
-  regionId: number,
-  message: { kind: string; template: string; event: string; params: OutboxMessage["params"]; buttons?: OutboxMessage["buttons"]; now: Date },
-): Promise<void> {
-  const coordinators = await tx.coordinatorRegion.findMany({ where: { regionId }, select: { userId: true } });
-  await enqueue(
-    tx,
-    coordinators.map(({ userId }) => ({
-      recipientId: userId,
-      kind: message.kind,
-      template: message.template,
-      params: message.params,
-      buttons: message.buttons,
-      dedupeKey: `${message.event}:${userId}`,
-      notBefore: message.now,
-    })),
-  );
+export interface CoordinatorNotice {
+  kind: string;
+  template: string;
+  /** What happened to which subject ("case-new:17"): each coordinator is told once. */
+  event: string;
+  params: OutboxMessage["params"];
+  buttons?: OutboxMessage["buttons"];
+  now: Date;
+}
+
+/** One message for each of these coordinators. */
+export function noticesFor(coordinatorIds: number[], notice: CoordinatorNotice): OutboxMessage[] {
+  return coordinatorIds.map((userId) => ({
+    recipientId: userId,
+    kind: notice.kind,
+    template: notice.template,
+    params: notice.params,
+    buttons: notice.buttons,
+    dedupeKey: `${notice.event}:${userId}`,
+    notBefore: notice.now,
+  }));
+}
+
+/** Coordinators of each of these counties, by county. */
+export async function coordinatorsOf(tx: Tx, regionIds: number[]): Promise<Map<number, number[]>> {
+  const rows = await tx.coordinatorRegion.findMany({ where: { regionId: { in: [...new Set(regionIds)] } }, select: { userId: true, regionId: true } });
+  const byRegion = new Map<number, number[]>();
+  for (const { regionId, userId } of rows) byRegion.set(regionId, [...(byRegion.get(regionId) ?? []), userId]);
+  return byRegion;
+}
+
+/** Queues one message for each coordinator of a county, inside the caller's transaction. */
+export async function notifyCoordinators(tx: Tx, regionId: number, notice: CoordinatorNotice): Promise<void> {
+  const coordinators = (await coordinatorsOf(tx, [regionId])).get(regionId) ?? [];
+  await enqueue(tx, noticesFor(coordinators, notice));
 }

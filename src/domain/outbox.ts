@@ -52,3 +52,20 @@ export async function enqueue(tx: Tx, messages: OutboxMessage[]): Promise<void> 
     })),
   });
 }
+
+/**
+ * Like enqueue, but leaves out messages whose key is already in the outbox: for scheduled
+ * work that may look at the same subject twice (a restart, a clock set back). The unique
+ * key still refuses a copy written by a racing transaction.
+ */
+export async function enqueueOnce(tx: Tx, messages: OutboxMessage[]): Promise<number> {
+  const existing = new Set<string>();
+  for (let i = 0; i < messages.length; i += 500) {
+    const keys = messages.slice(i, i + 500).map((m) => m.dedupeKey);
+    const rows = await tx.outbox.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } });
+    for (const row of rows) existing.add(row.dedupeKey);
+  }
+  const fresh = messages.filter((m) => !existing.has(m.dedupeKey));
+  await enqueue(tx, fresh);
+  return fresh.length;
+}

@@ -50,3 +50,18 @@ export async function bootstrapAdmins(db: Db, platform: string, platformUserIds:
 export async function setUserStatus(db: Db, userId: number, status: "active" | "stopped"): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { status } });
 }
+
+/** What an applicant may switch off: reminders and announcements (status changes always reach them). */
+export const PREFERENCES = ["reminders", "broadcasts"] as const;
+export type Preference = (typeof PREFERENCES)[number];
+
+const optOutColumn = { reminders: "remindersOptOut", broadcasts: "broadcastsOptOut" } as const;
+
+export async function preferencesOf(db: Db, userId: number): Promise<Record<Preference, boolean>> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { remindersOptOut: true, broadcastsOptOut: true } });
+  return { reminders: !user.remindersOptOut, broadcasts: !user.broadcastsOptOut };
+}
+
+export async function setPreference(db: Db, userId: number, preference: Preference, enabled: boolean): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { [optOutColumn[preference]]: !enabled } });
+}

@@ -9,7 +9,16 @@ export interface Job {
   name: string;
   /** node-cron expression (six fields: seconds first), in `timeZone`. */
   schedule: string;
-  tick(): Promise<void>;
+  tick(): Promise<unknown>;
+}
+
+const LEASE_MS = 60_000;
+
+/** Runs one tick if `holder` gets the job's lease; false when another instance has it. */
+export async function tickUnderLease(db: Db, clock: Clock, job: Pick<Job, "name" | "tick">, holder: string): Promise<boolean> {
+  if (!(await acquireLease(db, job.name, holder, LEASE_MS, clock.now()))) return false;
+  await job.tick();
+  return true;
 }
 
 /**
@@ -26,8 +35,7 @@ export function startJobs(jobs: Job[], deps: { db: Db; clock: Clock; logger: Log
         if (running.has(job.name)) return; // the previous tick is still working
         const work = (async () => {
           try {
-            if (!(await acquireLease(deps.db, job.name, holder, 60_000, deps.clock.now()))) return;
-            await job.tick();
+            await tickUnderLease(deps.db, deps.clock, job, holder);
           } catch (error) {
             deps.logger.error({ err: error, job: job.name }, "job tick failed; it runs again at the next one");
           }

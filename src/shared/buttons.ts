@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { APPLICATION_KINDS, type ApplicationStatus } from "../domain/catalog.ts";
+import { OPEN_STATUSES } from "../domain/review/transitions.ts";
 import { callbackFamily } from "./callback-data.ts";
 
 // Button families whose data is written by the domain into pushed messages (outbox) and
@@ -20,5 +22,13 @@ export const caseButton = callbackFamily(
   ]),
 );
 
+const statusFilter = z.union([z.literal("all"), z.enum(OPEN_STATUSES as [ApplicationStatus, ...ApplicationStatus[]])]);
+const kindFilter = z.union([z.literal("all"), z.enum(APPLICATION_KINDS)]);
+/** A page of the case queue, filtered by status and kind. */
+export const queueButton = callbackFamily("q", z.tuple([statusFilter, kindFilter, z.coerce.number().int().min(0).max(9999)]));
+
 /** "Send this document for this application." */
 export const documentButton = callbackFamily("doc", z.tuple([z.string().regex(/^\d{8}$/), z.string().regex(/^[a-z0-9-]{2,24}$/)]));
+
+/** "Continue my registration": re-asks the open question, or starts again if none is open. */
+export const RESUME_REGISTRATION = "reg:resume";

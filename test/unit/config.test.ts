@@ -23,7 +23,21 @@ describe("configuration", () => {
     expect(config.adminIds).toEqual(["12", "34"]);
   });
 
+  it("reads the reminder schedule, quiet hours and digests, each of which can be switched off", () => {
+    expect(loadConfig(GOOD)).toMatchObject({
+      quietHours: { from: 22 * 60, to: 8 * 60, timeZone: "Asia/Tehran" },
+      reminders: { registrationDays: [2, 5], documentsDays: [3, 7], documentsEscalateDays: 10, permitExpiryDays: [30, 7], slaDays: 5, digestAt: 480, weekly: { weekday: 6, at: 480 } },
+    });
+    const off = loadConfig({ ...GOOD, QUIET_HOURS: "off", REMIND_REGISTRATION_DAYS: "off", REMIND_PERMIT_DAYS: "60", CASE_SLA_DAYS: "0", DIGEST_TIME: "off", WEEKLY_SUMMARY: "mon 9:30" });
+    expect(off.quietHours).toBeUndefined();
+    expect(off.reminders).toMatchObject({ registrationDays: [], permitExpiryDays: [60], slaDays: 0, digestAt: null, weekly: { weekday: 1, at: 570 } });
+  });
+
   it.each([
+    [{ ...GOOD, QUIET_HOURS: "22-8" }, /QUIET_HOURS must look like 22:00-08:00/],
+    [{ ...GOOD, REMIND_DOCUMENTS_DAYS: "3,x" }, /REMIND_DOCUMENTS_DAYS/],
+    [{ ...GOOD, DIGEST_TIME: "25:00" }, /DIGEST_TIME must be a time of day/],
+    [{ ...GOOD, WEEKLY_SUMMARY: "someday 08:00" }, /WEEKLY_SUMMARY must look like sat 08:00/],
     [{ DATA_KEY: GOOD.DATA_KEY }, /^invalid configuration: BOT_TOKEN is missing/],
     [{ ...GOOD, BOT_TOKEN: "nope" }, /BOT_TOKEN does not look like a bot token/],
     [{ ...GOOD, DATA_KEY: "short" }, /DATA_KEY must be at least 32 characters/],

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { RESUME_REGISTRATION } from "../../shared/buttons.ts";
 import type { Conv, ConvContext } from "../context.ts";
 
 /** What a step makes of one update: an answer, a refusal to explain, or nothing to say. */
@@ -29,6 +30,12 @@ export async function ask<T>(conversation: Conv, ctx: ConvContext, step: Step<T>
     const update = await conversation.wait();
     if (update.message?.text?.startsWith("/")) {
       await update.reply(update.t("err-command-in-conversation"));
+      continue;
+    }
+    if (update.callbackQuery?.data === RESUME_REGISTRATION) {
+      // A reminder's "continue" button: the open question, asked again.
+      await update.answerCallbackQuery();
+      await step.prompt(update);
       continue;
     }
     const outcome = await step.read(update);

@@ -7,7 +7,8 @@ import type { I18n } from "@grammyjs/i18n";
 import { menuButton } from "../filters/menu-button.ts";
 import { REJECT, REQUEST_DOCUMENTS } from "../conversations/case-actions.ts";
 import type { BotDeps } from "../deps.ts";
-import { caseKeyboard, casePage, queueButton, queueView, type QueueState } from "../views/case.ts";
+import { caseKeyboard, casePage, queueView, type QueueState } from "../views/case.ts";
+import { queueButton } from "../../shared/buttons.ts";
 import { orRefusal } from "../views/refusal.ts";
 
 /**

@@ -15,6 +15,7 @@ export function mainMenu(ctx: BaseContext): Keyboard {
     .text(ctx.t("menu-track"))
     .row()
     .text(ctx.t("menu-help"))
+    .text(ctx.t("menu-settings"))
     .text(ctx.t("menu-language"))
     .resized()
     .persistent();

@@ -1,11 +1,9 @@
 import { InlineKeyboard } from "grammy";
-import { z } from "zod";
 import { APPLICATION_KINDS, type ApplicationKind, type ApplicationStatus } from "../../domain/catalog.ts";
 import type { CaseDetails, QueueItem } from "../../domain/review/cases.ts";
 import { OPEN_STATUSES } from "../../domain/review/transitions.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
-import { caseButton, type CASE_MOVES } from "../../shared/buttons.ts";
-import { callbackFamily } from "../../shared/callback-data.ts";
+import { caseButton, queueButton, type CASE_MOVES } from "../../shared/buttons.ts";
 import { formatDate, formatDateTime, formatInteger } from "../../i18n/format.ts";
 import type { BaseContext } from "../context.ts";
 import { checklistView } from "./checklist.ts";
@@ -86,9 +84,6 @@ export function caseKeyboard(ctx: BaseContext, c: CaseDetails): InlineKeyboard {
   return keyboard;
 }
 
-const statusFilter = z.union([z.literal("all"), z.enum(OPEN_STATUSES as [ApplicationStatus, ...ApplicationStatus[]])]);
-const kindFilter = z.union([z.literal("all"), z.enum(APPLICATION_KINDS)]);
-export const queueButton = callbackFamily("q", z.tuple([statusFilter, kindFilter, z.coerce.number().int().min(0).max(9999)]));
 
 export interface QueueState {
   status: ApplicationStatus | "all";

@@ -67,6 +67,7 @@ export async function fileApplication(deps: DomainDeps, a: ApplicationToFile): P
             applicantId: a.applicantId,
             regionId: a.regionId,
             submittedAt: now,
+            statusChangedAt: now,
             createdAt: now,
           },
         });

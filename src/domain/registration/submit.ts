@@ -36,6 +36,7 @@ export async function submitRegistration(
           nationalIdHash: deps.cipher.lookupHash(draft.nationalId),
           phoneEnc: deps.cipher.encrypt(draft.phone),
           phoneHash: deps.cipher.lookupHash(draft.phone),
+          registrationStartedAt: null,
         },
       });
       const business = await tx.business.create({

@@ -1,11 +1,11 @@
 import type { ApplicationKind, ApplicationStatus } from "../catalog.ts";
 import type { DomainDeps } from "../context.ts";
 import { documentsFor } from "../documents/checklist.ts";
+import { documentListParam, uploadButtons } from "../documents/requested.ts";
 import { DomainError } from "../errors.ts";
 import { cleanText } from "../input/clean-text.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import { enqueue, type OutboxMessage } from "../outbox.ts";
-import { documentButton } from "../../shared/buttons.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
 import { authorizeOnCase, loadActor, refuse, requireStaff } from "./actor.ts";
 import { addMonths, permitNumber } from "./permit.ts";
@@ -74,6 +74,7 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
         status: change.to,
         version: { increment: 1 },
         updatedAt: now,
+        statusChangedAt: now,
         ...(change.to === "under_review" && actor.role !== "applicant" ? { assignedToId: actor.id } : {}),
         ...permit,
       },
@@ -123,10 +124,10 @@ function applicantNotice(
       template: "notify-docs-requested",
       params: {
         trackingCode,
-        documents: { fa: requested.map((d) => `• ${d.name.fa}`).join("\n"), en: requested.map((d) => `• ${d.name.en}`).join("\n") },
+        documents: documentListParam(requested),
         note: note ?? "—",
       },
-      buttons: requested.map((d) => [{ label: { fa: `📎 ${d.name.fa}`, en: `📎 ${d.name.en}` }, data: documentButton.pack(app.trackingCode, d.code) }]),
+      buttons: uploadButtons(app.trackingCode, requested),
     };
   }
   if (to === "issued") {

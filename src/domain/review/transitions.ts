@@ -45,3 +45,6 @@ export function movesFrom(kind: ApplicationKind, from: ApplicationStatus, role: 
 
 /** Statuses a coordinator still has work on. */
 export const OPEN_STATUSES: readonly ApplicationStatus[] = ["submitted", "under_review", "documents_requested", "approved", "referred_to_bank"];
+
+/** Statuses in which the next move is a coordinator's (the service-level clock runs). */
+export const AWAITING_STAFF: readonly ApplicationStatus[] = ["submitted", "under_review", "approved"];

@@ -1,0 +1,143 @@
+import type { Db, Tx } from "../../db/client.ts";
+import { queueButton } from "../../shared/buttons.ts";
+import type { DomainDeps } from "../context.ts";
+import { readJobState, writeJobState } from "../job-state.ts";
+import { localTime } from "../local-time.ts";
+import { enqueueOnce, type OutboxMessage } from "../outbox.ts";
+import { AWAITING_STAFF } from "../review/transitions.ts";
+import { formatTrackingCode } from "../tracking-code.ts";
+import { DAY_MS, type ReminderSettings } from "./settings.ts";
+
+/** A digest more than this late (the bot was down at its hour) is skipped, not sent at night. */
+const LATE_LIMIT_MINUTES = 6 * 60;
+/** The admins' overdue list names at most this many cases (the oldest). */
+const OVERDUE_LIST_LENGTH = 20;
+
+/**
+ * The daily digests (coordinators: their counties; admins: the overdue list) and the admins'
+ * weekly summary. Each is due once per local day: the day is recorded with the messages in
+ * one transaction, and every message has a per-day key, so a restart, a clock set back or a
+ * second instance never sends one twice. Returns how many messages it queued.
+ */
+export async function digestsTick(deps: Pick<DomainDeps, "db" | "clock">, settings: ReminderSettings): Promise<number> {
+  const now = deps.clock.now();
+  const local = localTime(now, settings.timeZone);
+  let queued = 0;
+  if (settings.digestAt !== null && isDue(local.minutes, settings.digestAt)) {
+    queued += await oncePerDay(deps.db, "digest:daily", local.day, async (tx) => [
+      ...(await coordinatorDigests(tx, settings, now, local.day)),
+      ...(await adminOverdueLists(tx, settings, now, local.day)),
+    ]);
+  }
+  if (settings.weekly && local.weekday === settings.weekly.weekday && isDue(local.minutes, settings.weekly.at)) {
+    queued += await oncePerDay(deps.db, "digest:weekly", local.day, (tx) => weeklySummaries(tx, settings, now, local.day));
+  }
+  return queued;
+}
+
+const isDue = (minutes: number, at: number) => minutes >= at && minutes < at + LATE_LIMIT_MINUTES;
+
+async function oncePerDay(db: Db, key: string, day: string, build: (tx: Tx) => Promise<OutboxMessage[]>): Promise<number> {
+  if ((await readJobState(db, key)) === day) return 0;
+  return db.$transaction(async (tx) => {
+    await writeJobState(tx, key, day);
+    return enqueueOnce(tx, await build(tx));
+  });
+}
+
+const overdueCutoff = (settings: ReminderSettings, now: Date) => new Date(now.getTime() - settings.slaDays * DAY_MS);
+const overdueWhere = (settings: ReminderSettings, now: Date) =>
+  settings.slaDays > 0 ? { status: { in: [...AWAITING_STAFF] }, statusChangedAt: { lt: overdueCutoff(settings, now) } } : null;
+
+/** Counts by county, from one grouped query. */
+async function countByRegion(tx: Tx, where: object | null): Promise<Map<number, number>> {
+  if (!where) return new Map();
+  const rows = await tx.application.groupBy({ by: ["regionId"], where, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.regionId, r._count._all]));
+}
+
+/** Each active coordinator: new, waiting and overdue cases of their counties (nothing when all are zero). */
+async function coordinatorDigests(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
+  const [fresh, waiting, documents, overdue, coordinators] = await Promise.all([
+    countByRegion(tx, { submittedAt: { gte: new Date(now.getTime() - DAY_MS) } }),
+    countByRegion(tx, { status: { in: [...AWAITING_STAFF] } }),
+    countByRegion(tx, { status: "documents_requested" }),
+    countByRegion(tx, overdueWhere(settings, now)),
+    tx.user.findMany({ where: { role: "coordinator", status: "active" }, select: { id: true, counties: { select: { regionId: true } } } }),
+  ]);
+  const sum = (counts: Map<number, number>, regions: number[]) => regions.reduce((total, r) => total + (counts.get(r) ?? 0), 0);
+  return coordinators.flatMap((c) => {
+    const regions = c.counties.map((r) => r.regionId);
+    const counts = { fresh: sum(fresh, regions), waiting: sum(waiting, regions), documents: sum(documents, regions), overdue: sum(overdue, regions) };
+    if (counts.fresh + counts.waiting + counts.documents === 0) return [];
+    return [
+      {
+        recipientId: c.id,
+        kind: "digest",
+        template: "digest-coordinator",
+        params: { ...counts, date: { day: now.toISOString() } },
+        buttons: [[{ label: { t: "menu-queue" }, data: queueButton.pack("all", "all", 0) }]],
+        dedupeKey: `digest:coordinator:${c.id}:${day}`,
+        notBefore: now,
+      },
+    ];
+  });
+}
+
+/** Each active admin: the overdue cases of the province, oldest first (nothing when there are none). */
+async function adminOverdueLists(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
+  const where = overdueWhere(settings, now);
+  if (!where) return [];
+  const [total, oldest] = await Promise.all([
+    tx.application.count({ where }),
+    tx.application.findMany({
+      where,
+      orderBy: { statusChangedAt: "asc" },
+      take: OVERDUE_LIST_LENGTH,
+      select: { trackingCode: true, statusChangedAt: true, region: { select: { nameFa: true, nameEn: true } } },
+    }),
+  ]);
+  if (total === 0) return [];
+  const line = (app: (typeof oldest)[number], language: "fa" | "en") => {
+    const days = Math.floor((now.getTime() - app.statusChangedAt.getTime()) / DAY_MS).toLocaleString(language === "fa" ? "fa-IR" : "en-US");
+    const county = language === "fa" ? app.region.nameFa : app.region.nameEn;
+    return `• ${formatTrackingCode(app.trackingCode)} — ${county} — ${days}`;
+  };
+  const list = { fa: oldest.map((a) => line(a, "fa")).join("\n"), en: oldest.map((a) => line(a, "en")).join("\n") };
+  const admins = await tx.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } });
+  return admins.map((a) => ({
+    recipientId: a.id,
+    kind: "digest",
+    template: "digest-overdue",
+    params: { total, shown: oldest.length, list, days: settings.slaDays },
+    dedupeKey: `digest:overdue:${a.id}:${day}`,
+    notBefore: now,
+  }));
+}
+
+/** Each active admin: the last seven days across the province. */
+async function weeklySummaries(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
+  const since = new Date(now.getTime() - 7 * DAY_MS);
+  const [filed, moves, waiting, overdue, admins] = await Promise.all([
+    tx.application.groupBy({ by: ["kind"], where: { submittedAt: { gte: since } }, _count: { _all: true } }),
+    tx.applicationEvent.groupBy({ by: ["toStatus"], where: { createdAt: { gte: since }, fromStatus: { not: null } }, _count: { _all: true } }),
+    tx.application.count({ where: { status: { in: [...AWAITING_STAFF] } } }),
+    settings.slaDays > 0 ? tx.application.count({ where: overdueWhere(settings, now)! }) : Promise.resolve(0),
+    tx.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } }),
+  ]);
+  const kind = (k: string) => filed.find((f) => f.kind === k)?._count._all ?? 0;
+  const moved = (s: string) => moves.find((m) => m.toStatus === s)?._count._all ?? 0;
+  const params = {
+    from: { day: since.toISOString() },
+    to: { day: now.toISOString() },
+    permits: kind("home_permit"),
+    loans: kind("loan"),
+    approved: moved("approved"),
+    rejected: moved("rejected"),
+    issued: moved("issued"),
+    paid: moved("paid"),
+    waiting,
+    overdue,
+  };
+  return admins.map((a) => ({ recipientId: a.id, kind: "digest", template: "digest-weekly", params, dedupeKey: `digest:weekly:${a.id}:${day}`, notBefore: now }));
+}

@@ -1,0 +1,20 @@
+/** What the reminder rules and digests do; each part can be switched off (config.ts reads them). */
+export interface ReminderSettings {
+  timeZone: string;
+  /** Days after a registration was started and not finished: one reminder for each. */
+  registrationDays: number[];
+  /** Days after documents were requested and not uploaded: one reminder for each. */
+  documentsDays: number[];
+  /** Days after which the coordinators are told the documents never came; 0 = never. */
+  documentsEscalateDays: number;
+  /** Days before a permit expires: one reminder for each. */
+  permitExpiryDays: number[];
+  /** Days a case may wait on a coordinator before it is overdue; 0 = no overdue alerts. */
+  slaDays: number;
+  /** Local minutes after midnight of the daily digests, or null for none. */
+  digestAt: number | null;
+  /** The admins' weekly summary: day of the week (0 = Sunday) and local minutes, or null. */
+  weekly: { weekday: number; at: number } | null;
+}
+
+export const DAY_MS = 86_400_000;
