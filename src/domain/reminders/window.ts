@@ -28,11 +28,11 @@ export interface WindowRule<S extends Subject> {
   messages(tx: Tx, subjects: S[], now: Date): Promise<OutboxMessage[]>;
 }
 
-/** The range condition of a rule's load query on its trigger column. */
+/** The range condition of a rule's load query on its trigger column (both bounds, so an index range serves it). */
 export function after(column: string, position: Position, until: Date) {
   return {
     AND: [
-      { [column]: { lte: until } },
+      { [column]: { gte: position.at, lte: until } },
       { OR: [{ [column]: { gt: position.at } }, { [column]: position.at, id: { gt: position.id } }] },
     ],
   };

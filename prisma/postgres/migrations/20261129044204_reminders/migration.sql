@@ -16,16 +16,13 @@ CREATE TABLE "JobState" (
 );
 
 -- CreateIndex
-CREATE INDEX "Application_statusChangedAt_idx" ON "Application"("statusChangedAt");
-
--- CreateIndex
 CREATE INDEX "Application_submittedAt_idx" ON "Application"("submittedAt");
 
 -- CreateIndex
 CREATE INDEX "Application_status_statusChangedAt_idx" ON "Application"("status", "statusChangedAt");
 
 -- CreateIndex
-CREATE INDEX "Application_permitExpiresAt_idx" ON "Application"("permitExpiresAt");
+CREATE INDEX "Application_status_permitExpiresAt_idx" ON "Application"("status", "permitExpiresAt");
 
 -- CreateIndex
 CREATE INDEX "ApplicationEvent_createdAt_idx" ON "ApplicationEvent"("createdAt");

@@ -47,10 +47,9 @@ CREATE UNIQUE INDEX "Application_permitNumber_key" ON "Application"("permitNumbe
 CREATE INDEX "Application_applicantId_submittedAt_idx" ON "Application"("applicantId", "submittedAt");
 CREATE INDEX "Application_programId_idx" ON "Application"("programId");
 CREATE INDEX "Application_regionId_status_idx" ON "Application"("regionId", "status");
-CREATE INDEX "Application_statusChangedAt_idx" ON "Application"("statusChangedAt");
 CREATE INDEX "Application_submittedAt_idx" ON "Application"("submittedAt");
 CREATE INDEX "Application_status_statusChangedAt_idx" ON "Application"("status", "statusChangedAt");
-CREATE INDEX "Application_permitExpiresAt_idx" ON "Application"("permitExpiresAt");
+CREATE INDEX "Application_status_permitExpiresAt_idx" ON "Application"("status", "permitExpiresAt");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
