@@ -12,7 +12,7 @@ import { openDatabase, type Database as KaryarDatabase } from "../src/db/client.
 import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { importRegions } from "../src/domain/regions.ts";
 import { reminderRules } from "../src/domain/reminders/rules.ts";
-import { DAY_MS, type ReminderSettings } from "../src/domain/reminders/settings.ts";
+import { DAY_MS, DEFAULT_REMINDERS, type ReminderSettings } from "../src/domain/reminders/settings.ts";
 import { remindersTick } from "../src/domain/reminders/tick.ts";
 
 const BIG = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
@@ -23,16 +23,7 @@ const APPLICANTS = 1_000;
 /** The last tick ran this long before the measured one. */
 const TICK_GAP_MS = 60_000;
 
-const SETTINGS: ReminderSettings = {
-  timeZone: "Asia/Tehran",
-  registrationDays: [2, 5],
-  documentsDays: [3, 7],
-  documentsEscalateDays: 10,
-  permitExpiryDays: [30, 7],
-  slaDays: 5,
-  digestAt: null,
-  weekly: null,
-};
+const SETTINGS: ReminderSettings = { ...DEFAULT_REMINDERS, digestAt: null, weekly: null };
 const NOW = new Date("2026-11-29T06:30:00Z");
 /** How Prisma's SQLite adapter writes a DateTime. */
 const stamp = (d: Date) => d.toISOString().replace("Z", "+00:00");

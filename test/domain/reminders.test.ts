@@ -7,7 +7,7 @@ import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { registrationEnded, registrationStarted } from "../../src/domain/registration/progress.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { digestsTick } from "../../src/domain/reminders/digests.ts";
-import { DAY_MS, type ReminderSettings } from "../../src/domain/reminders/settings.ts";
+import { DAY_MS, DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
 import { remindersTick } from "../../src/domain/reminders/tick.ts";
 import { changeStatus } from "../../src/domain/review/change-status.ts";
 import { attachDocument } from "../../src/domain/documents/attach.ts";
@@ -20,16 +20,7 @@ import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.
 import { fakeFetch } from "../support/fake-fetch.ts";
 import { applicant, validDraft } from "../support/fixtures.ts";
 
-const SETTINGS: ReminderSettings = {
-  timeZone: "Asia/Tehran",
-  registrationDays: [2, 5],
-  documentsDays: [3, 7],
-  documentsEscalateDays: 10,
-  permitExpiryDays: [30, 7],
-  slaDays: 5,
-  digestAt: 8 * 60,
-  weekly: { weekday: 6, at: 8 * 60 },
-};
+const SETTINGS = DEFAULT_REMINDERS;
 const HOUR_MS = 3_600_000;
 /** Sunday 29 November 2026, 10:00 in Tehran (UTC+3:30). */
 const START = new Date("2026-11-29T06:30:00Z");

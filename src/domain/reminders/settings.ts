@@ -18,3 +18,15 @@ export interface ReminderSettings {
 }
 
 export const DAY_MS = 86_400_000;
+
+/** The defaults of the configuration (config.ts), Tehran time. */
+export const DEFAULT_REMINDERS: ReminderSettings = {
+  timeZone: "Asia/Tehran",
+  registrationDays: [2, 5],
+  documentsDays: [3, 7],
+  documentsEscalateDays: 10,
+  permitExpiryDays: [30, 7],
+  slaDays: 5,
+  digestAt: 8 * 60,
+  weekly: { weekday: 6, at: 8 * 60 },
+};
