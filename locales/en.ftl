@@ -25,6 +25,7 @@ language-choose = زبان را انتخاب کنید / Choose your language:
 language-changed = English selected.
 unhandled-text = Sorry, I did not understand 🙏 Please use the menu buttons, or send /help.
 unhandled-callback = This button is no longer active.
+flood-slow-down = Please slow down a little 🙏 Wait a few seconds and send it again.
 error-generic = Sorry, something went wrong. Please try again in a moment.
 cancel-nothing = There is nothing to cancel.
 cancel-done = Cancelled. Start again whenever you like.

@@ -2,7 +2,7 @@
 //   npm run coordinator:assign -- <messenger user id> <county code> [county code …]
 // County codes are in data/regions/*.json (e.g. fars-shiraz). Uses DATABASE_URL and BOT_PLATFORM.
 import { existsSync } from "node:fs";
-import { platformOf } from "../src/config.ts";
+import { platformOf } from "../src/platform.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { DomainError } from "../src/domain/errors.ts";
@@ -14,7 +14,7 @@ if (!userId || !/^\d+$/.test(userId) || counties.length === 0) {
   console.error("usage: npm run coordinator:assign -- <messenger user id> <county code> [county code …]");
   process.exit(2);
 }
-const platform = process.env.BOT_PLATFORM ?? platformOf(process.env.BOT_API_ROOT);
+const platform = process.env.BOT_PLATFORM ?? (process.env.BOT_API_ROOT ? platformOf(process.env.BOT_API_ROOT) : "telegram");
 const database = await openDatabase(process.env.DATABASE_URL ?? "file:./data/karyar.db");
 try {
   await importRegions(database.prisma, process.env.REGIONS_FILE ?? "data/regions/fars.json");

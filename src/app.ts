@@ -1,5 +1,12 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
+import { randomUUID } from "node:crypto";
+import type { Bot } from "grammy";
 import type { Config } from "./config.ts";
+import type { BotContext } from "./bot/context.ts";
+import { UpdateLedger } from "./bot/middlewares/once.ts";
+import { PLATFORMS, type PlatformProfile } from "./platform.ts";
+import { startHttpServer } from "./server/http.ts";
+import { webhookPath, webhookRoute } from "./server/webhook.ts";
 import { createBot } from "./bot/index.ts";
 import { openDatabase, type Db } from "./db/client.ts";
 import { createOutboxSender } from "./delivery/sender.ts";
@@ -47,7 +54,42 @@ async function importCatalogAtFirstStart(db: Db, file: string, logger: Logger): 
   }
 }
 
-/** Opens (and migrates) the database, then runs the bot with long polling and the outbox sender. */
+/** How updates come in: long polling, or a webhook; the HTTP server answers health checks in both. */
+async function startIntake(bot: Bot<BotContext>, config: Config, platform: PlatformProfile, logger: Logger, ready: () => Promise<boolean>) {
+  const allowed_updates = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+  let runner: RunnerHandle | undefined;
+  if (config.mode === "polling") {
+    // A webhook left set by a webhook deployment would make getUpdates fail.
+    await bot.api.deleteWebhook().catch((error) => logger.warn({ err: error }, "deleteWebhook failed"));
+    runner = run(bot, { runner: { fetch: { allowed_updates: [...allowed_updates] } } });
+  }
+  const path = webhookPath(platform, config.webhook.secret);
+  const http = config.http
+    ? await startHttpServer({
+        ...config.http,
+        logger,
+        ready,
+        webhook: config.mode === "webhook" ? webhookRoute(bot, { platform, secret: config.webhook.secret, logger }) : undefined,
+      })
+    : undefined;
+  if (config.mode === "webhook" && config.webhook.register) {
+    await bot.api.setWebhook(`${config.webhook.url}${path}`, {
+      allowed_updates: [...allowed_updates],
+      ...(platform.webhookAuth === "header" ? { secret_token: config.webhook.secret } : {}),
+    });
+    logger.info("webhook registered");
+  }
+  return {
+    port: http?.port,
+    /** Stops taking updates and finishes those in flight. */
+    async stop() {
+      await http?.close();
+      if (runner?.isRunning()) await runner.stop();
+    },
+  };
+}
+
+/** Opens (and migrates) the database, then takes updates (polling or webhook) and runs the sender and the jobs. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   const database = await openDatabase(config.databaseUrl);
   logger.info({ provider: database.provider }, "database ready");
@@ -68,8 +110,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   };
   const translate = createTranslate();
   let sender: ReturnType<typeof createOutboxSender> | undefined;
+  const platform = PLATFORMS[config.platform];
+  const ledger = new UpdateLedger(database.sessions, randomUUID());
   const bot = createBot({
     ...deps,
+    ledger,
+    rateLimitPerMinute: config.rateLimitPerMinute,
     botConfig: { client: { apiRoot: config.apiRoot } },
     onOutboxChanged: () => sender?.wake(),
   });
@@ -80,18 +126,19 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     timeZone: config.timeZone,
     ratePerSecond: config.outboxRatePerSecond,
     quietHours: config.quietHours,
+    defaultRetryAfterSeconds: platform.defaultRetryAfterSeconds,
   });
   const wakeIfQueued = (queued: number) => {
     if (queued > 0) sender?.wake();
   };
 
   await bot.init();
-  // Not every platform has every method (Bale lacks some): a missing one is not fatal.
-  await bot.api.setMyCommands(COMMANDS).catch((error) => logger.warn({ err: error }, "setMyCommands failed"));
-  const runner: RunnerHandle = run(bot, {
-    runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } },
-  });
+  if (platform.hasSetMyCommands) {
+    await bot.api.setMyCommands(COMMANDS).catch((error) => logger.warn({ err: error }, "setMyCommands failed"));
+  }
+  const intake = await startIntake(bot, config, platform, logger, () => database.ready());
   sender.start();
+  const every = (seconds: number, at: number) => `${seconds === 60 ? at : `*/${seconds}`} * * * * *`;
   const jobs = startJobs(
     [
       {
@@ -107,16 +154,17 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
             wake: () => sender?.wake(),
           }),
       },
-      { name: "reminders", schedule: "15 * * * * *", tick: async () => wakeIfQueued(await remindersTick(deps, config.reminders)) },
-      { name: "digests", schedule: "45 * * * * *", tick: async () => wakeIfQueued(await digestsTick(deps, config.reminders)) },
+      { name: "reminders", schedule: every(config.reminderTickSeconds, 15), tick: async () => wakeIfQueued(await remindersTick(deps, config.reminders)) },
+      { name: "digests", schedule: every(config.reminderTickSeconds, 45), tick: async () => wakeIfQueued(await digestsTick(deps, config.reminders)) },
+      { name: "update-ledger", schedule: "0 30 3 * * *", tick: () => ledger.purge() },
     ],
     { db, clock: systemClock, logger, timeZone: config.timeZone },
   );
-  logger.info({ username: bot.botInfo.username, platform: config.platform }, "bot started (long polling)");
+  logger.info({ username: bot.botInfo.username, platform: config.platform, mode: config.mode, port: intake.port }, `bot started (${config.mode === "polling" ? "long polling" : "webhook"})`);
 
   return {
     async stop() {
-      if (runner.isRunning()) await runner.stop();
+      await intake.stop();
       await jobs.stop();
       await sender?.stop();
       await database.close();

@@ -1,13 +1,7 @@
 import { z } from "zod";
+import { PLATFORMS, platformOf } from "./platform.ts";
 import type { ReminderSettings } from "./domain/reminders/settings.ts";
 import { parseClockTime, WEEKDAY_NAMES, weekdayNumber, type Weekday } from "./domain/local-time.ts";
-
-const TELEGRAM_API_ROOT = "https://api.telegram.org";
-
-/** The platform is part of every user's identity; Bale is recognised by its API root. */
-export function platformOf(apiRoot: string = TELEGRAM_API_ROOT): "telegram" | "bale" {
-  return new URL(apiRoot).hostname.endsWith("bale.ai") ? "bale" : "telegram";
-}
 
 const csvIds = z
   .string()
@@ -35,8 +29,19 @@ const schema = z
     BOT_TOKEN: z
       .string({ error: "is missing (the token from @BotFather, or from Bale's bot father)" })
       .regex(/^\d+:[\w-]{20,}$/, "does not look like a bot token (digits, a colon, then the secret)"),
-    BOT_API_ROOT: z.url({ error: "must be a URL such as https://tapi.bale.ai" }).default(TELEGRAM_API_ROOT),
+    BOT_API_ROOT: z.url({ error: "must be a URL such as https://tapi.bale.ai" }).optional(),
     BOT_PLATFORM: z.enum(["telegram", "bale"]).optional(),
+    BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
+    WEBHOOK_URL: z.url({ error: "must be the public https URL the platform posts updates to" }).optional(),
+    WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{32,256}$/, "must be 32–256 letters, digits, _ or - (generate one with: openssl rand -hex 32)")
+      .optional(),
+    SET_WEBHOOK: z.enum(["true", "false"]).default("false"),
+    PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    HOST: z.string().default("0.0.0.0"),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(60),
+    REMINDER_TICK_SECONDS: z.coerce.number().int().min(1).max(60).default(60),
     DATABASE_URL: z
       .string()
       .default("file:./data/karyar.db")
@@ -84,10 +89,19 @@ const schema = z
       }, "must look like sat 08:00 (sun, mon, tue, wed, thu, fri or sat), or off")
       .transform((s) => (s === "off" ? null : { weekday: weekdayNumber(s.split(" ")[0] as Weekday), at: parseClockTime(s.split(" ")[1]!)! })),
   })
+  .superRefine((env, check) => {
+    if (env.BOT_MODE === "webhook" && !env.WEBHOOK_SECRET) check.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
+    if (env.SET_WEBHOOK === "true" && !env.WEBHOOK_URL) check.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when SET_WEBHOOK=true" });
+  })
   .transform((env) => ({
     botToken: env.BOT_TOKEN,
-    apiRoot: env.BOT_API_ROOT.replace(/\/+$/, ""),
-    platform: env.BOT_PLATFORM ?? platformOf(env.BOT_API_ROOT),
+    ...platformAndRoot(env.BOT_PLATFORM, env.BOT_API_ROOT),
+    mode: env.BOT_MODE,
+    webhook: { url: env.WEBHOOK_URL?.replace(/\/+$/, ""), secret: env.WEBHOOK_SECRET ?? "", register: env.SET_WEBHOOK === "true" },
+    /** The HTTP server (webhook, /healthz, /readyz): always in webhook mode, in polling mode only when PORT is set. */
+    http: env.BOT_MODE === "webhook" || env.PORT !== undefined ? { port: env.PORT ?? 8080, host: env.HOST } : null,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    reminderTickSeconds: env.REMINDER_TICK_SECONDS,
     databaseUrl: env.DATABASE_URL,
     adminIds: env.ADMIN_IDS,
     dataKey: env.DATA_KEY,
@@ -112,6 +126,12 @@ const schema = z
       weekly: env.WEEKLY_SUMMARY,
     } satisfies ReminderSettings,
   }));
+
+/** BOT_PLATFORM wins; otherwise the API root tells; otherwise Telegram. */
+function platformAndRoot(platform: "telegram" | "bale" | undefined, apiRoot: string | undefined) {
+  const name = platform ?? (apiRoot ? platformOf(apiRoot) : "telegram");
+  return { platform: name, apiRoot: (apiRoot ?? PLATFORMS[name].apiRoot).replace(/\/+$/, "") };
+}
 
 export type Config = z.infer<typeof schema>;
 

@@ -29,6 +29,8 @@ import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 import { loadUser, UserCache } from "./middlewares/user.ts";
 import { errorReply, logUpdates } from "./middlewares/errors.ts";
+import { processOnce } from "./middlewares/once.ts";
+import { rateLimit } from "./middlewares/rate-limit.ts";
 
 /** Bump when a conversation changes shape: stored states of older versions are dropped. */
 export const CONVERSATION_VERSION = 1;
@@ -44,10 +46,12 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(logUpdates(deps.logger));
+  if (deps.ledger) bot.use(processOnce(deps.ledger));
   bot.catch(errorReply);
 
   const privateChats = bot.chatType("private");
   privateChats.use(user, i18n);
+  if (deps.rateLimitPerMinute) privateChats.use(rateLimit(deps.rateLimitPerMinute));
   privateChats.use(chatMemberFeature(deps, cache));
   privateChats.use(
     conversations<BotContext, ConvContext>({

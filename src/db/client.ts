@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
 import { openKeyValueStore, type KeyValueStore } from "./key-value-store.ts";
-import { migrate } from "./migrate.ts";
+import { loadMigrations, migrate } from "./migrate.ts";
 import { providerOf, sqlitePath, type DbProvider } from "./provider.ts";
 
 /** Both generated clients expose the same models; the SQLite one's type stands for both. */
@@ -17,6 +17,8 @@ export interface Database {
   provider: DbProvider;
   /** The hot-path key-value store for sessions and conversation state. */
   sessions: KeyValueStore;
+  /** The database answers and has every migration this version knows (for /readyz). */
+  ready(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -31,10 +33,22 @@ export async function openDatabase(url: string): Promise<Database> {
   await prisma.$connect();
   if (provider === "sqlite") await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   const sessions = openKeyValueStore(url);
+  const expected = loadMigrations(provider).map((m) => m.name);
   return {
     prisma,
     provider,
     sessions,
+    async ready() {
+      try {
+        const rows = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+          `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        );
+        const applied = new Set(rows.map((r) => r.migration_name));
+        return expected.every((name) => applied.has(name));
+      } catch {
+        return false;
+      }
+    },
     async close() {
       await sessions.close();
       await prisma.$disconnect();

@@ -11,6 +11,10 @@ export interface KeyValueStore {
   read(key: string): Promise<string | undefined>;
   write(key: string, value: string): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Writes only if the key is absent; true when it wrote (an atomic claim). */
+  insertIfAbsent(key: string, value: string): Promise<boolean>;
+  /** Deletes the keys starting with `prefix` last written before `before`; returns how many. */
+  purge(prefix: string, before: Date): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -30,6 +34,8 @@ function sqliteStore(path: string): KeyValueStore {
     `INSERT INTO "Session" ("key", "value", "updatedAt") VALUES (?, ?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
   );
   const remove = db.prepare(`DELETE FROM "Session" WHERE "key" = ?`);
+  const insert = db.prepare(`INSERT INTO "Session" ("key", "value", "updatedAt") VALUES (?, ?, ?) ON CONFLICT ("key") DO NOTHING`);
+  const purge = db.prepare(`DELETE FROM "Session" WHERE "key" LIKE ? AND "updatedAt" < ?`);
   async function retry<T>(work: () => T): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -44,6 +50,8 @@ function sqliteStore(path: string): KeyValueStore {
     read: (key) => retry(() => select.get(key)?.value),
     write: (key, value) => retry(() => void upsert.run(key, value, new Date().toISOString())),
     delete: (key) => retry(() => void remove.run(key)),
+    insertIfAbsent: (key, value) => retry(() => insert.run(key, value, new Date().toISOString()).changes === 1),
+    purge: (prefix, before) => retry(() => purge.run(`${prefix}%`, before.toISOString()).changes),
     close: async () => void db.close(),
   };
 }
@@ -63,6 +71,14 @@ function postgresStore(url: string): KeyValueStore {
     },
     async delete(key) {
       await pool.query(`DELETE FROM "Session" WHERE "key" = $1`, [key]);
+    },
+    async insertIfAbsent(key, value) {
+      const result = await pool.query(`INSERT INTO "Session" ("key", "value", "updatedAt") VALUES ($1, $2, now()) ON CONFLICT ("key") DO NOTHING`, [key, value]);
+      return result.rowCount === 1;
+    },
+    async purge(prefix, before) {
+      const result = await pool.query(`DELETE FROM "Session" WHERE "key" LIKE $1 AND "updatedAt" < $2`, [`${prefix}%`, before]);
+      return result.rowCount ?? 0;
     },
     close: () => pool.end(),
   };

@@ -17,6 +17,8 @@ export interface SenderDeps {
   logger: Logger;
   timeZone: string;
   ratePerSecond: number;
+  /** Seconds to wait after a 429 without retry_after (the platform's profile; 5 when absent). */
+  defaultRetryAfterSeconds?: number;
   /** Nothing is pushed in these hours; due messages wait for the morning. */
   quietHours?: QuietHours;
   /** How often to look for due rows when nobody calls wake(). */
@@ -41,8 +43,6 @@ const MAX_ATTEMPTS = 5;
 const STALE_CLAIM_MS = 60_000;
 /** How often to look for such rows. */
 const RECOVER_EVERY_MS = 10_000;
-/** Some platforms (Bale) answer 429 without retry_after. */
-const DEFAULT_RETRY_AFTER_S = 5;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -138,7 +138,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   async function settleFailure(id: number, recipientId: number, attempts: number, error: unknown): Promise<void> {
     const now = clock.now().getTime();
     if (error instanceof GrammyError && error.error_code === 429) {
-      const seconds = error.parameters.retry_after ?? DEFAULT_RETRY_AFTER_S;
+      const seconds = error.parameters.retry_after ?? deps.defaultRetryAfterSeconds ?? 5;
       pausedUntil = Date.now() + seconds * 1000;
       logger.warn({ retryAfter: seconds }, "rate limited by the platform; pausing the outbox");
       // A 429 is the platform's pacing, not the message's fault: it does not use up an attempt.

@@ -17,10 +17,12 @@ export interface BotCall {
 
 export const BOT_USER = { id: 4242, is_bot: true, first_name: "Karyar", username: "karyar_test_bot" };
 
+/** Unique across every fake platform in the process, as a real bot's update ids are across restarts (the update ledger relies on it). */
+let nextUpdateId = 1;
+
 export class BotApiState {
   readonly calls: BotCall[] = [];
   readonly updates: Record<string, any>[] = [];
-  #nextUpdateId = 1;
   #nextMessageId = new Map<number, number>();
   #listeners = new Set<() => void>();
   /** Answers a method with an error instead of a result (e.g. 429, 403). */
@@ -42,7 +44,7 @@ export class BotApiState {
   }
 
   #push(update: Record<string, any>): Record<string, any> {
-    const full = { update_id: this.#nextUpdateId++, ...update };
+    const full = { update_id: nextUpdateId++, ...update };
     this.updates.push(full);
     this.#changed();
     return full;
@@ -78,7 +80,7 @@ export class BotApiState {
   }
 
   sendPhoto(user: TestUser, sizeBytes = 120_000) {
-    const id = this.#nextUpdateId;
+    const id = nextUpdateId;
     return this.#push({
       message: this.#userMessage(user, {
         photo: [
@@ -90,7 +92,7 @@ export class BotApiState {
   }
 
   sendDocument(user: TestUser, { mimeType = "application/pdf", sizeBytes = 300_000, fileName = "plan.pdf" } = {}) {
-    const id = this.#nextUpdateId;
+    const id = nextUpdateId;
     return this.#push({
       message: this.#userMessage(user, {
         document: { file_id: `doc-${id}`, file_unique_id: `d${id}`, file_name: fileName, mime_type: mimeType, file_size: sizeBytes },
@@ -116,7 +118,7 @@ export class BotApiState {
   pressButton(user: TestUser, data: string, messageId = 1) {
     return this.#push({
       callback_query: {
-        id: String(this.#nextUpdateId),
+        id: String(nextUpdateId),
         from: { ...user, is_bot: false },
         chat_instance: "ci",
         data,

@@ -1,5 +1,6 @@
 import type { Bot } from "grammy";
 import pino from "pino";
+import { UpdateLedger } from "../../src/bot/middlewares/once.ts";
 import { createBot } from "../../src/bot/index.ts";
 import { createOutboxSender } from "../../src/delivery/sender.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
@@ -47,6 +48,7 @@ export function createTestBot(
     logger: pino({ level: "silent" }),
     config: { ...TEST_CONFIG, ...config },
     onOutboxChanged: () => result.outboxChanges++,
+    ledger: new UpdateLedger(database.sessions, "test"),
     botConfig: {
       botInfo: { ...BOT_USER, can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false } as never,
       client: { fetch: fakeFetch(api) as never },

@@ -17,7 +17,57 @@ export class BotApiEmulator {
   tooManyRequests = 0;
   #recentSends: number[] = [];
 
+  /** Webhook mode: updates are POSTed to one of these at random, again and again until one answers 200. */
+  #webhook: { targets: string[]; secret?: string } | undefined;
+  #nextToDeliver = 0;
+  #pumping = false;
+  /** Every webhook delivery attempt: the update, where it went, the HTTP status (0: no answer). */
+  readonly deliveries: { updateId: number; target: string; status: number }[] = [];
+  /** What setWebhook last registered. */
+  webhookSet: { url: string; secret_token?: string } | undefined;
+
   constructor(readonly token = "123456:TEST-emulator-token-abcdefghijk") {}
+
+  /** Delivers updates by webhook from now on (a load balancer in front of `targets`). */
+  useWebhook(targets: string[], secret?: string): void {
+    this.#webhook = { targets, secret };
+    this.#nextToDeliver = this.state.updates.length;
+    this.state.onChange(() => void this.#pump());
+  }
+
+  async #pump(): Promise<void> {
+    if (this.#pumping || !this.#webhook) return;
+    this.#pumping = true;
+    try {
+      while (this.#webhook && this.#nextToDeliver < this.state.updates.length) {
+        const update = this.state.updates[this.#nextToDeliver]!;
+        if (await this.#post(update)) this.#nextToDeliver++;
+        else await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      this.#pumping = false;
+    }
+  }
+
+  async #post(update: Record<string, any>): Promise<boolean> {
+    const { targets, secret } = this.#webhook!;
+    const target = targets[Math.floor(Math.random() * targets.length)]!;
+    let status = 0;
+    try {
+      const response = await fetch(target, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+        body: JSON.stringify(update),
+        signal: AbortSignal.timeout(15_000),
+      });
+      status = response.status;
+      await response.arrayBuffer();
+    } catch {
+      // the instance is down or was killed mid-request: deliver again
+    }
+    this.deliveries.push({ updateId: update.update_id, target, status });
+    return status === 200;
+  }
 
   #overLimit(): boolean {
     if (this.rateLimitPerSecond === undefined) return false;
@@ -70,6 +120,10 @@ export class BotApiEmulator {
     const raw = Buffer.concat(chunks).toString("utf8");
     const payload = raw && String(req.headers["content-type"]).includes("json") ? JSON.parse(raw) : {};
     if (method === "getUpdates") return { ok: true, result: await this.#getUpdates(payload) };
+    if (method === "setWebhook") {
+      this.webhookSet = { url: payload.url, secret_token: payload.secret_token };
+      return { ok: true, result: true };
+    }
     if (/^send/.test(method) && this.#overLimit()) {
       return { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } };
     }

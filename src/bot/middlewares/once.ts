@@ -1,0 +1,71 @@
+import type { MiddlewareFn } from "grammy";
+import type { KeyValueStore } from "../../db/key-value-store.ts";
+import type { BotContext } from "../context.ts";
+
+/** A claim older than this, by another instance, belonged to one that died mid-update: it is taken over. */
+const TAKEOVER_MS = 30_000;
+/** Update ids are kept this long (platforms redeliver for a day at most). */
+export const LEDGER_DAYS = 3;
+export const LEDGER_PREFIX = "update:";
+
+/** Another instance is handling this update right now: the platform should try again later. */
+export class UpdateInFlight extends Error {
+  override name = "UpdateInFlight";
+}
+
+/**
+ * The update ids seen, in the session table: `processing:<instance>:<ms>` while an update is
+ * handled, `done` after. A redelivered update that was done is acknowledged and skipped.
+ */
+export class UpdateLedger {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly instance: string,
+  ) {}
+
+  #key = (botId: number, updateId: number) => `${LEDGER_PREFIX}${botId}:${updateId}`;
+
+  /** "run" it, it is "done" already, or it is "busy" in another instance. */
+  async begin(botId: number, updateId: number): Promise<"run" | "done" | "busy"> {
+    const key = this.#key(botId, updateId);
+    const claim = `processing:${this.instance}:${Date.now()}`;
+    if (await this.store.insertIfAbsent(key, claim)) return "run";
+    const current = await this.store.read(key);
+    if (current === "done") return "done";
+    const [, holder, since] = current?.split(":") ?? [];
+    if (current !== undefined && (holder === this.instance || Date.now() - Number(since) < TAKEOVER_MS)) return "busy";
+    await this.store.write(key, claim);
+    return "run";
+  }
+
+  finish(botId: number, updateId: number): Promise<void> {
+    return this.store.write(this.#key(botId, updateId), "done");
+  }
+
+  /** It failed: forget the claim so a redelivery is handled afresh. */
+  abandon(botId: number, updateId: number): Promise<void> {
+    return this.store.delete(this.#key(botId, updateId));
+  }
+
+  purge(now = new Date()): Promise<number> {
+    return this.store.purge(LEDGER_PREFIX, new Date(now.getTime() - LEDGER_DAYS * 86_400_000));
+  }
+}
+
+/** Each update is processed once, however often the platform delivers it. */
+export function processOnce(ledger: UpdateLedger): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const botId = ctx.me.id;
+    const updateId = ctx.update.update_id;
+    const verdict = await ledger.begin(botId, updateId);
+    if (verdict === "done") return;
+    if (verdict === "busy") throw new UpdateInFlight(`update ${updateId} is being handled elsewhere`);
+    try {
+      await next();
+    } catch (error) {
+      await ledger.abandon(botId, updateId).catch(() => undefined);
+      throw error;
+    }
+    await ledger.finish(botId, updateId);
+  };
+}

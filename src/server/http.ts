@@ -1,0 +1,70 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "../logger.ts";
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface HttpServer {
+  port: number;
+  /** Stops taking requests, waits for those in flight, then closes. */
+  close(): Promise<void>;
+}
+
+/**
+ * The process's one HTTP server: /healthz (the process is up), /readyz (the database is
+ * reachable and migrated) and, in webhook mode, the webhook. Requests that arrive while
+ * it closes are answered 503, so the platform delivers them again elsewhere.
+ */
+export async function startHttpServer(options: {
+  port: number;
+  host: string;
+  logger: Logger;
+  ready(): Promise<boolean>;
+  webhook?: { matches(path: string): boolean; route: Route };
+}): Promise<HttpServer> {
+  let closing = false;
+  const inFlight = new Set<Promise<void>>();
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0]!;
+    if (closing) return end(res, 503, "shutting down");
+    if (req.method === "GET" && path === "/healthz") return end(res, 200, "ok");
+    if (req.method === "GET" && path === "/readyz") {
+      void options.ready().then(
+        (ok) => end(res, ok ? 200 : 503, ok ? "ready" : "database unavailable or not migrated"),
+        () => end(res, 503, "database unavailable"),
+      );
+      return;
+    }
+    if (options.webhook?.matches(path)) {
+      if (req.method !== "POST") return end(res, 405, "POST only");
+      const work = Promise.resolve(options.webhook.route(req, res)).catch((error) => {
+        options.logger.error({ err: error }, "webhook request failed");
+        if (!res.headersSent) end(res, 500, "error");
+      });
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+      return;
+    }
+    end(res, 404, "not found");
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    async close() {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(inFlight);
+      server.closeIdleConnections();
+      await closed;
+    },
+  };
+}
+
+export function end(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+  res.end(body);
+}
