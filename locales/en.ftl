@@ -21,6 +21,7 @@ help-text =
     • Send /cancel at any time to leave the registration.
     • You may type digits in Persian or English.
     • "Settings": switch reminders and announcements off or on.
+    • /mydata sends you everything we keep about you; /deleteme erases it.
 language-choose = زبان را انتخاب کنید / Choose your language:
 language-changed = English selected.
 unhandled-text = Sorry, I did not understand 🙏 Please use the menu buttons, or send /help.
@@ -468,3 +469,15 @@ digest-weekly =
     Approved: { $approved } · Rejected: { $rejected }
     Permits issued: { $issued } · Loans paid: { $paid }
     Waiting on a coordinator now: { $waiting } (overdue: { $overdue })
+
+## Personal data
+mydata-caption = 📄 Everything Karyar keeps about you, in one file. To erase it, send /deleteme.
+deleteme-confirm =
+    ⚠️ This erases your name, national ID, phone number, your business's name and address and the documents you sent, and withdraws your open applications.
+    The record of applications and permits issued stays, without your name, for the agency's reports.
+    It cannot be undone. Are you sure?
+deleteme-yes = 🗑 Yes, erase it
+deleteme-no = ↩️ No, keep it
+deleteme-kept = Nothing was erased.
+deleteme-done = Your data has been erased. If you write again, you start as a new user. 🌱
+err-erase-staff = Coordinator and admin accounts are not erased this way; please ask an admin to revoke your access first.

@@ -36,6 +36,8 @@ const COMMANDS = [
   { command: "fit", description: "وام مناسب من / Loans that fit me" },
   { command: "language", description: "زبان / Language" },
   { command: "settings", description: "تنظیمات یادآوری / Reminder settings" },
+  { command: "mydata", description: "اطلاعات من / My data" },
+  { command: "deleteme", description: "حذف اطلاعات من / Delete my data" },
   { command: "queue", description: "پرونده‌ها (کارشناسان) / Case queue (coordinators)" },
   { command: "stats", description: "آمار / Statistics" },
   { command: "broadcast", description: "اطلاعیهٔ همگانی (مدیران) / Broadcast (admins)" },

@@ -24,6 +24,7 @@ import { documentsFeature } from "./features/documents.ts";
 import { programsFeature } from "./features/programs.ts";
 import { languageFeature } from "./features/language.ts";
 import { registrationFeature } from "./features/registration.ts";
+import { privacyFeature } from "./features/privacy.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
@@ -76,6 +77,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     languageFeature(deps, i18n, cache),
     registrationFeature(deps, i18n),
     settingsFeature(deps, i18n),
+    privacyFeature(deps, cache),
     applicationsFeature(deps, i18n),
     programsFeature(deps, i18n),
     documentsFeature(deps),

@@ -1,0 +1,66 @@
+import type { DomainDeps } from "../context.ts";
+
+/**
+ * Everything stored about one person, readable (national ID and phone decrypted: it is
+ * their own), for /mydata. Money is in rials, times in ISO 8601 (UTC).
+ */
+export async function collectMyData(deps: DomainDeps, userId: number) {
+  const { db, cipher } = deps;
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const [businesses, applications, notifications, counties] = await Promise.all([
+    db.business.findMany({ where: { ownerId: userId }, include: { region: true }, orderBy: { id: "asc" } }),
+    db.application.findMany({
+      where: { applicantId: userId },
+      include: { program: true, region: true, events: { orderBy: { id: "asc" } }, documents: { orderBy: { id: "asc" } }, requests: { orderBy: { id: "asc" } } },
+      orderBy: { id: "asc" },
+    }),
+    db.outbox.findMany({ where: { recipientId: userId }, select: { kind: true, state: true, createdAt: true, sentAt: true }, orderBy: { id: "asc" } }),
+    db.coordinatorRegion.findMany({ where: { userId }, include: { region: true } }),
+  ]);
+  return {
+    exportedAt: deps.clock.now().toISOString(),
+    profile: {
+      platform: user.platform,
+      platformUserId: user.platformUserId,
+      firstName: user.firstName,
+      fullName: user.fullName,
+      nationalId: user.nationalIdEnc ? cipher.decrypt(user.nationalIdEnc) : null,
+      phone: user.phoneEnc ? cipher.decrypt(user.phoneEnc) : null,
+      language: user.language,
+      role: user.role,
+      counties: counties.map((c) => c.region.nameEn),
+      reminders: !user.remindersOptOut,
+      announcements: !user.broadcastsOptOut,
+      firstSeen: user.createdAt.toISOString(),
+    },
+    businesses: businesses.map((b) => ({
+      name: b.name,
+      category: b.category,
+      county: b.region.nameEn,
+      village: b.village,
+      description: b.description,
+      workplace: b.workplaceKind,
+      plannedJobs: b.plannedJobs,
+      capitalRials: b.capitalRials.toString(),
+      registeredAt: b.createdAt.toISOString(),
+    })),
+    applications: applications.map((a) => ({
+      trackingCode: a.trackingCode,
+      kind: a.kind,
+      status: a.status,
+      county: a.region.nameEn,
+      program: a.program?.nameEn ?? null,
+      amountRials: a.amountRials?.toString() ?? null,
+      purpose: a.purpose,
+      repaymentMonths: a.repaymentMonths,
+      permitNumber: a.permitNumber,
+      permitIssuedAt: a.permitIssuedAt?.toISOString() ?? null,
+      permitExpiresAt: a.permitExpiresAt?.toISOString() ?? null,
+      submittedAt: a.submittedAt.toISOString(),
+      history: a.events.map((e) => ({ at: e.createdAt.toISOString(), from: e.fromStatus, to: e.toStatus, note: e.note })),
+      documents: a.documents.map((d) => ({ document: d.documentCode, kind: d.kind, type: d.mimeType, bytes: d.sizeBytes, receivedAt: d.createdAt.toISOString() })),
+      documentRequests: a.requests.map((r) => ({ document: r.documentCode, requestedAt: r.requestedAt.toISOString(), fulfilledAt: r.fulfilledAt?.toISOString() ?? null })),
+    })),
+    notifications: notifications.map((n) => ({ kind: n.kind, state: n.state, queuedAt: n.createdAt.toISOString(), sentAt: n.sentAt?.toISOString() ?? null })),
+  };
+}

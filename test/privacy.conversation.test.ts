@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { TestChat, type TestBot } from "./support/bot.ts";
+import { useTestBot } from "./support/conversation.ts";
+import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { fillRegistration } from "./support/registration.ts";
+
+const ZAHRA = { id: 1001, first_name: "Zahra" };
+
+describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip }) => {
+  const world = useTestBot(provider, skip, ZAHRA);
+  let database: TestDatabase;
+  let t: TestBot;
+  let chat: TestChat;
+  beforeEach(() => void ({ database, t, chat } = world));
+
+  async function registered() {
+    await fillRegistration(chat);
+    await chat.press("reg:submit");
+    return /کد رهگیری: (\d{4}-\d{4})/.exec(chat.lastText())![1]!.replace("-", "");
+  }
+
+  it.skipIf(skip)("sends everything stored about the user as a JSON file, national ID and phone included", async () => {
+    const code = await registered();
+    await chat.send("/mydata");
+    const call = t.api.calls.findLast((c) => c.method === "sendDocument")!;
+    expect(call.payload.caption).toContain("همهٔ اطلاعاتی که کاریار");
+    const file = call.payload.document as { filename: string; content: Buffer };
+    expect(file.filename).toBe("karyar-my-data.json");
+    const data = JSON.parse(file.content.toString("utf8"));
+    expect(data.profile).toMatchObject({ fullName: "زهرا احمدی", nationalId: "0499370899", phone: "+989123456789", reminders: true });
+    expect(data.businesses[0]).toMatchObject({ name: "عسل کوهپایه", county: "Shiraz", capitalRials: "5000000000" });
+    expect(data.applications[0]).toMatchObject({ trackingCode: code, kind: "home_permit", status: "submitted" });
+    expect(data.applications[0].history).toHaveLength(1);
+  });
+
+  it.skipIf(skip)("erases after confirmation: identity released, open applications withdrawn, records kept without a name", async () => {
+    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
+    const code = await registered();
+    await chat.send("/deleteme");
+    expect(chat.lastText()).toContain("برگشت‌پذیر نیست");
+    const [yes, no] = chat.lastMarkup().inline_keyboard.flat();
+    await chat.press(no.callback_data);
+    expect(chat.lastText()).toContain("چیزی پاک نشد");
+    await chat.press(yes.callback_data);
+    expect(chat.lastText()).toContain("اطلاعات شما پاک شد");
+
+    const erased = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: { startsWith: "erased:" } } });
+    expect(erased).toMatchObject({ fullName: null, nationalIdEnc: null, nationalIdHash: null, phoneEnc: null, phoneHash: null, firstName: null, status: "stopped" });
+    const app = await database.prisma.application.findUniqueOrThrow({ where: { trackingCode: code }, include: { business: true } });
+    expect(app.status).toBe("withdrawn");
+    expect(app.business).toMatchObject({ name: "—", village: "—", description: "—", category: "beekeeping" });
+    expect(await database.prisma.auditLog.count({ where: { action: "privacy.erase" } })).toBe(1);
+
+    // The old confirmation pressed again is refused; writing again starts as a new user.
+    await chat.press(yes.callback_data);
+    expect(await database.prisma.auditLog.count({ where: { action: "privacy.erase" } })).toBe(1);
+    await chat.send("/start");
+    expect(await database.prisma.user.count({ where: { platformUserId: String(ZAHRA.id) } })).toBe(1);
+  });
+
+  it.skipIf(skip)("refuses to erase a coordinator's account", async () => {
+    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(ZAHRA.id) }, ["fars-shiraz"]);
+    await chat.send("/deleteme");
+    await chat.press(chat.lastMarkup().inline_keyboard.flat()[0].callback_data);
+    expect(chat.lastText()).toContain("حساب کارشناسان و مدیران");
+    expect(await database.prisma.user.count({ where: { platformUserId: String(ZAHRA.id), role: "coordinator" } })).toBe(1);
+  });
+});
