@@ -5,6 +5,7 @@ import { createBot } from "../../src/bot/index.ts";
 import { createOutboxSender } from "../../src/delivery/sender.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
 import type { BotContext } from "../../src/bot/context.ts";
+import type { BotDeps } from "../../src/bot/deps.ts";
 import type { Clock } from "../../src/domain/clock.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { BotApiState, BOT_USER, plain, type TestUser } from "./bot-api.ts";
@@ -35,6 +36,7 @@ export function createTestBot(
   database: TestDatabase,
   clock: Clock = { now: () => new Date() },
   config: Partial<typeof TEST_CONFIG> = {},
+  extra: Pick<BotDeps, "rateLimitPerMinute"> = {},
 ): TestBot {
   const api = new BotApiState();
   const cipher = new PersonalDataCipher(TEST_DATA_KEY);
@@ -49,6 +51,7 @@ export function createTestBot(
     config: { ...TEST_CONFIG, ...config },
     onOutboxChanged: () => result.outboxChanges++,
     ledger: new UpdateLedger(database.sessions, "test"),
+    ...extra,
     botConfig: {
       botInfo: { ...BOT_USER, can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false } as never,
       client: { fetch: fakeFetch(api) as never },

@@ -24,6 +24,14 @@ describe("configuration", () => {
     expect(config.adminIds).toEqual(["12", "34"]);
   });
 
+  it("runs by webhook with the HTTP server, and on Bale at Bale's API root", () => {
+    const webhook = loadConfig({ ...GOOD, BOT_MODE: "webhook", WEBHOOK_SECRET: "s".repeat(32), WEBHOOK_URL: "https://bot.example.org/", SET_WEBHOOK: "true" });
+    expect(webhook).toMatchObject({ mode: "webhook", http: { port: 8080, host: "0.0.0.0" }, webhook: { url: "https://bot.example.org", register: true } });
+    expect(loadConfig(GOOD).http).toBeNull();
+    expect(loadConfig({ ...GOOD, PORT: "9090" }).http).toEqual({ port: 9090, host: "0.0.0.0" });
+    expect(loadConfig({ ...GOOD, BOT_PLATFORM: "bale" })).toMatchObject({ platform: "bale", apiRoot: "https://tapi.bale.ai" });
+  });
+
   it("reads the reminder schedule, quiet hours and digests, each of which can be switched off", () => {
     expect(loadConfig(GOOD)).toMatchObject({
       quietHours: { from: 22 * 60, to: 8 * 60, timeZone: "Asia/Tehran" },
@@ -35,6 +43,9 @@ describe("configuration", () => {
   });
 
   it.each([
+    [{ ...GOOD, BOT_MODE: "webhook" }, /WEBHOOK_SECRET is required when BOT_MODE=webhook/],
+    [{ ...GOOD, BOT_MODE: "webhook", WEBHOOK_SECRET: "short" }, /WEBHOOK_SECRET must be 32–256 letters/],
+    [{ ...GOOD, BOT_MODE: "webhook", WEBHOOK_SECRET: "s".repeat(32), SET_WEBHOOK: "true" }, /WEBHOOK_URL is required when SET_WEBHOOK=true/],
     [{ ...GOOD, QUIET_HOURS: "22-8" }, /QUIET_HOURS must look like 22:00-08:00/],
     [{ ...GOOD, REMIND_DOCUMENTS_DAYS: "3,x" }, /REMIND_DOCUMENTS_DAYS/],
     [{ ...GOOD, DIGEST_TIME: "25:00" }, /DIGEST_TIME must be a time of day/],
