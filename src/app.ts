@@ -1,5 +1,4 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { randomUUID } from "node:crypto";
 import type { Bot } from "grammy";
 import type { Config } from "./config.ts";
 import type { BotContext } from "./bot/context.ts";
@@ -113,7 +112,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const translate = createTranslate();
   let sender: ReturnType<typeof createOutboxSender> | undefined;
   const platform = PLATFORMS[config.platform];
-  const ledger = new UpdateLedger(database.sessions, randomUUID());
+  const ledger = new UpdateLedger(database.sessions, config.instanceId);
   const bot = createBot({
     ...deps,
     ledger,
@@ -129,6 +128,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     ratePerSecond: config.outboxRatePerSecond,
     quietHours: config.quietHours,
     defaultRetryAfterSeconds: platform.defaultRetryAfterSeconds,
+    staleClaimMs: config.outboxClaimTimeoutMs,
   });
   const wakeIfQueued = (queued: number) => {
     if (queued > 0) sender?.wake();

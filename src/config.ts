@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { z } from "zod";
 import { PLATFORMS, platformOf } from "./platform.ts";
 import type { ReminderSettings } from "./domain/reminders/settings.ts";
@@ -40,6 +41,8 @@ const schema = z
     SET_WEBHOOK: z.enum(["true", "false"]).default("false"),
     PORT: z.coerce.number().int().min(0).max(65535).optional(),
     HOST: z.string().default("0.0.0.0"),
+    INSTANCE_ID: z.string().min(1).max(64).default(hostname()),
+    OUTBOX_CLAIM_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(60),
     REMINDER_TICK_SECONDS: z.coerce.number().int().min(1).max(60).default(60),
     DATABASE_URL: z
@@ -101,6 +104,8 @@ const schema = z
     /** The HTTP server (webhook, /healthz, /readyz): always in webhook mode, in polling mode only when PORT is set. */
     http: env.BOT_MODE === "webhook" || env.PORT !== undefined ? { port: env.PORT ?? 8080, host: env.HOST } : null,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    instanceId: env.INSTANCE_ID,
+    outboxClaimTimeoutMs: env.OUTBOX_CLAIM_TIMEOUT_SECONDS * 1000,
     reminderTickSeconds: env.REMINDER_TICK_SECONDS,
     databaseUrl: env.DATABASE_URL,
     adminIds: env.ADMIN_IDS,

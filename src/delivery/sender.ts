@@ -19,6 +19,8 @@ export interface SenderDeps {
   ratePerSecond: number;
   /** Seconds to wait after a 429 without retry_after (the platform's profile; 5 when absent). */
   defaultRetryAfterSeconds?: number;
+  /** A row claimed longer ago than this was in flight when its process died (default a minute). */
+  staleClaimMs?: number;
   /** Nothing is pushed in these hours; due messages wait for the morning. */
   quietHours?: QuietHours;
   /** How often to look for due rows when nobody calls wake(). */
@@ -39,8 +41,6 @@ export interface OutboxSender {
 
 const BATCH = 50;
 const MAX_ATTEMPTS = 5;
-/** A row claimed longer ago than this was in flight when its process died (a send takes a second or two). */
-const STALE_CLAIM_MS = 60_000;
 /** How often to look for such rows. */
 const RECOVER_EVERY_MS = 10_000;
 
@@ -70,7 +70,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   const stoppedNow = new Set<number>();
 
   async function recoverStaleClaims(): Promise<void> {
-    const before = new Date(clock.now().getTime() - STALE_CLAIM_MS);
+    const before = new Date(clock.now().getTime() - (deps.staleClaimMs ?? 60_000));
     const { count } = await db.outbox.updateMany({
       where: { state: "sending", claimedAt: { lt: before } },
       data: { state: "pending" },

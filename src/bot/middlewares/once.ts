@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { MiddlewareFn } from "grammy";
 import type { KeyValueStore } from "../../db/key-value-store.ts";
 import type { BotContext } from "../context.ts";
@@ -14,26 +15,37 @@ export class UpdateInFlight extends Error {
 }
 
 /**
- * The update ids seen, in the session table: `processing:<instance>:<ms>` while an update is
- * handled, `done` after. A redelivered update that was done is acknowledged and skipped.
+ * The update ids seen, in the session table: `processing:<instance>:<boot>:<ms>` while an
+ * update is handled, `done` after. A redelivered update that was done is acknowledged and
+ * skipped. `instance` names the deployment slot (stable across restarts: INSTANCE_ID, the
+ * host name); `boot` this process, so a restarted instance takes over its dead self's claims
+ * at once, while another instance's claim is honoured for TAKEOVER_MS.
  */
 export class UpdateLedger {
+  readonly #instance: string;
+  readonly #boot = randomUUID().slice(0, 8);
+
   constructor(
     private readonly store: KeyValueStore,
-    private readonly instance: string,
-  ) {}
+    instance: string,
+  ) {
+    this.#instance = instance.replaceAll(":", "_");
+  }
 
   #key = (botId: number, updateId: number) => `${LEDGER_PREFIX}${botId}:${updateId}`;
 
   /** "run" it, it is "done" already, or it is "busy" in another instance. */
   async begin(botId: number, updateId: number): Promise<"run" | "done" | "busy"> {
     const key = this.#key(botId, updateId);
-    const claim = `processing:${this.instance}:${Date.now()}`;
+    const claim = `processing:${this.#instance}:${this.#boot}:${Date.now()}`;
     if (await this.store.insertIfAbsent(key, claim)) return "run";
     const current = await this.store.read(key);
     if (current === "done") return "done";
-    const [, holder, since] = current?.split(":") ?? [];
-    if (current !== undefined && (holder === this.instance || Date.now() - Number(since) < TAKEOVER_MS)) return "busy";
+    if (current !== undefined) {
+      const [, instance, boot, since] = current.split(":");
+      const mine = instance === this.#instance;
+      if ((mine && boot === this.#boot) || (!mine && Date.now() - Number(since) < TAKEOVER_MS)) return "busy";
+    }
     await this.store.write(key, claim);
     return "run";
   }
