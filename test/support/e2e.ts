@@ -12,7 +12,11 @@ export interface RealBotWorld {
   start(): Promise<BotProcess>;
   /** The process started last. */
   bot: BotProcess | undefined;
+  /** Starts a bot process in webhook mode (plus `env`); resolves with its webhook URL's base. */
+  startWebhook(env?: Record<string, string>): Promise<{ proc: BotProcess; base: string }>;
 }
+
+export const WEBHOOK_SECRET = "e2e-webhook-secret-0123456789-abcdefghijklmnop";
 
 /** Per test: an emulator on 127.0.0.1, a fresh database, and whatever bot processes the test starts (killed after). */
 export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
@@ -28,6 +32,14 @@ export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
       world.bot = proc;
       await waitForOutput(proc, /bot started/);
       return proc;
+    },
+    async startWebhook(env = {}) {
+      const proc = startBotProcess({ ...world.env, BOT_MODE: "webhook", WEBHOOK_SECRET, PORT: "0", HOST: "127.0.0.1", ...env });
+      started.push(proc);
+      world.bot = proc;
+      await waitForOutput(proc, /bot started \(webhook\)/);
+      const port = /"port":(\d+)/.exec(proc.output())![1];
+      return { proc, base: `http://127.0.0.1:${port}` };
     },
   };
   beforeEach(async () => {
