@@ -160,7 +160,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       { name: "digests", schedule: every(config.reminderTickSeconds, 45), tick: async () => wakeIfQueued(await digestsTick(deps, config.reminders)) },
       { name: "update-ledger", schedule: "0 30 3 * * *", tick: () => ledger.purge() },
     ],
-    { db, clock: systemClock, logger, timeZone: config.timeZone },
+    { db, clock: systemClock, logger, timeZone: config.timeZone, holder: config.instanceId },
   );
   logger.info({ username: bot.botInfo.username, platform: config.platform, mode: config.mode, port: intake.port }, `bot started (${config.mode === "polling" ? "long polling" : "webhook"})`);
 

@@ -58,6 +58,8 @@ function sqliteStore(path: string): KeyValueStore {
 
 function postgresStore(url: string): KeyValueStore {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle connection dropped by the server (a restart, a network cut) is replaced on next use.
+  pool.on("error", () => undefined);
   return {
     async read(key) {
       const { rows } = await pool.query<{ value: string }>(`SELECT "value" FROM "Session" WHERE "key" = $1`, [key]);

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import cron from "node-cron";
 import type { Db } from "../db/client.ts";
 import type { Clock } from "../domain/clock.ts";
@@ -23,10 +22,11 @@ export async function tickUnderLease(db: Db, clock: Clock, job: Pick<Job, "name"
 
 /**
  * Runs each job on its schedule, a tick at a time, and only under its lease, so several
- * instances on one database never run the same tick together.
+ * instances on one database never run the same tick together. `holder` is the instance's
+ * stable name (INSTANCE_ID), so a restarted instance takes its leases back at once.
  */
-export function startJobs(jobs: Job[], deps: { db: Db; clock: Clock; logger: Logger; timeZone: string }): { stop(): Promise<void> } {
-  const holder = randomUUID();
+export function startJobs(jobs: Job[], deps: { db: Db; clock: Clock; logger: Logger; timeZone: string; holder: string }): { stop(): Promise<void> } {
+  const { holder } = deps;
   const running = new Map<string, Promise<void>>();
   const tasks = jobs.map((job) =>
     cron.schedule(

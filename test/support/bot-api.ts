@@ -43,6 +43,11 @@ export class BotApiState {
     for (const l of this.#listeners) l();
   }
 
+  /** Any update at all (the fuzzer's), numbered like the others. */
+  pushRaw(update: Record<string, any>): Record<string, any> {
+    return this.#push(update);
+  }
+
   #push(update: Record<string, any>): Record<string, any> {
     const full = { update_id: nextUpdateId++, ...update };
     this.updates.push(full);

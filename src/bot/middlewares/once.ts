@@ -18,12 +18,15 @@ export class UpdateInFlight extends Error {
  * The update ids seen, in the session table: `processing:<instance>:<boot>:<ms>` while an
  * update is handled, `done` after. A redelivered update that was done is acknowledged and
  * skipped. `instance` names the deployment slot (stable across restarts: INSTANCE_ID, the
- * host name); `boot` this process, so a restarted instance takes over its dead self's claims
- * at once, while another instance's claim is honoured for TAKEOVER_MS.
+ * host name), so a restarted instance takes over its dead self's claims at once, while
+ * another instance's claim is honoured for TAKEOVER_MS; `boot` tells the lives apart in
+ * the stored claim (for whoever reads the table).
  */
 export class UpdateLedger {
   readonly #instance: string;
   readonly #boot = randomUUID().slice(0, 8);
+  /** Updates this process is handling now (a claim of ours not in here was left by a failure). */
+  readonly #inFlight = new Set<string>();
 
   constructor(
     private readonly store: KeyValueStore,
@@ -37,26 +40,32 @@ export class UpdateLedger {
   /** "run" it, it is "done" already, or it is "busy" in another instance. */
   async begin(botId: number, updateId: number): Promise<"run" | "done" | "busy"> {
     const key = this.#key(botId, updateId);
+    if (this.#inFlight.has(key)) return "busy";
     const claim = `processing:${this.#instance}:${this.#boot}:${Date.now()}`;
-    if (await this.store.insertIfAbsent(key, claim)) return "run";
-    const current = await this.store.read(key);
-    if (current === "done") return "done";
-    if (current !== undefined) {
-      const [, instance, boot, since] = current.split(":");
-      const mine = instance === this.#instance;
-      if ((mine && boot === this.#boot) || (!mine && Date.now() - Number(since) < TAKEOVER_MS)) return "busy";
+    if (!(await this.store.insertIfAbsent(key, claim))) {
+      const current = await this.store.read(key);
+      if (current === "done") return "done";
+      if (current !== undefined) {
+        const [, instance, , since] = current.split(":");
+        if (instance !== this.#instance && Date.now() - Number(since) < TAKEOVER_MS) return "busy";
+      }
+      await this.store.write(key, claim);
     }
-    await this.store.write(key, claim);
+    this.#inFlight.add(key);
     return "run";
   }
 
-  finish(botId: number, updateId: number): Promise<void> {
-    return this.store.write(this.#key(botId, updateId), "done");
+  async finish(botId: number, updateId: number): Promise<void> {
+    const key = this.#key(botId, updateId);
+    this.#inFlight.delete(key);
+    await this.store.write(key, "done");
   }
 
   /** It failed: forget the claim so a redelivery is handled afresh. */
-  abandon(botId: number, updateId: number): Promise<void> {
-    return this.store.delete(this.#key(botId, updateId));
+  async abandon(botId: number, updateId: number): Promise<void> {
+    const key = this.#key(botId, updateId);
+    this.#inFlight.delete(key);
+    await this.store.delete(key);
   }
 
   purge(now = new Date()): Promise<number> {
