@@ -20,9 +20,11 @@ COPY package.json ./
 COPY src ./src
 COPY locales ./locales
 COPY prisma ./prisma
-COPY data/regions ./data/regions
+COPY data ./data
 RUN mkdir -p /app/var && chown node:node /app/var
 USER node
 # The SQLite database lives here; mount a volume to keep it.
 VOLUME ["/app/var"]
+# The HTTP server (webhook, /healthz, /readyz) when BOT_MODE=webhook or PORT is set.
+EXPOSE 8080
 CMD ["node", "--import", "tsx", "src/main.ts"]
