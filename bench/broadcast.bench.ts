@@ -11,7 +11,7 @@ import { createBroadcast } from "../src/domain/broadcasts/broadcasts.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
 import { importRegions } from "../src/domain/regions.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
-import { BotApiEmulator } from "../test/support/emulator.ts";
+import { BotApiEmulator } from "../src/emulator/server.ts";
 import { kill9, startBotProcess, waitForOutput } from "../test/support/process.ts";
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 10_000);

@@ -137,7 +137,7 @@ for (const inFlight of [1, IN_FLIGHT]) {
 // End to end: the same step through @grammyjs/runner long polling the Bot API emulator over
 // HTTP on 127.0.0.1 (the emulator runs in this process too, sharing the two cores).
 {
-  const { BotApiEmulator } = await import("../test/support/emulator.ts");
+  const { BotApiEmulator } = await import("../src/emulator/server.ts");
   const { run } = await import("@grammyjs/runner");
   const E2E_USERS = Number(process.env.BENCH_E2E_USERS ?? 2000);
   const emulator = new BotApiEmulator();

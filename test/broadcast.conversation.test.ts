@@ -4,7 +4,7 @@ import { submitRegistration } from "../src/domain/registration/submit.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
 import { createTranslate } from "../src/i18n/translator.ts";
 import { broadcastTick } from "../src/jobs/broadcasts.ts";
-import { plain } from "./support/bot-api.ts";
+import { plain } from "../src/emulator/bot-api-state.ts";
 import { deliverOutbox, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask, useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";

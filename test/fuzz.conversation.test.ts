@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buttons, plain, type TestUser } from "./support/bot-api.ts";
+import { buttons, plain, type TestUser } from "../src/emulator/bot-api-state.ts";
 import { createTestBot, TestChat } from "./support/bot.ts";
 import { createTestDatabase } from "./support/db.ts";
 import { prng, randomUpdate } from "./support/fuzz.ts";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { UpdateLedger } from "../src/bot/middlewares/once.ts";
-import { plain } from "./support/bot-api.ts";
+import { plain } from "../src/emulator/bot-api-state.ts";
 import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
 import { submitRegistration } from "../src/domain/registration/submit.ts";
-import { buttons, plain } from "./support/bot-api.ts";
+import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { createTestBot, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";

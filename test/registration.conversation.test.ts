@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
-import { buttons } from "./support/bot-api.ts";
+import { buttons } from "../src/emulator/bot-api-state.ts";
 import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
-import { buttons, plain } from "./support/bot-api.ts";
+import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";

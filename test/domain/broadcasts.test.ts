@@ -10,7 +10,7 @@ import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
 import { acquireLease } from "../../src/jobs/lease.ts";
-import { BotApiState, plain } from "../support/bot-api.ts";
+import { BotApiState, plain } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { fakeFetch } from "../support/fake-fetch.ts";

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOutboxSender } from "../../src/delivery/sender.ts";
 import { enqueue } from "../../src/domain/outbox.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
-import { BotApiState, plain } from "../support/bot-api.ts";
+import { BotApiState, plain } from "../../src/emulator/bot-api-state.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { fakeFetch } from "../support/fake-fetch.ts";
 import { applicant } from "../support/fixtures.ts";

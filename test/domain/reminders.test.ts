@@ -14,7 +14,7 @@ import { attachDocument } from "../../src/domain/documents/attach.ts";
 import { bootstrapAdmins, setPreference } from "../../src/domain/users.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
 import { tickUnderLease } from "../../src/jobs/scheduler.ts";
-import { BotApiState, plain } from "../support/bot-api.ts";
+import { BotApiState, plain } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { fakeFetch } from "../support/fake-fetch.ts";

@@ -7,12 +7,12 @@ import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { importRegions } from "../../src/domain/regions.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
-import { plain, type TestUser } from "../support/bot-api.ts";
+import { plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot } from "../support/e2e.ts";
-import { BotApiEmulator } from "../support/emulator.ts";
+import { BotApiEmulator } from "../../src/emulator/server.ts";
 import { applicant, regionId, validDraft } from "../support/fixtures.ts";
 
 const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };

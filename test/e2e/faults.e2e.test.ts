@@ -5,7 +5,7 @@ import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { importRegions } from "../../src/domain/regions.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
-import { plain, type TestUser } from "../support/bot-api.ts";
+import { plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
-import type { TestUser } from "../support/bot-api.ts";
+import type { TestUser } from "../../src/emulator/bot-api-state.ts";
 import { PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot } from "../support/e2e.ts";

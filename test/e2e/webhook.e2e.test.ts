@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plain, type TestUser } from "../support/bot-api.ts";
+import { plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
 import { PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot, WEBHOOK_SECRET } from "../support/e2e.ts";

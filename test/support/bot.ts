@@ -8,7 +8,7 @@ import type { BotContext } from "../../src/bot/context.ts";
 import type { BotDeps } from "../../src/bot/deps.ts";
 import type { Clock } from "../../src/domain/clock.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
-import { BotApiState, BOT_USER, plain, type TestUser } from "./bot-api.ts";
+import { BotApiState, BOT_USER, plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
 import type { TestDatabase } from "./db.ts";
 import { fakeFetch } from "./fake-fetch.ts";
 

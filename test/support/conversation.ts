@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect } from "vitest";
-import type { TestUser } from "./bot-api.ts";
+import type { TestUser } from "../../src/emulator/bot-api-state.ts";
 import { createTestBot, TestChat, type TestBot } from "./bot.ts";
 import { createTestDatabase, type Provider, type TestDatabase } from "./db.ts";
 

@@ -1,5 +1,5 @@
-import { plain, type BotCall, type TestUser } from "./bot-api.ts";
-import type { BotApiEmulator } from "./emulator.ts";
+import { plain, type BotCall, type TestUser } from "../../src/emulator/bot-api-state.ts";
+import type { BotApiEmulator } from "../../src/emulator/server.ts";
 
 /** One person talking to the real bot process through the emulator: act, then wait for the bot's answer. */
 export class E2EChat {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach } from "vitest";
 import { TEST_DATA_KEY } from "./bot.ts";
 import { freshDatabaseUrl, type Provider } from "./db.ts";
-import { BotApiEmulator } from "./emulator.ts";
+import { BotApiEmulator } from "../../src/emulator/server.ts";
 import { kill9, startBotProcess, waitForOutput, type BotProcess } from "./process.ts";
 
 export interface RealBotWorld {

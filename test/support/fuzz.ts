@@ -1,4 +1,4 @@
-import { BOT_USER, type BotApiState, type TestUser } from "./bot-api.ts";
+import { BOT_USER, type BotApiState, type TestUser } from "../../src/emulator/bot-api-state.ts";
 
 /** A small seeded PRNG (mulberry32): a failing run can be replayed from its seed. */
 export function prng(seed: number) {

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { buttons, plain } from "./bot-api.ts";
+import { buttons, plain } from "../../src/emulator/bot-api-state.ts";
 import type { TestChat } from "./bot.ts";
 
 /** Presses the inline button whose label is `label` on the last message. */

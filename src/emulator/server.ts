@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { BotApiState } from "./bot-api.ts";
+import { BotApiState } from "./bot-api-state.ts";
+import { parseMultipart } from "./multipart.ts";
 
 /**
  * A Bot API emulator on 127.0.0.1 with real long polling (offset, limit, timeout): the
@@ -84,8 +85,9 @@ export class BotApiEmulator {
   async start(): Promise<string> {
     this.#server = createServer((req, res) => {
       if (req.url?.startsWith(`/file/bot${this.token}/`)) {
+        const fileId = (req.url.split("/").pop() ?? "").replace(/\.\w+$/, "");
         res.writeHead(200, { "content-type": "application/octet-stream" });
-        res.end(BotApiEmulator.FILE_BODY);
+        res.end(this.state.files.get(fileId)?.content ?? BotApiEmulator.FILE_BODY);
         return;
       }
       void this.#handle(req).then(
@@ -117,8 +119,9 @@ export class BotApiEmulator {
     const method = match[2]!;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString("utf8");
-    const payload = raw && String(req.headers["content-type"]).includes("json") ? JSON.parse(raw) : {};
+    const raw = Buffer.concat(chunks);
+    const type = String(req.headers["content-type"]);
+    const payload = raw.length === 0 ? {} : type.includes("json") ? JSON.parse(raw.toString("utf8")) : type.includes("multipart") ? parseMultipart(raw) : {};
     if (method === "getUpdates") return { ok: true, result: await this.#getUpdates(payload) };
     if (method === "setWebhook") {
       this.webhookSet = { url: payload.url, secret_token: payload.secret_token };

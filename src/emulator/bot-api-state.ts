@@ -1,6 +1,7 @@
-// A model of the Bot API's server side shared by the in-process fake (fake-fetch.ts) and
-// the HTTP emulator (emulator.ts): users send updates, the bot's calls are recorded and
-// answered like Telegram answers them.
+// A model of the Bot API's server side shared by the in-process fake (test/support/fake-fetch.ts),
+// the HTTP emulator (server.ts) and the playground: users send updates, the bot's calls are
+// recorded and answered like Telegram answers them.
+import type { UploadedFile } from "./multipart.ts";
 
 export interface TestUser {
   id: number;
@@ -12,7 +13,22 @@ export interface BotCall {
   method: string;
   payload: Record<string, any>;
   /** The message a send/edit produced, if any. */
-  message?: { message_id: number; chat_id: number; text?: string; reply_markup?: any };
+  message?: BotMessage;
+}
+
+export interface BotMessage {
+  message_id: number;
+  chat_id: number;
+  text?: string;
+  reply_markup?: any;
+  /** A photo or document the bot sent: its file id in `files` (when its bytes are known) and name. */
+  file?: { kind: "photo" | "document"; fileId: string; name?: string };
+}
+
+export interface StoredFile {
+  content: Buffer;
+  name?: string;
+  mime?: string;
 }
 
 export const BOT_USER = { id: 4242, is_bot: true, first_name: "Karyar", username: "karyar_test_bot" };
@@ -23,6 +39,11 @@ let nextUpdateId = 1;
 export class BotApiState {
   readonly calls: BotCall[] = [];
   readonly updates: Record<string, any>[] = [];
+  /** Everything in order: updates users sent and the bot's calls that made or changed a message. */
+  readonly timeline: ({ update: Record<string, any> } | { call: BotCall })[] = [];
+  /** Files with known bytes: uploaded by a user, or sent by the bot. */
+  readonly files = new Map<string, StoredFile>();
+  #nextFileId = 1;
   #nextMessageId = new Map<number, number>();
   #listeners = new Set<() => void>();
   /** Answers a method with an error instead of a result (e.g. 429, 403). */
@@ -51,6 +72,7 @@ export class BotApiState {
   #push(update: Record<string, any>): Record<string, any> {
     const full = { update_id: nextUpdateId++, ...update };
     this.updates.push(full);
+    this.timeline.push({ update: full });
     this.#changed();
     return full;
   }
@@ -105,6 +127,20 @@ export class BotApiState {
     });
   }
 
+  /** A user sends a real file (the playground): a photo or a document, its bytes kept for download. */
+  uploadFile(user: TestUser, kind: "photo" | "document", file: StoredFile) {
+    const fileId = `up-${this.#nextFileId++}`;
+    this.files.set(fileId, file);
+    const size = file.content.length;
+    return this.#push({
+      message: this.#userMessage(user, {
+        ...(kind === "photo"
+          ? { photo: [{ file_id: fileId, file_unique_id: `u${fileId}`, width: 1280, height: 960, file_size: size }] }
+          : { document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: file.name ?? "file", mime_type: file.mime ?? "application/octet-stream", file_size: size } }),
+      }),
+    });
+  }
+
   /** The user blocks ("kicked") or unblocks ("member") the bot. */
   setBlocked(user: TestUser, blocked: boolean) {
     const member = (status: string) => ({ status, user: BOT_USER });
@@ -146,24 +182,31 @@ export class BotApiState {
       case "sendDocument": {
         const chatId = Number(payload.chat_id);
         call.message = { message_id: this.#messageId(chatId), chat_id: chatId, text: payload.text ?? payload.caption, reply_markup: payload.reply_markup };
+        if (method !== "sendMessage") call.message.file = this.#botFile(method === "sendPhoto" ? "photo" : "document", payload[method === "sendPhoto" ? "photo" : "document"]);
+        this.timeline.push({ call });
         this.#changed();
         return {
           ok: true,
           result: { message_id: call.message.message_id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" }, from: BOT_USER, text: payload.text },
         };
       }
-      case "getFile":
-        return { ok: true, result: { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_size: 1234, file_path: `files/${payload.file_id}.${String(payload.file_id).startsWith("doc") ? "pdf" : "jpg"}` } };
+      case "getFile": {
+        const size = this.files.get(payload.file_id)?.content.length ?? 1234;
+        const extension = String(payload.file_id).startsWith("doc") ? "pdf" : "jpg";
+        return { ok: true, result: { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_size: size, file_path: `files/${payload.file_id}.${extension}` } };
+      }
       case "editMessageText": {
         const chatId = Number(payload.chat_id);
         call.message = { message_id: Number(payload.message_id), chat_id: chatId, text: payload.text, reply_markup: payload.reply_markup };
+        this.timeline.push({ call });
         this.#changed();
         return { ok: true, result: { message_id: payload.message_id, date: 0, chat: { id: chatId, type: "private" }, text: payload.text } };
       }
       case "editMessageReplyMarkup": {
         const chatId = Number(payload.chat_id);
         const previous = this.calls.findLast((c) => c.message?.chat_id === chatId && c.message.message_id === Number(payload.message_id));
-        call.message = { message_id: Number(payload.message_id), chat_id: chatId, text: previous?.message?.text, reply_markup: payload.reply_markup };
+        call.message = { message_id: Number(payload.message_id), chat_id: chatId, text: previous?.message?.text, reply_markup: payload.reply_markup, file: previous?.message?.file };
+        this.timeline.push({ call });
         this.#changed();
         return { ok: true, result: true };
       }
@@ -171,6 +214,14 @@ export class BotApiState {
         this.#changed();
         return { ok: true, result: true };
     }
+  }
+
+  /** A file the bot sends: new bytes are kept under a new id; an id refers to a file sent before. */
+  #botFile(kind: "photo" | "document", sent: string | UploadedFile | undefined): BotMessage["file"] {
+    if (typeof sent === "string") return { kind, fileId: sent, name: this.files.get(sent)?.name };
+    const fileId = `bot-${this.#nextFileId++}`;
+    if (sent) this.files.set(fileId, { content: sent.content, name: sent.filename });
+    return { kind, fileId, name: sent?.filename };
   }
 
   /** Messages the bot sent or edited in one chat, oldest first. */
