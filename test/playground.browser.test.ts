@@ -79,5 +79,13 @@ describe.skipIf(!available)("the playground in a real browser", () => {
     await approval.waitFor({ timeout: 15_000 });
     expect((await approval.innerText()).replace(/[\u2068\u2069]/g, "")).toContain(code!);
     await page.screenshot({ path: `${SCREENSHOTS}/4-applicant-approved.png` });
+
+    // Another applicant sends a PDF: it shows in their chat as a file, and the bot answers.
+    await page.click('[data-persona="reza"]');
+    await page.setInputFiles("#file", { name: "plan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 business plan") });
+    await page.locator(".bubble.user a.file", { hasText: "plan.pdf" }).waitFor({ timeout: 15_000 });
+    await page.locator(".bubble.bot").last().waitFor({ timeout: 15_000 });
+    const href = await page.locator(".bubble.user a.file").last().getAttribute("href");
+    expect(await (await fetch(`${playground.url}${href}`)).text()).toBe("%PDF-1.4 business plan");
   }, 120_000);
 });
