@@ -11,6 +11,7 @@ import { Bot, session, type BotConfig, type Context, type SessionFlavor } from "
 import type { BotContext } from "../src/bot/context.ts";
 import pino from "pino";
 import { createBot } from "../src/bot/index.ts";
+import { UpdateLedger } from "../src/bot/middlewares/once.ts";
 import { openDatabase, type Database } from "../src/db/client.ts";
 import { KeyValueStorage } from "../src/db/key-value-storage.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
@@ -84,6 +85,8 @@ function karyarBot(database: Database, counties: County[], botToken: string, api
     cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
     logger: pino({ level: "silent" }),
     config: { botToken, apiRoot, platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
+    ledger: new UpdateLedger(database.sessions, "bench"),
+    rateLimitPerMinute: 60,
     botConfig,
   });
 }

@@ -17,24 +17,6 @@ import { freePort, TcpProxy } from "../support/tcp-proxy.ts";
 const ADMIN = 9009;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Every answer of a registration through the real process; resolves with the summary and the final answer. */
-async function register(chat: E2EChat): Promise<{ summary: string; done: string }> {
-  await chat.send("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی");
-  await chat.send("زهرا احمدی", "کد ملی");
-  await chat.send("۰۴۹۹۳۷۰۸۹۹", "شمارهٔ تلفن همراه");
-  await chat.act(() => chat.emulator.state.sendContact(chat.user, "989123456789"), "شهرستان محل");
-  await chat.press("شیراز", "روستا یا شهر");
-  await chat.send("کوشک", "زمینهٔ فعالیت");
-  await chat.press("زنبورداری", "نام کسب‌وکار");
-  await chat.send("عسل کوهپایه", "توضیح دهید");
-  await chat.send("تولید و بسته‌بندی عسل طبیعی در خانه", "محل کار");
-  await chat.press("منزل", "چند نفر");
-  await chat.send("۳", "سرمایهٔ لازم");
-  const summary = await chat.send("۵۰۰ میلیون", "زهرا احمدی");
-  const done = await chat.press("✅ ثبت نهایی", "کد رهگیری");
-  return { summary, done };
-}
-
 /** `n` applicants with a registered business (the audience of a broadcast), and the admin. */
 async function seed(database: Database, n: number, first: number): Promise<number[]> {
   const db = database.prisma;
@@ -94,7 +76,7 @@ describe.each(PROVIDERS)("faults on $provider", ({ provider, skip }) => {
           killed = true;
           bot = (await world.startWebhook(env)).proc;
         })();
-        const { summary, done } = await register(chat);
+        const { summary, done } = await chat.register();
         await killer;
         expect(killed).toBe(true);
         for (const value of ["زهرا احمدی", "0499370899", "0912 345 6789", "شیراز", "کوشک", "زنبورداری", "عسل کوهپایه", "۵۰۰٬۰۰۰٬۰۰۰ تومان"]) expect(summary).toContain(value);
@@ -125,7 +107,7 @@ describe.each(PROVIDERS)("faults on $provider", ({ provider, skip }) => {
       world.emulator.useWebhook([`${a.base}/webhook`, `${b.base}/webhook`], WEBHOOK_SECRET);
 
       const zahra = new E2EChat(world.emulator, { id: 1001, first_name: "Zahra" });
-      const { done } = await register(zahra);
+      const { done } = await zahra.register();
       expect(done).toMatch(/کد رهگیری: \d{4}-\d{4}/);
       expect(new Set(world.emulator.deliveries.map((d) => d.target)).size).toBe(2);
 

@@ -40,4 +40,31 @@ export class E2EChat {
     const call = await this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(text));
     return plain(call.message!.text);
   }
+
+  /** A whole registration with valid answers; resolves with the summary, the final answer and the tracking code. */
+  async register(answers: Partial<typeof REGISTRATION> = {}): Promise<{ summary: string; done: string; code: string }> {
+    const a = { ...REGISTRATION, ...answers };
+    await this.send("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی");
+    await this.send("زهرا احمدی", "کد ملی");
+    await this.send("۰۴۹۹۳۷۰۸۹۹", "شمارهٔ تلفن همراه");
+    await this.act(() => this.emulator.state.sendContact(this.user, "989123456789"), "شهرستان محل");
+    await this.press("شیراز", "روستا یا شهر");
+    await this.send("کوشک", "زمینهٔ فعالیت");
+    await this.press(a.category, "نام کسب‌وکار");
+    await this.send(a.businessName, "توضیح دهید");
+    await this.send(a.description, "محل کار");
+    await this.press("منزل", "چند نفر");
+    await this.send(a.jobs, "سرمایهٔ لازم");
+    const summary = await this.send(a.capital, "ثبت نهایی");
+    const done = await this.press("✅ ثبت نهایی", "کد رهگیری");
+    return { summary, done, code: /کد رهگیری: (\d{4}-\d{4})/.exec(done)![1]! };
+  }
 }
+
+const REGISTRATION = {
+  category: "زنبورداری",
+  businessName: "عسل کوهپایه",
+  description: "تولید و بسته‌بندی عسل طبیعی در خانه",
+  jobs: "۳",
+  capital: "۵۰۰ میلیون",
+};
