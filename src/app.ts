@@ -1,12 +1,6 @@
-import { run, type RunnerHandle } from "@grammyjs/runner";
-import type { Bot } from "grammy";
 import type { Config } from "./config.ts";
-import type { BotContext } from "./bot/context.ts";
-import { UpdateLedger } from "./bot/middlewares/once.ts";
-import { PLATFORMS, type PlatformProfile } from "./platform.ts";
-import { startHttpServer } from "./server/http.ts";
-import { webhookPath, webhookRoute } from "./server/webhook.ts";
 import { createBot } from "./bot/index.ts";
+import { UpdateLedger } from "./bot/middlewares/once.ts";
 import { openDatabase, type Db } from "./db/client.ts";
 import { createOutboxSender } from "./delivery/sender.ts";
 import { systemClock } from "./domain/clock.ts";
@@ -21,6 +15,8 @@ import { startJobs } from "./jobs/scheduler.ts";
 import { digestsTick } from "./domain/reminders/digests.ts";
 import { remindersTick } from "./domain/reminders/tick.ts";
 import type { Logger } from "./logger.ts";
+import { PLATFORMS } from "./platform.ts";
+import { startIntake } from "./server/intake.ts";
 
 export interface RunningApp {
   stop(): Promise<void>;
@@ -53,41 +49,6 @@ async function importCatalogAtFirstStart(db: Db, file: string, logger: Logger): 
     if (!(error instanceof CatalogError)) throw error;
     logger.error({ problems: error.problems }, "the program catalog file has problems; no programs are offered");
   }
-}
-
-/** How updates come in: long polling, or a webhook; the HTTP server answers health checks in both. */
-async function startIntake(bot: Bot<BotContext>, config: Config, platform: PlatformProfile, logger: Logger, ready: () => Promise<boolean>) {
-  const allowed_updates = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
-  let runner: RunnerHandle | undefined;
-  if (config.mode === "polling") {
-    // A webhook left set by a webhook deployment would make getUpdates fail.
-    await bot.api.deleteWebhook().catch((error) => logger.warn({ err: error }, "deleteWebhook failed"));
-    runner = run(bot, { runner: { fetch: { allowed_updates: [...allowed_updates] } } });
-  }
-  const path = webhookPath(platform, config.webhook.secret);
-  const http = config.http
-    ? await startHttpServer({
-        ...config.http,
-        logger,
-        ready,
-        webhook: config.mode === "webhook" ? webhookRoute(bot, { platform, secret: config.webhook.secret, logger }) : undefined,
-      })
-    : undefined;
-  if (config.mode === "webhook" && config.webhook.register) {
-    await bot.api.setWebhook(`${config.webhook.url}${path}`, {
-      allowed_updates: [...allowed_updates],
-      ...(platform.webhookAuth === "header" ? { secret_token: config.webhook.secret } : {}),
-    });
-    logger.info("webhook registered");
-  }
-  return {
-    port: http?.port,
-    /** Stops taking updates and finishes those in flight. */
-    async stop() {
-      await http?.close();
-      if (runner?.isRunning()) await runner.stop();
-    },
-  };
 }
 
 /** Opens (and migrates) the database, then takes updates (polling or webhook) and runs the sender and the jobs. */
