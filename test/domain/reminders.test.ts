@@ -201,6 +201,7 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
     const [overdue] = await queued("digest-overdue");
     expect(overdue).toMatchObject({ to: admin, params: { total: 1, shown: 1 } });
     expect((overdue!.params.list as { en: string }).en).toMatch(/ — Shiraz — 6$/);
+    expect((overdue!.params.list as { fa: string }).fa).toMatch(/^• \u2066\d{4}-\d{4}\u2069 — شیراز — ۶$/);
     advance(DAY_MS);
     expect(await digestsTick(deps(), SETTINGS)).toBe(2);
   });

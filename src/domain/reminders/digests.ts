@@ -101,7 +101,8 @@ async function adminOverdueLists(tx: Tx, settings: ReminderSettings, now: Date, 
   const line = (app: (typeof oldest)[number], language: "fa" | "en") => {
     const days = Math.floor((now.getTime() - app.statusChangedAt.getTime()) / DAY_MS).toLocaleString(language === "fa" ? "fa-IR" : "en-US");
     const county = language === "fa" ? app.region.nameFa : app.region.nameEn;
-    return `• ${formatTrackingCode(app.trackingCode)} — ${county} — ${days}`;
+    // Isolated left-to-right: inside a Persian line an un-isolated "1234-5678" shows as "5678-1234".
+    return `• \u2066${formatTrackingCode(app.trackingCode)}\u2069 — ${county} — ${days}`;
   };
   const list = { fa: oldest.map((a) => line(a, "fa")).join("\n"), en: oldest.map((a) => line(a, "en")).join("\n") };
   const admins = await tx.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } });
