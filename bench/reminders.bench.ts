@@ -12,7 +12,8 @@ import { openDatabase, type Database as KaryarDatabase } from "../src/db/client.
 import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { importRegions } from "../src/domain/regions.ts";
 import { reminderRules } from "../src/domain/reminders/rules.ts";
-import { DAY_MS, DEFAULT_REMINDERS, type ReminderSettings } from "../src/domain/reminders/settings.ts";
+import { DAY_MS } from "../src/domain/local-time.ts";
+import { DEFAULT_REMINDERS, type ReminderSettings } from "../src/domain/reminders/settings.ts";
 import { remindersTick } from "../src/domain/reminders/tick.ts";
 
 const BIG = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);

@@ -1,3 +1,7 @@
+export const DAY_MS = 86_400_000;
+/** Tehran has kept +03:30 all year since 2022. */
+export const TEHRAN_OFFSET_MS = 210 * 60_000;
+
 /** A wall-clock reading in a time zone: what "08:00 in Tehran" and "today" mean for schedules. */
 export interface LocalTime {
   /** YYYY-MM-DD (Gregorian), the key of a day. */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareFn } from "grammy";
 import type { KeyValueStore } from "../../db/key-value-store.ts";
+import { DAY_MS } from "../../domain/local-time.ts";
 import type { BotContext } from "../context.ts";
 
 /** A claim older than this, by another instance, belonged to one that died mid-update: it is taken over. */
@@ -69,7 +70,7 @@ export class UpdateLedger {
   }
 
   purge(now = new Date()): Promise<number> {
-    return this.store.purge(LEDGER_PREFIX, new Date(now.getTime() - LEDGER_DAYS * 86_400_000));
+    return this.store.purge(LEDGER_PREFIX, new Date(now.getTime() - LEDGER_DAYS * DAY_MS));
   }
 }
 

@@ -1,8 +1,7 @@
 import { isValidJalaaliDate, toGregorian } from "jalaali-js";
+import { TEHRAN_OFFSET_MS } from "../local-time.ts";
 import { normalizeDigits } from "./digits.ts";
 
-/** Tehran has kept +03:30 all year since 2022. */
-const TEHRAN_OFFSET_MINUTES = 210;
 
 /** Reads "1405/09/15 18:30" (any digits, / or - between the date parts) as a Tehran time. */
 export function parseJalaliDateTime(input: string): Date | null {
@@ -11,5 +10,5 @@ export function parseJalaliDateTime(input: string): Date | null {
   const [jy, jm, jd, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   if (!isValidJalaaliDate(jy, jm, jd) || hour > 23 || minute > 59) return null;
   const { gy, gm, gd } = toGregorian(jy, jm, jd);
-  return new Date(Date.UTC(gy, gm - 1, gd, hour, minute) - TEHRAN_OFFSET_MINUTES * 60_000);
+  return new Date(Date.UTC(gy, gm - 1, gd, hour, minute) - TEHRAN_OFFSET_MS);
 }

@@ -6,7 +6,8 @@ import { localTime } from "../local-time.ts";
 import { enqueueOnce, type OutboxMessage } from "../outbox.ts";
 import { AWAITING_STAFF } from "../review/transitions.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
-import { DAY_MS, type ReminderSettings } from "./settings.ts";
+import { DAY_MS } from "../local-time.ts";
+import type { ReminderSettings } from "./settings.ts";
 
 /** A digest more than this late (the bot was down at its hour) is skipped, not sent at night. */
 const LATE_LIMIT_MINUTES = 6 * 60;

@@ -7,7 +7,8 @@ import { coordinatorsOf, noticesFor } from "../notify-coordinators.ts";
 import type { OutboxMessage } from "../outbox.ts";
 import { AWAITING_STAFF } from "../review/transitions.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
-import { DAY_MS, type ReminderSettings } from "./settings.ts";
+import { DAY_MS } from "../local-time.ts";
+import type { ReminderSettings } from "./settings.ts";
 import { after, type Subject, type WindowRule } from "./window.ts";
 
 /** Applicants who still hear reminders (status changes reach them regardless). */

@@ -17,8 +17,6 @@ export interface ReminderSettings {
   weekly: { weekday: number; at: number } | null;
 }
 
-export const DAY_MS = 86_400_000;
-
 /** The defaults of the configuration (config.ts), Tehran time. */
 export const DEFAULT_REMINDERS: ReminderSettings = {
   timeZone: "Asia/Tehran",

@@ -1,7 +1,7 @@
 import type { Db, Tx } from "../../db/client.ts";
 import { readJobState, writeJobState } from "../job-state.ts";
 import { enqueueOnce, type OutboxMessage } from "../outbox.ts";
-import { DAY_MS } from "./settings.ts";
+import { DAY_MS } from "../local-time.ts";
 
 /** A position in a rule's stream of subjects: their trigger time, then their id. */
 export interface Position {

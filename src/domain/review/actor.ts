@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.ts";
+import type { Prisma } from "../../db/generated/sqlite/client.ts";
 import { audit } from "../audit.ts";
 import type { Role } from "../catalog.ts";
 import { DomainError } from "../errors.ts";
@@ -52,4 +53,9 @@ export async function authorizeOnCase(
   const allowed =
     actor.role === "admin" || (actor.role === "coordinator" ? actor.regionIds.includes(app.regionId) : app.applicantId === actor.id);
   if (!allowed) await refuse(db, actor, "forbidden", "err-forbidden", { type: "application", id: app.id }, { action });
+}
+
+/** The applications a staff member may see, as a query: admins the province, a coordinator their counties (the rule of authorizeOnCase). */
+export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
+  return actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } };
 }

@@ -4,7 +4,7 @@ import type { DomainDeps } from "../context.ts";
 import { changeStatus, type ReviewDeps } from "./change-status.ts";
 import { checklistFor, type ChecklistItem } from "../documents/checklist.ts";
 import { DomainError } from "../errors.ts";
-import { type Actor, authorizeOnCase, loadActor, requireStaff } from "./actor.ts";
+import { applicationScope, authorizeOnCase, loadActor, requireStaff } from "./actor.ts";
 import { movesFrom, OPEN_STATUSES, type Transition } from "./transitions.ts";
 
 export interface QueueFilter {
@@ -26,16 +26,12 @@ export interface QueueItem {
 
 export const QUEUE_PAGE_SIZE = 5;
 
-function scope(actor: Actor): Prisma.ApplicationWhereInput {
-  return actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } };
-}
-
 /** A coordinator's open cases in their counties (an admin's: all), oldest first, a page at a time. */
 export async function reviewQueue(deps: DomainDeps, actorId: number, filter: QueueFilter): Promise<{ items: QueueItem[]; total: number }> {
   const actor = await loadActor(deps.db, actorId);
   await requireStaff(deps.db, actor, "queue");
   const where: Prisma.ApplicationWhereInput = {
-    ...scope(actor),
+    ...applicationScope(actor),
     status: filter.status ?? { in: [...OPEN_STATUSES] },
     ...(filter.kind ? { kind: filter.kind } : {}),
   };

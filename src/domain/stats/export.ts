@@ -1,6 +1,6 @@
 import type { DomainDeps } from "../context.ts";
 import { loadActor, requireStaff } from "../review/actor.ts";
-import { applicationScope } from "./stats.ts";
+import { applicationScope } from "../review/actor.ts";
 
 export interface ExportRow {
   trackingCode: string;

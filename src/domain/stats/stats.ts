@@ -1,6 +1,6 @@
-import type { Prisma } from "../../db/generated/sqlite/client.ts";
 import type { DomainDeps } from "../context.ts";
-import { loadActor, requireStaff, type Actor } from "../review/actor.ts";
+import { DAY_MS, TEHRAN_OFFSET_MS } from "../local-time.ts";
+import { applicationScope, loadActor, requireStaff } from "../review/actor.ts";
 
 export interface Count<K> {
   key: K;
@@ -18,21 +18,14 @@ export interface ApplicationStats {
   approvalsPerWeek: { weekStart: Date; count: number }[];
 }
 
-/** Admins see the province; a coordinator, their counties. */
-export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
-  return actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } };
-}
-
 const WEEKS = 8;
-const DAY = 86_400_000;
-const TEHRAN_OFFSET = 210 * 60_000;
 
 /** The Saturday 00:00 (Tehran) that starts the week of `date`. */
 export function weekStart(date: Date): Date {
-  const local = new Date(date.getTime() + TEHRAN_OFFSET);
+  const local = new Date(date.getTime() + TEHRAN_OFFSET_MS);
   const sinceSaturday = (local.getUTCDay() + 1) % 7;
-  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - sinceSaturday * DAY;
-  return new Date(midnight - TEHRAN_OFFSET);
+  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - sinceSaturday * DAY_MS;
+  return new Date(midnight - TEHRAN_OFFSET_MS);
 }
 
 function tally<K>(items: K[], keyOf: (k: K) => string): Count<K>[] {
@@ -54,7 +47,7 @@ export async function applicationStats(deps: DomainDeps, actorId: number): Promi
     where,
     select: { kind: true, status: true, region: { select: { nameFa: true, nameEn: true } }, business: { select: { id: true, category: true, plannedJobs: true } } },
   });
-  const firstWeek = new Date(weekStart(deps.clock.now()).getTime() - (WEEKS - 1) * 7 * DAY);
+  const firstWeek = new Date(weekStart(deps.clock.now()).getTime() - (WEEKS - 1) * 7 * DAY_MS);
   const approvals = await deps.db.applicationEvent.findMany({
     where: { toStatus: "approved", createdAt: { gte: firstWeek }, application: where },
     select: { createdAt: true },
@@ -68,8 +61,8 @@ export async function applicationStats(deps: DomainDeps, actorId: number): Promi
     byStatus: tally(apps.map((a) => a.status), (s) => s),
     plannedJobs: [...jobs.values()].reduce((sum, n) => sum + n, 0),
     approvalsPerWeek: Array.from({ length: WEEKS }, (_, i) => {
-      const start = new Date(firstWeek.getTime() + i * 7 * DAY);
-      const end = start.getTime() + 7 * DAY;
+      const start = new Date(firstWeek.getTime() + i * 7 * DAY_MS);
+      const end = start.getTime() + 7 * DAY_MS;
       return { weekStart: start, count: approvals.filter((e) => e.createdAt.getTime() >= start.getTime() && e.createdAt.getTime() < end).length };
     }),
   };
