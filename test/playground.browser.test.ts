@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plain } from "../src/emulator/bot-api-state.ts";
 import { startPlayground, type Playground } from "../src/playground/playground.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -61,14 +62,14 @@ describe.skipIf(!available)("the playground in a real browser", () => {
     await type("۳", "سرمایهٔ لازم");
     await type("۵۰۰ میلیون", "ثبت نهایی");
     await press("✅ ثبت نهایی", "کد رهگیری");
-    const code = /کد رهگیری: (\d{4}-\d{4})/.exec((await lastBot().innerText()).replace(/[\u2068\u2069]/g, ""))?.[1];
+    const code = /کد رهگیری: (\d{4}-\d{4})/.exec(plain(await lastBot().innerText()))?.[1];
     expect(code).toBeDefined();
     await page.screenshot({ path: `${SCREENSHOTS}/1-applicant-registered.png` });
 
     await page.click('[data-persona="maryam"]');
     const notice = page.locator(".bubble.bot", { hasText: "پروندهٔ جدید" }).last();
     await notice.waitFor({ timeout: 15_000 });
-    expect((await notice.innerText()).replace(/[\u2068\u2069]/g, "")).toContain(code!);
+    expect(plain(await notice.innerText())).toContain(code!);
     await page.screenshot({ path: `${SCREENSHOTS}/2-coordinator-notice.png` });
     await notice.getByRole("button", { name: "✅ تأیید", exact: true }).click();
     await page.locator(".bubble.bot", { hasText: "تأیید شده" }).last().waitFor({ timeout: 15_000 }).catch(() => undefined);
@@ -77,7 +78,7 @@ describe.skipIf(!available)("the playground in a real browser", () => {
     await page.click('[data-persona="zahra"]');
     const approval = page.locator(".bubble.bot", { hasText: "تأیید شده" }).last();
     await approval.waitFor({ timeout: 15_000 });
-    expect((await approval.innerText()).replace(/[\u2068\u2069]/g, "")).toContain(code!);
+    expect(plain(await approval.innerText())).toContain(code!);
     await page.screenshot({ path: `${SCREENSHOTS}/4-applicant-approved.png` });
 
     // Another applicant sends a PDF: it shows in their chat as a file, and the bot answers.

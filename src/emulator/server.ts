@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BotApiState } from "./bot-api-state.ts";
+import { readBody } from "../server/http.ts";
 import { parseMultipart } from "./multipart.ts";
 
 /**
@@ -117,9 +118,7 @@ export class BotApiEmulator {
     const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
     if (!match || match[1] !== this.token) return { ok: false, error_code: 401, description: "Unauthorized" };
     const method = match[2]!;
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks);
+    const raw = (await readBody(req, Number.POSITIVE_INFINITY))!;
     const type = String(req.headers["content-type"]);
     const payload = raw.length === 0 ? {} : type.includes("json") ? JSON.parse(raw.toString("utf8")) : type.includes("multipart") ? parseMultipart(raw) : {};
     if (method === "getUpdates") return { ok: true, result: await this.#getUpdates(payload) };

@@ -13,6 +13,7 @@ import { assignCoordinator } from "../domain/coordinators.ts";
 import { importRegions } from "../domain/regions.ts";
 import { BotApiEmulator } from "../emulator/server.ts";
 import { createLogger } from "../logger.ts";
+import { readBody } from "../server/http.ts";
 import { PERSONAS, type Persona } from "./personas.ts";
 import { transcript } from "./transcript.ts";
 
@@ -85,14 +86,10 @@ function send(res: ServerResponse, status: number, body: unknown, type = "applic
 }
 
 async function json(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_UPLOAD_BYTES * 2) throw new Error("too large");
-    chunks.push(chunk as Buffer);
-  }
-  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  // An upload arrives base64-encoded: a third larger than the file.
+  const body = await readBody(req, MAX_UPLOAD_BYTES * 2);
+  if (body === null) throw new Error("too large");
+  return JSON.parse(body.toString("utf8"));
 }
 
 async function route(emulator: BotApiEmulator, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { IncomingMessage } from "node:http";
 import { BotError, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { z } from "zod";
@@ -8,7 +7,7 @@ import { UpdateInFlight } from "../bot/middlewares/once.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import type { Logger } from "../logger.ts";
 import type { PlatformProfile } from "../platform.ts";
-import { end, type Route } from "./http.ts";
+import { end, readBody, type Route } from "./http.ts";
 
 const MAX_BODY_BYTES = 1 << 20;
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -26,17 +25,6 @@ export function webhookPath(platform: PlatformProfile, secret: string): string {
   return platform.webhookAuth === "path" ? `/webhook/${secret}` : "/webhook";
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 /**
  * The webhook: authenticates the platform, then answers only once the update is handled.
  * 200 when it was handled (or was a duplicate, or failed because of a bug: already answered
@@ -52,11 +40,11 @@ export function webhookRoute(bot: Bot<BotContext>, options: { platform: Platform
       const path = (req.url ?? "").split("?")[0]!;
       const given = platform.webhookAuth === "header" ? (req.headers[SECRET_HEADER] as string | undefined) : path.slice(prefix.length + 1);
       if ((platform.webhookAuth === "header" && path !== prefix) || !sameSecret(given, secret)) return end(res, 401, "unauthorized");
-      const body = await readBody(req);
+      const body = await readBody(req, MAX_BODY_BYTES);
       if (body === null) return end(res, 413, "too large");
       let update: Update;
       try {
-        const parsed = updateShape.safeParse(JSON.parse(body));
+        const parsed = updateShape.safeParse(JSON.parse(body.toString("utf8")));
         if (!parsed.success) return end(res, 400, "not an update");
         update = parsed.data as unknown as Update;
       } catch {
