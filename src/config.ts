@@ -18,12 +18,34 @@ const dayList = (fallback: string) =>
     .transform((s) => (s.trim() === "off" ? [] : s.split(",").map((p) => p.trim()).filter(Boolean)))
     .pipe(z.array(z.string().regex(/^\d{1,3}$/, "must be whole days, e.g. 2,5").transform(Number)).max(5, "at most 5 entries"));
 
-const clockTime = (fallback: string) =>
+/**
+ * A setting read once by `parse`: "off" gives null; a string `parse` cannot read (undefined)
+ * is refused with `message`.
+ */
+const switchable = <T>(fallback: string, parse: (s: string) => T | undefined, message: string) =>
   z
     .string()
     .default(fallback)
-    .refine((s) => s === "off" || parseClockTime(s) !== null, "must be a time of day such as 08:00, or off")
-    .transform((s) => (s === "off" ? null : parseClockTime(s)!));
+    .transform((s, ctx): T | null => {
+      if (s === "off") return null;
+      const value = parse(s);
+      if (value !== undefined) return value;
+      ctx.issues.push({ code: "custom", message, input: s });
+      return z.NEVER;
+    });
+
+const clockTime = (fallback: string) => switchable(fallback, (s) => parseClockTime(s) ?? undefined, "must be a time of day such as 08:00, or off");
+
+function quietHours(s: string) {
+  const [from, to, extra] = s.split("-").map(parseClockTime);
+  return from != null && to != null && extra === undefined ? { from, to } : undefined;
+}
+
+function weeklyAt(s: string) {
+  const [day, time, extra] = s.split(" ");
+  const at = parseClockTime(time ?? "");
+  return WEEKDAY_NAMES.includes(day as Weekday) && at !== null && extra === undefined ? { weekday: weekdayNumber(day as Weekday), at } : undefined;
+}
 
 const schema = z
   .object({
@@ -72,25 +94,14 @@ const schema = z
     PERMIT_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     INVITATION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
     OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(25),
-    QUIET_HOURS: z
-      .string()
-      .default("22:00-08:00")
-      .refine((s) => s === "off" || s.split("-").length === 2 && s.split("-").every((t) => parseClockTime(t) !== null), "must look like 22:00-08:00, or off")
-      .transform((s) => (s === "off" ? null : { from: parseClockTime(s.split("-")[0]!)!, to: parseClockTime(s.split("-")[1]!)! })),
+    QUIET_HOURS: switchable("22:00-08:00", quietHours, "must look like 22:00-08:00, or off"),
     REMIND_REGISTRATION_DAYS: dayList("2,5"),
     REMIND_DOCUMENTS_DAYS: dayList("3,7"),
     DOCUMENTS_LATE_DAYS: z.coerce.number().int().min(0).max(365).default(10),
     REMIND_PERMIT_DAYS: dayList("30,7"),
     CASE_SLA_DAYS: z.coerce.number().int().min(0).max(365).default(5),
     DIGEST_TIME: clockTime("08:00"),
-    WEEKLY_SUMMARY: z
-      .string()
-      .default("sat 08:00")
-      .refine((s) => {
-        const [day, time] = s.split(" ");
-        return s === "off" || (WEEKDAY_NAMES.includes(day as Weekday) && parseClockTime(time ?? "") !== null);
-      }, "must look like sat 08:00 (sun, mon, tue, wed, thu, fri or sat), or off")
-      .transform((s) => (s === "off" ? null : { weekday: weekdayNumber(s.split(" ")[0] as Weekday), at: parseClockTime(s.split(" ")[1]!)! })),
+    WEEKLY_SUMMARY: switchable("sat 08:00", weeklyAt, "must look like sat 08:00 (sun, mon, tue, wed, thu, fri or sat), or off"),
   })
   .superRefine((env, check) => {
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_SECRET) check.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
