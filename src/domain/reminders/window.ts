@@ -9,7 +9,8 @@ export interface Position {
   id: number;
 }
 
-export interface Subject extends Position {}
+/** What a rule is about (a user, a request, a case), known by its position in the rule's stream. */
+export type Subject = Position;
 
 /**
  * One step of a reminder rule: subjects become due when their trigger time (a registration
