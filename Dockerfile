@@ -1,5 +1,5 @@
 # Build stage: compiles better-sqlite3 and generates the Prisma clients.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
@@ -10,7 +10,7 @@ COPY prisma ./prisma
 RUN npm ci && npm prune --omit=dev --ignore-scripts
 
 # Runtime stage: no compilers, no dev dependencies, not root.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     DATABASE_URL=file:/app/var/karyar.db
 WORKDIR /app
@@ -27,4 +27,4 @@ USER node
 VOLUME ["/app/var"]
 # The HTTP server (webhook, /healthz, /readyz) when BOT_MODE=webhook or PORT is set.
 EXPOSE 8080
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "src/main.ts"]

@@ -25,7 +25,9 @@ datasource db {
   let current = "";
   try {
     current = readFileSync(path, "utf8");
-  } catch {}
+  } catch {
+    // not written yet
+  }
   if (current === wanted) continue;
   if (check) {
     console.error(`${path} differs from prisma/models.prisma: run npm run db:schemas`);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { buttons } from "../src/emulator/bot-api-state.ts";
-import { TestChat, type TestBot } from "./support/bot.ts";
+import { type TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 

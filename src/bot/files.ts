@@ -18,8 +18,8 @@ export async function storeFile(
   const api = new Api(deps.config.botToken, client);
   const { file_path: remote } = await api.getFile(file.fileId);
   if (!remote) throw new Error("the platform did not give a download path");
-  const download = client.fetch ?? fetch;
-  const response = await (download as typeof fetch)(`${client.apiRoot}/file/bot${deps.config.botToken}/${remote}`);
+  const download = (client.fetch as typeof fetch | undefined) ?? fetch;
+  const response = await download(`${client.apiRoot}/file/bot${deps.config.botToken}/${remote}`);
   if (!response.ok) throw new Error(`file download failed with HTTP ${response.status}`);
   const folder = join(filesDir, trackingCode);
   await mkdir(folder, { recursive: true });

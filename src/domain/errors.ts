@@ -1,11 +1,14 @@
 /** An expected refusal: a code for logic and tests, an i18n key (and params) for the user. */
 export class DomainError extends Error {
-  constructor(
-    readonly code: string,
-    readonly i18nKey: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
+  readonly code: string;
+  readonly i18nKey: string;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: string, i18nKey: string, params: Record<string, string | number> = {}) {
     super(code);
+    this.code = code;
+    this.i18nKey = i18nKey;
+    this.params = params;
     this.name = "DomainError";
   }
 }

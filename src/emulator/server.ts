@@ -28,7 +28,11 @@ export class BotApiEmulator {
   /** What setWebhook last registered. */
   webhookSet: { url: string; secret_token?: string } | undefined;
 
-  constructor(readonly token = "123456:TEST-emulator-token-abcdefghijk") {}
+  readonly token: string;
+
+  constructor(token = "123456:TEST-emulator-token-abcdefghijk") {
+    this.token = token;
+  }
 
   /** Delivers updates by webhook from now on (a load balancer in front of `targets`). */
   useWebhook(targets: string[], secret?: string): void {

@@ -46,7 +46,7 @@ export function webhookRoute(bot: Bot<BotContext>, options: { platform: Platform
       try {
         const parsed = updateShape.safeParse(JSON.parse(body.toString("utf8")));
         if (!parsed.success) return end(res, 400, "not an update");
-        update = parsed.data as unknown as Update;
+        update = parsed.data;
       } catch {
         return end(res, 400, "not JSON");
       }
@@ -58,7 +58,7 @@ export function webhookRoute(bot: Bot<BotContext>, options: { platform: Platform
           logger.warn({ updateId: update.update_id, err: cause instanceof UpdateInFlight ? undefined : cause }, "update not handled now; the platform will deliver it again");
           return end(res, 503, "try again later");
         }
-        if (error instanceof BotError) await bot.errorHandler(error);
+        if (error instanceof BotError) await bot.errorHandler(error as BotError<BotContext>);
         else throw error;
       }
       end(res, 200, "ok");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type z } from "zod";
 
 /**
  * One codec per button family: `prefix:part:part`. Handlers never split strings; a forged

@@ -248,6 +248,6 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
     expect(await sender.drain()).toBe(0);
     now = new Date("2026-12-02T04:30:00Z"); // 08:00
     expect(await sender.drain()).toBe(1);
-    expect(plain(api.messagesTo(1001)[0]!.text!)).toContain("ثبت کسب‌وکار خانگی شما نیمه‌کاره مانده است");
+    expect(plain(api.messagesTo(1001)[0]!.text)).toContain("ثبت کسب‌وکار خانگی شما نیمه‌کاره مانده است");
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { APPLICATION_STATUSES, type ApplicationKind, type ApplicationStatus, type Role } from "../../src/domain/catalog.ts";
+import { APPLICATION_STATUSES, type ApplicationKind, type ApplicationStatus} from "../../src/domain/catalog.ts";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { attachDocument } from "../../src/domain/documents/attach.ts";
 import { acceptInvitation, createInvitation, listCoordinators, setCoordinatorCounties } from "../../src/domain/invitations.ts";
@@ -33,7 +33,7 @@ describe("the state machine", () => {
   });
 
   it("lets an applicant make only the move their last upload makes", () => {
-    const applicantMoves = TRANSITIONS.filter((t) => t.roles.includes("applicant" as Role));
+    const applicantMoves = TRANSITIONS.filter((t) => t.roles.includes("applicant"));
     expect(applicantMoves.map((t) => `${t.from}>${t.to}`)).toEqual(["documents_requested>under_review"]);
   });
 });
@@ -154,7 +154,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
-      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "stale" });
+      expect((r).reason).toMatchObject({ code: "stale" });
     }
     const events = await database.prisma.applicationEvent.count({ where: { applicationId: appId } });
     expect(events).toBe(2);

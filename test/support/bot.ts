@@ -76,10 +76,13 @@ export async function deliverOutbox(t: TestBot, database: TestDatabase): Promise
 
 /** One person talking to a test bot: each method delivers an update and waits for it to finish. */
 export class TestChat {
-  constructor(
-    readonly t: TestBot,
-    readonly user: TestUser,
-  ) {}
+  readonly t: TestBot;
+  readonly user: TestUser;
+
+  constructor(t: TestBot, user: TestUser) {
+    this.t = t;
+    this.user = user;
+  }
 
   async #deliver(update: Record<string, any>) {
     const before = this.t.api.calls.length;

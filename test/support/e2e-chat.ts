@@ -3,10 +3,13 @@ import type { BotApiEmulator } from "../../src/emulator/server.ts";
 
 /** One person talking to the real bot process through the emulator: act, then wait for the bot's answer. */
 export class E2EChat {
-  constructor(
-    readonly emulator: BotApiEmulator,
-    readonly user: TestUser,
-  ) {}
+  readonly emulator: BotApiEmulator;
+  readonly user: TestUser;
+
+  constructor(emulator: BotApiEmulator, user: TestUser) {
+    this.emulator = emulator;
+    this.user = user;
+  }
 
   /** Does `deliver`, then waits for the next message to this user containing `until`. */
   async act(deliver: () => unknown, until = ""): Promise<BotCall> {

@@ -7,7 +7,11 @@ export class TcpProxy {
   #sockets = new Set<Socket>();
   port = 0;
 
-  constructor(readonly targetPort: number) {}
+  readonly targetPort: number;
+
+  constructor(targetPort: number) {
+    this.targetPort = targetPort;
+  }
 
   async start(): Promise<number> {
     this.#server = createServer((client) => {

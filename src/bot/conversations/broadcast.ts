@@ -1,7 +1,7 @@
 import type { MessageEntity } from "grammy/types";
 import { countAudience, type Audience } from "../../domain/broadcasts/audience.ts";
 import { createBroadcast, setProgressMessage, type BroadcastMessage } from "../../domain/broadcasts/broadcasts.ts";
-import { APPLICATION_KINDS, APPLICATION_STATUSES, BUSINESS_CATEGORIES, LANGUAGES } from "../../domain/catalog.ts";
+import { APPLICATION_KINDS, APPLICATION_STATUSES, BUSINESS_CATEGORIES, type LANGUAGES } from "../../domain/catalog.ts";
 import { parseJalaliDateTime } from "../../domain/input/jalali-time.ts";
 import { formatDateTime, formatInteger } from "../../i18n/format.ts";
 import type { Conv, ConvContext } from "../context.ts";

@@ -1,4 +1,4 @@
-import { InlineKeyboard, Keyboard } from "grammy";
+import { type InlineKeyboard, Keyboard } from "grammy";
 import { z } from "zod";
 import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../../domain/catalog.ts";
 import type { County } from "../../domain/regions.ts";

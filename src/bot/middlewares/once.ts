@@ -29,10 +29,10 @@ export class UpdateLedger {
   /** Updates this process is handling now (a claim of ours not in here was left by a failure). */
   readonly #inFlight = new Set<string>();
 
-  constructor(
-    private readonly store: KeyValueStore,
-    instance: string,
-  ) {
+  readonly #store: KeyValueStore;
+
+  constructor(store: KeyValueStore, instance: string) {
+    this.#store = store;
     this.#instance = instance.replaceAll(":", "_");
   }
 
@@ -43,14 +43,14 @@ export class UpdateLedger {
     const key = this.#key(botId, updateId);
     if (this.#inFlight.has(key)) return "busy";
     const claim = `processing:${this.#instance}:${this.#boot}:${Date.now()}`;
-    if (!(await this.store.insertIfAbsent(key, claim))) {
-      const current = await this.store.read(key);
+    if (!(await this.#store.insertIfAbsent(key, claim))) {
+      const current = await this.#store.read(key);
       if (current === "done") return "done";
       if (current !== undefined) {
         const [, instance, , since] = current.split(":");
         if (instance !== this.#instance && Date.now() - Number(since) < TAKEOVER_MS) return "busy";
       }
-      await this.store.write(key, claim);
+      await this.#store.write(key, claim);
     }
     this.#inFlight.add(key);
     return "run";
@@ -59,18 +59,18 @@ export class UpdateLedger {
   async finish(botId: number, updateId: number): Promise<void> {
     const key = this.#key(botId, updateId);
     this.#inFlight.delete(key);
-    await this.store.write(key, "done");
+    await this.#store.write(key, "done");
   }
 
   /** It failed: forget the claim so a redelivery is handled afresh. */
   async abandon(botId: number, updateId: number): Promise<void> {
     const key = this.#key(botId, updateId);
     this.#inFlight.delete(key);
-    await this.store.delete(key);
+    await this.#store.delete(key);
   }
 
   purge(now = new Date()): Promise<number> {
-    return this.store.purge(LEDGER_PREFIX, new Date(now.getTime() - LEDGER_DAYS * DAY_MS));
+    return this.#store.purge(LEDGER_PREFIX, new Date(now.getTime() - LEDGER_DAYS * DAY_MS));
   }
 }
 

@@ -2,6 +2,7 @@ import { normalizeDigits } from "./digits.ts";
 
 // Invisible characters users paste in by accident: zero-width space/joiner, word joiner,
 // BOM, direction marks and embeddings. ZWNJ (U+200C) is kept: Persian spelling needs it.
+// eslint-disable-next-line no-misleading-character-class -- each invisible code point is listed on its own
 const INVISIBLE = /[\u200b\u200d\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -76,9 +76,12 @@ export type CatalogProgram = z.infer<typeof program>;
 
 /** Every problem of a catalog file, one line each: file, entry, field and why. */
 export class CatalogError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`the catalog was not imported:\n${problems.join("\n")}`);
     this.name = "CatalogError";
+    this.problems = problems;
   }
 }
 

@@ -7,7 +7,7 @@ import { parseNationalId } from "../input/national-id.ts";
 
 // Every error message is an i18n key (locales/*.ftl); the bot shows it and asks again.
 
-const LETTERS = /^[\p{L}\p{M}\u200c' .\-]+$/u;
+const LETTERS = /^[\p{L}\p{M}\u200c' .-]+$/u;
 const HAS_LETTER = /\p{L}/u;
 
 function cleaned(min: number, max: number, shortKey: string) {

@@ -204,7 +204,7 @@ export function reminderRules(settings: ReminderSettings): WindowRule<Subject>[]
     ...settings.documentsDays.map((days, i) => documentsRule(i + 1, days) as WindowRule<Subject>),
     ...settings.permitExpiryDays.map((days) => permitExpiryRule(days) as WindowRule<Subject>),
   ];
-  if (settings.documentsEscalateDays > 0) rules.push(documentsLateRule(settings.documentsEscalateDays) as WindowRule<Subject>);
-  if (settings.slaDays > 0) rules.push(overdueRule(settings.slaDays) as WindowRule<Subject>);
+  if (settings.documentsEscalateDays > 0) rules.push(documentsLateRule(settings.documentsEscalateDays));
+  if (settings.slaDays > 0) rules.push(overdueRule(settings.slaDays));
   return rules;
 }
