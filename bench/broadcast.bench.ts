@@ -39,7 +39,15 @@ async function run(label: string, killHalfway: boolean): Promise<void> {
   await createBroadcast(deps, admin.id, { message: { text: "benchmark" }, audience: { to: "applicants", counties: [], categories: [] } });
   await database.close();
 
-  const env = { BOT_TOKEN: emulator.token, BOT_API_ROOT: apiRoot, DATABASE_URL: url, DATA_KEY, LOG_LEVEL: "warn", OUTBOX_RATE_PER_SECOND: String(RATE), QUIET_HOURS: "off" };
+  const env = {
+    BOT_TOKEN: emulator.token,
+    BOT_API_ROOT: apiRoot,
+    DATABASE_URL: url,
+    DATA_KEY,
+    LOG_LEVEL: "warn",
+    OUTBOX_RATE_PER_SECOND: String(RATE),
+    QUIET_HOURS: "off",
+  };
   const broadcastSends = () => emulator.state.calls.filter((c) => c.method === "sendMessage" && c.payload.text === "benchmark" && c.message);
   let bot = startBotProcess({ ...env, LOG_LEVEL: "info" });
   await waitForOutput(bot, /bot started/);

@@ -21,9 +21,16 @@ const USERS = Number(process.env.BENCH_USERS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstu";
 const BOT_INFO = {
-  id: 1, is_bot: true, first_name: "Karyar", username: "karyar_bench_bot", can_join_groups: false,
-  can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false,
-  has_main_web_app: false, has_topics_enabled: false,
+  id: 1,
+  is_bot: true,
+  first_name: "Karyar",
+  username: "karyar_bench_bot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
 } as const;
 
 // The platform answers instantly: we measure the bot, not the network.
@@ -36,7 +43,10 @@ function textUpdate(userId: number, text: string) {
   return {
     update_id: updateId++,
     message: {
-      message_id: updateId, date: 0, text, entities,
+      message_id: updateId,
+      date: 0,
+      text,
+      entities,
       chat: { id: userId, type: "private", first_name: "U" },
       from: { id: userId, is_bot: false, first_name: "U" },
     },
@@ -48,12 +58,20 @@ async function freshDatabase(): Promise<{ database: Database; counties: County[]
   mkdirSync(dir, { recursive: true });
   const database = await openDatabase(`file:${join(dir, "bench.db")}`);
   await importRegions(database.prisma, "data/regions/fars.json");
-  return { database, counties: await listCounties(database.prisma), cleanup: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })) };
+  return {
+    database,
+    counties: await listCounties(database.prisma),
+    cleanup: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })),
+  };
 }
 
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 32);
 
-interface Result { perSecond: number; p50: number; p99: number }
+interface Result {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
 
 /** Handles every update with `inFlight` of them running at once; p50/p99 of each one's time. */
 async function measure(handle: (u: never) => Promise<void>, updates: never[], inFlight: number): Promise<Result> {
@@ -96,7 +114,11 @@ async function fullStack(base: number, inFlight: number): Promise<Result> {
   const bot = karyarBot(database, counties, TOKEN, "http://127.0.0.1:9", { botInfo: BOT_INFO as never, client: { fetch: fetch as never } });
   const users = Array.from({ length: USERS }, (_, i) => base + i);
   for (const id of users) await bot.handleUpdate(textUpdate(id, "/register")); // each user now at "full name"
-  const result = await measure((u) => bot.handleUpdate(u), users.map((id) => textUpdate(id, "زهرا احمدی")), inFlight);
+  const result = await measure(
+    (u) => bot.handleUpdate(u),
+    users.map((id) => textUpdate(id, "زهرا احمدی")),
+    inFlight,
+  );
   await cleanup();
   return result;
 }
@@ -111,7 +133,11 @@ async function bareGrammy(base: number, inFlight: number): Promise<Result> {
   });
   const users = Array.from({ length: USERS }, (_, i) => base + i);
   for (const id of users) await bot.handleUpdate(textUpdate(id, "/register"));
-  const result = await measure((u) => bot.handleUpdate(u), users.map((id) => textUpdate(id, "زهرا احمدی")), inFlight);
+  const result = await measure(
+    (u) => bot.handleUpdate(u),
+    users.map((id) => textUpdate(id, "زهرا احمدی")),
+    inFlight,
+  );
   await cleanup();
   return result;
 }

@@ -44,7 +44,9 @@ async function build(total: number, due: number): Promise<Fixture> {
   await importRegions(db, "data/regions/fars.json");
   const regions = await db.region.findMany({ select: { id: true, code: true } });
   for (const [i, r] of regions.entries()) await assignCoordinator(db, { platform: "telegram", platformUserId: String(7_000 + i) }, [r.code]);
-  await db.user.createMany({ data: Array.from({ length: APPLICANTS }, (_, i) => ({ platform: "telegram", platformUserId: String(1_000_000 + i), chatId: String(1_000_000 + i) })) });
+  await db.user.createMany({
+    data: Array.from({ length: APPLICANTS }, (_, i) => ({ platform: "telegram", platformUserId: String(1_000_000 + i), chatId: String(1_000_000 + i) })),
+  });
   const applicants = await db.user.findMany({ where: { role: "applicant" }, select: { id: true } });
   await database.close();
 
@@ -53,7 +55,9 @@ async function build(total: number, due: number): Promise<Fixture> {
   const insertBusiness = raw.prepare(
     `INSERT INTO "Business" (ownerId, name, category, regionId, village, description, workplaceKind, plannedJobs, capitalRials, createdAt) VALUES (?, 'b', 'food', ?, 'v', 'd', 'home', 1, 0, ?)`,
   );
-  const businesses = raw.transaction(() => applicants.map((a, i) => Number(insertBusiness.run(a.id, regions[i % regions.length]!.id, stamp(NOW)).lastInsertRowid)));
+  const businesses = raw.transaction(() =>
+    applicants.map((a, i) => Number(insertBusiness.run(a.id, regions[i % regions.length]!.id, stamp(NOW)).lastInsertRowid)),
+  );
   const businessIds = businesses();
   const insert = raw.prepare(
     `INSERT INTO "Application" (kind, trackingCode, status, applicantId, businessId, regionId, version, statusChangedAt, submittedAt, createdAt, updatedAt, permitExpiresAt)
@@ -62,7 +66,7 @@ async function build(total: number, due: number): Promise<Fixture> {
   const horizon = NOW.getTime() - SETTINGS.slaDays * DAY_MS;
   const previousHorizon = horizon - TICK_GAP_MS;
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const fill = raw.transaction(() => {
     for (let i = 0; i < total; i++) {
       const a = i % APPLICANTS;
@@ -142,7 +146,9 @@ async function main(): Promise<void> {
   console.log(`  ${BIG.toLocaleString("en")} applications, ${DUE} due:   ${bigDue.toFixed(1)} ms`);
   console.log(`  ${BIG.toLocaleString("en")} applications, none due: ${bigIdle.toFixed(1)} ms`);
   console.log(`  ${SMALL.toLocaleString("en")} applications, ${DUE} due:     ${smallDue.toFixed(1)} ms`);
-  console.log(`ratios: ${BIG.toLocaleString("en")}/${SMALL.toLocaleString("en")} with the same due items = ${(bigDue / smallDue).toFixed(2)}; nothing due / ${DUE} due = ${(bigIdle / bigDue).toFixed(3)}`);
+  console.log(
+    `ratios: ${BIG.toLocaleString("en")}/${SMALL.toLocaleString("en")} with the same due items = ${(bigDue / smallDue).toFixed(2)}; nothing due / ${DUE} due = ${(bigIdle / bigDue).toFixed(3)}`,
+  );
 
   for (const f of [big, small]) {
     await f.database.close();

@@ -123,7 +123,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     ],
     { db, clock: systemClock, logger, timeZone: config.timeZone, holder: config.instanceId },
   );
-  logger.info({ username: bot.botInfo.username, platform: config.platform, mode: config.mode, port: intake.port }, `bot started (${config.mode === "polling" ? "long polling" : "webhook"})`);
+  logger.info(
+    { username: bot.botInfo.username, platform: config.platform, mode: config.mode, port: intake.port },
+    `bot started (${config.mode === "polling" ? "long polling" : "webhook"})`,
+  );
 
   return {
     async stop() {

@@ -7,7 +7,12 @@ import { parseClockTime, WEEKDAY_NAMES, weekdayNumber, type Weekday } from "./do
 const csvIds = z
   .string()
   .default("")
-  .transform((s) => s.split(",").map((p) => p.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^\d{1,20}$/, "each id must be a number (a messenger user id)")));
 
 /** "2,5" → [2, 5]; "off" or nothing → [] (the rule is off). */
@@ -15,8 +20,24 @@ const dayList = (fallback: string) =>
   z
     .string()
     .default(fallback)
-    .transform((s) => (s.trim() === "off" ? [] : s.split(",").map((p) => p.trim()).filter(Boolean)))
-    .pipe(z.array(z.string().regex(/^\d{1,3}$/, "must be whole days, e.g. 2,5").transform(Number)).max(5, "at most 5 entries"));
+    .transform((s) =>
+      s.trim() === "off"
+        ? []
+        : s
+            .split(",")
+            .map((p) => p.trim())
+            .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(/^\d{1,3}$/, "must be whole days, e.g. 2,5")
+            .transform(Number),
+        )
+        .max(5, "at most 5 entries"),
+    );
 
 /**
  * A setting read once by `parse`: "off" gives null; a string `parse` cannot read (undefined)
@@ -92,7 +113,11 @@ const schema = z
     FILES_DIR: z.string().min(1).optional(),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(20, "must be at most 20 (the Bot API serves files up to 20 MB)").default(10),
     PERMIT_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
-    INVITATION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
+    INVITATION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(72),
     OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(25),
     QUIET_HOURS: switchable("22:00-08:00", quietHours, "must look like 22:00-08:00, or off"),
     REMIND_REGISTRATION_DAYS: dayList("2,5"),
@@ -104,7 +129,8 @@ const schema = z
     WEEKLY_SUMMARY: switchable("sat 08:00", weeklyAt, "must look like sat 08:00 (sun, mon, tue, wed, thu, fri or sat), or off"),
   })
   .superRefine((env, check) => {
-    if (env.BOT_MODE === "webhook" && !env.WEBHOOK_SECRET) check.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
+    if (env.BOT_MODE === "webhook" && !env.WEBHOOK_SECRET)
+      check.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
     if (env.SET_WEBHOOK === "true" && !env.WEBHOOK_URL) check.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when SET_WEBHOOK=true" });
   })
   .transform((env) => ({

@@ -25,7 +25,11 @@ describe.each(PROVIDERS)("broadcasts in the bot on $provider", ({ provider, skip
     if (skip) return;
     ({ database, t, chat: admin } = world);
     await bootstrapAdmins(database.prisma, "telegram", [String(ADMIN.id)]);
-    for (const [id, county] of [[1001, "fars-shiraz"], [1002, "fars-shiraz"], [1003, "fars-jahrom"]] as const) {
+    for (const [id, county] of [
+      [1001, "fars-shiraz"],
+      [1002, "fars-shiraz"],
+      [1003, "fars-jahrom"],
+    ] as const) {
       const user = await applicant(database.prisma, id, `U${id}`);
       await submitRegistration(deps(), user.id, `reg-${id}`, await validDraft(database.prisma, { regionId: await regionId(database.prisma, county) }));
     }

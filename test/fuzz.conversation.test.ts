@@ -38,16 +38,26 @@ describe("fuzzing every registration step with hostile updates", () => {
           await expect(t.bot.handleUpdate(update as never), where).resolves.toBeUndefined();
           const calls = t.api.calls.slice(before);
           for (const call of calls) {
-            const shown = [call.payload.text, call.payload.caption].filter((s): s is string => typeof s === "string").map(plain).join("\n");
+            const shown = [call.payload.text, call.payload.caption]
+              .filter((s): s is string => typeof s === "string")
+              .map(plain)
+              .join("\n");
             const leaks = [...shown.matchAll(LEAKS)].map((m) => m[0]).filter((leak) => !typed.some((t) => t.includes(leak)));
             expect(leaks, `${where}\n${shown}`).toEqual([]);
           }
           const privateMessage = update.message?.chat.type === "private" && !update.message.from.is_bot;
           if (privateMessage) {
-            expect(calls.some((c) => String(c.payload.chat_id) === String(user.id)), where).toBe(true);
+            expect(
+              calls.some((c) => String(c.payload.chat_id) === String(user.id)),
+              where,
+            ).toBe(true);
             answeredMessages++;
           }
-          if (update.callback_query) expect(calls.some((c) => c.method === "answerCallbackQuery"), where).toBe(true);
+          if (update.callback_query)
+            expect(
+              calls.some((c) => c.method === "answerCallbackQuery"),
+              where,
+            ).toBe(true);
           if (update.message?.chat.type !== "private" && update.message) expect(calls, where).toHaveLength(0);
         }
         expect(answeredMessages).toBeGreaterThan(UPDATES_PER_STEP / 3);

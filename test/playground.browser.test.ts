@@ -72,7 +72,11 @@ describe.skipIf(!available)("the playground in a real browser", () => {
     expect(plain(await notice.innerText())).toContain(code!);
     await page.screenshot({ path: `${SCREENSHOTS}/2-coordinator-notice.png` });
     await notice.getByRole("button", { name: "✅ تأیید", exact: true }).click();
-    await page.locator(".bubble.bot", { hasText: "تأیید شده" }).last().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await page
+      .locator(".bubble.bot", { hasText: "تأیید شده" })
+      .last()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     await page.screenshot({ path: `${SCREENSHOTS}/3-coordinator-approved.png` });
 
     await page.click('[data-persona="zahra"]');

@@ -46,7 +46,15 @@ describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip
     expect(chat.lastText()).toContain("اطلاعات شما پاک شد");
 
     const erased = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: { startsWith: "erased:" } } });
-    expect(erased).toMatchObject({ fullName: null, nationalIdEnc: null, nationalIdHash: null, phoneEnc: null, phoneHash: null, firstName: null, status: "stopped" });
+    expect(erased).toMatchObject({
+      fullName: null,
+      nationalIdEnc: null,
+      nationalIdHash: null,
+      phoneEnc: null,
+      phoneHash: null,
+      firstName: null,
+      status: "stopped",
+    });
     const app = await database.prisma.application.findUniqueOrThrow({ where: { trackingCode: code }, include: { business: true } });
     expect(app.status).toBe("withdrawn");
     expect(app.business).toMatchObject({ name: "—", village: "—", description: "—", category: "beekeeping" });

@@ -26,7 +26,12 @@ describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }
   async function registerBusiness(county = "fars-khonj", category: "handicrafts" | "livestock" = "handicrafts") {
     const user = await applicant(database.prisma, ZAHRA.id, ZAHRA.first_name);
     const deps = { db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) };
-    await submitRegistration(deps, user.id, `reg-${county}-${category}`, await validDraft(database.prisma, { regionId: await regionId(database.prisma, county), category }));
+    await submitRegistration(
+      deps,
+      user.id,
+      `reg-${county}-${category}`,
+      await validDraft(database.prisma, { regionId: await regionId(database.prisma, county), category }),
+    );
   }
 
   const expectReask = (step: Promise<unknown>, explanation: string, question: string) => expectReaskOf(chat, step, explanation, question);

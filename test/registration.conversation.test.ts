@@ -38,7 +38,12 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     await chat.press("reg:submit");
     const code = /کد رهگیری: (\d{4}-\d{4})/.exec(chat.lastText())?.[1];
     expect(code).toBeDefined();
-    expect(chat.lastMarkup().keyboard.flat().map((b: any) => b.text)).toContain("📂 درخواست‌های من");
+    expect(
+      chat
+        .lastMarkup()
+        .keyboard.flat()
+        .map((b: any) => b.text),
+    ).toContain("📂 درخواست‌های من");
 
     const app = await database.prisma.application.findFirstOrThrow({ include: { business: true } });
     expect(app.trackingCode).toBe(code!.replace("-", ""));

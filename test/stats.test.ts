@@ -49,7 +49,12 @@ describe.each(PROVIDERS)("statistics and export on $provider", ({ provider, skip
     ] as const;
     for (const [id, county, category, jobs, name] of rows) {
       const user = await applicant(database.prisma, id, `U${id}`);
-      await submitRegistration(deps(), user.id, `reg-${id}`, await validDraft(database.prisma, { regionId: await regionId(database.prisma, county), category, plannedJobs: jobs }));
+      await submitRegistration(
+        deps(),
+        user.id,
+        `reg-${id}`,
+        await validDraft(database.prisma, { regionId: await regionId(database.prisma, county), category, plannedJobs: jobs }),
+      );
       // Names the bot would refuse, written directly: the CSV must survive whatever is stored.
       await database.prisma.user.update({ where: { id: user.id }, data: { fullName: name } });
     }
@@ -62,9 +67,18 @@ describe.each(PROVIDERS)("statistics and export on $provider", ({ provider, skip
     const all = await applicationStats(deps(), adminId);
     expect(all.total).toBe(3);
     expect(all.plannedJobs).toBe(10);
-    expect(all.byCounty.map((c) => [c.key.en, c.count])).toEqual([["Shiraz", 2], ["Jahrom", 1]]);
-    expect(all.byCategory.map((c) => [c.key, c.count])).toEqual([["food", 2], ["beekeeping", 1]]);
-    expect(all.byStatus.map((c) => [c.key, c.count]).sort()).toEqual([["approved", 1], ["submitted", 2]]);
+    expect(all.byCounty.map((c) => [c.key.en, c.count])).toEqual([
+      ["Shiraz", 2],
+      ["Jahrom", 1],
+    ]);
+    expect(all.byCategory.map((c) => [c.key, c.count])).toEqual([
+      ["food", 2],
+      ["beekeeping", 1],
+    ]);
+    expect(all.byStatus.map((c) => [c.key, c.count]).sort()).toEqual([
+      ["approved", 1],
+      ["submitted", 2],
+    ]);
     expect(all.approvalsPerWeek).toHaveLength(8);
     expect(all.approvalsPerWeek.at(-1)!.count).toBe(1);
 
@@ -89,7 +103,9 @@ describe.each(PROVIDERS)("statistics and export on $provider", ({ provider, skip
     expect(file.filename).toMatch(/^karyar-applications-\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...file.content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = file.content.subarray(3).toString("utf8").trim().split("\r\n");
-    expect(lines[0]).toBe("کد رهگیری,نوع,وضعیت,تاریخ ثبت,تاریخ ثبت (ISO),شهرستان,روستا یا شهر,متقاضی,کسب‌وکار,زمینه,شغل,سرمایه (ریال),برنامه,مبلغ وام (ریال),شمارهٔ مجوز");
+    expect(lines[0]).toBe(
+      "کد رهگیری,نوع,وضعیت,تاریخ ثبت,تاریخ ثبت (ISO),شهرستان,روستا یا شهر,متقاضی,کسب‌وکار,زمینه,شغل,سرمایه (ریال),برنامه,مبلغ وام (ریال),شمارهٔ مجوز",
+    );
     expect(lines).toHaveLength(3); // Jahrom's case is not Maryam's
     expect(lines[1]).toContain(",تأیید شده,");
     expect(lines[2]).toContain('"مریم ""کوچک"", رضایی"');

@@ -75,7 +75,10 @@ function postgresStore(url: string): KeyValueStore {
       await pool.query(`DELETE FROM "Session" WHERE "key" = $1`, [key]);
     },
     async insertIfAbsent(key, value) {
-      const result = await pool.query(`INSERT INTO "Session" ("key", "value", "updatedAt") VALUES ($1, $2, now()) ON CONFLICT ("key") DO NOTHING`, [key, value]);
+      const result = await pool.query(`INSERT INTO "Session" ("key", "value", "updatedAt") VALUES ($1, $2, now()) ON CONFLICT ("key") DO NOTHING`, [
+        key,
+        value,
+      ]);
       return result.rowCount === 1;
     },
     async purge(prefix, before) {

@@ -77,9 +77,10 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
     // BEGIN IMMEDIATE takes the write lock first, so two processes cannot both migrate.
     db.exec("BEGIN IMMEDIATE");
     try {
-      const rows = db
-        .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
-        .all() as { migration_name: string; checksum: string }[];
+      const rows = db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as {
+        migration_name: string;
+        checksum: string;
+      }[];
       const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
       checkHistory(applied, migrations);
       const done: string[] = [];

@@ -19,7 +19,8 @@ const CODES = new Set([
   "P1017", // server closed the connection
   "P2024", // timed out fetching a connection
 ]);
-const MESSAGES = /ECONNREFUSED|ECONNRESET|Connection terminated|Can't reach database|connection (is )?closed|terminating connection|DatabaseNotReachable|ConnectionClosed/i;
+const MESSAGES =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|Can't reach database|connection (is )?closed|terminating connection|DatabaseNotReachable|ConnectionClosed/i;
 
 /**
  * True when an error means "the database is unavailable" rather than "this request is

@@ -4,13 +4,7 @@ import { formatDate, formatDateTime } from "../i18n/format.ts";
 import { formatMoney, type Translate } from "../i18n/translator.ts";
 
 /** Turns an outbox row's template and parameters into text in the recipient's language. */
-export function renderOutboxText(
-  t: Translate,
-  language: Language,
-  template: string,
-  params: Record<string, ParamValue>,
-  timeZone: string,
-): string {
+export function renderOutboxText(t: Translate, language: Language, template: string, params: Record<string, ParamValue>, timeZone: string): string {
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) values[name] = renderParam(t, language, value, timeZone);
   return t(language, template, values);

@@ -96,7 +96,8 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
       data: { state: "sending", claimedAt: clock.now(), attempts: { increment: 1 } },
     });
     if (claimed.count === 0) return; // another instance took it
-    if (row.recipient.status === "stopped" || stoppedNow.has(row.recipientId)) return settle(row.id, { state: "blocked", lastError: "recipient stopped the bot" });
+    if (row.recipient.status === "stopped" || stoppedNow.has(row.recipientId))
+      return settle(row.id, { state: "blocked", lastError: "recipient stopped the bot" });
     const broadcast = row.broadcastId === null ? undefined : await broadcastMessage(row.broadcastId);
     if (broadcast === null) return settle(row.id, { state: "cancelled" });
     try {

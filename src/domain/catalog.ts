@@ -1,15 +1,6 @@
 // Closed lists the bot offers as buttons; labels live in locales (category-<id>, workplace-<id>).
 
-export const BUSINESS_CATEGORIES = [
-  "handicrafts",
-  "food",
-  "livestock",
-  "agriculture",
-  "beekeeping",
-  "carpet",
-  "services",
-  "other",
-] as const;
+export const BUSINESS_CATEGORIES = ["handicrafts", "food", "livestock", "agriculture", "beekeeping", "carpet", "services", "other"] as const;
 export type BusinessCategory = (typeof BUSINESS_CATEGORIES)[number];
 
 export const WORKPLACE_KINDS = ["home", "workshop", "farm", "shop", "online", "other"] as const;

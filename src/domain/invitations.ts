@@ -11,7 +11,12 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 export const INVITATION_PREFIX = "inv_";
 
 /** An admin invites a coordinator for some counties: a one-time token, valid for `ttlHours`. */
-export async function createInvitation(deps: DomainDeps, adminId: number, regionCodes: string[], ttlHours: number): Promise<{ token: string; expiresAt: Date }> {
+export async function createInvitation(
+  deps: DomainDeps,
+  adminId: number,
+  regionCodes: string[],
+  ttlHours: number,
+): Promise<{ token: string; expiresAt: Date }> {
   const actor = await loadActor(deps.db, adminId);
   await requireAdmin(deps.db, actor, "invite");
   const regions = await deps.db.region.findMany({ where: { code: { in: regionCodes } } });
@@ -21,7 +26,13 @@ export async function createInvitation(deps: DomainDeps, adminId: number, region
   const invitation = await deps.db.invitation.create({
     data: { tokenHash: hash(token), counties: regionCodes.join(","), createdById: adminId, createdAt: deps.clock.now(), expiresAt },
   });
-  await audit(deps.db, { actorId: adminId, action: "invitation.create", subjectType: "invitation", subjectId: invitation.id, details: { counties: regionCodes, expiresAt } });
+  await audit(deps.db, {
+    actorId: adminId,
+    action: "invitation.create",
+    subjectType: "invitation",
+    subjectId: invitation.id,
+    details: { counties: regionCodes, expiresAt },
+  });
   return { token, expiresAt };
 }
 
@@ -53,7 +64,13 @@ export async function acceptInvitation(deps: DomainDeps, userId: number, token: 
         update: {},
       });
     }
-    await audit(tx, { actorId: userId, action: "role.coordinator", subjectType: "user", subjectId: userId, details: { via: `invitation:${invitation.id}`, from: user.role, counties: codes } });
+    await audit(tx, {
+      actorId: userId,
+      action: "role.coordinator",
+      subjectType: "user",
+      subjectId: userId,
+      details: { via: `invitation:${invitation.id}`, from: user.role, counties: codes },
+    });
     return true;
   });
   if (!claimed) return refuse("used");

@@ -5,14 +5,7 @@ import type { Tx } from "../db/client.ts";
  * in the recipient's language when the message is sent: `t` an i18n key, `fa`/`en` a pair
  * of names, `rials` an amount of money, `date` an ISO timestamp, `day` its date alone.
  */
-export type ParamValue =
-  | string
-  | number
-  | { t: string }
-  | { fa: string; en: string }
-  | { rials: string }
-  | { date: string }
-  | { day: string };
+export type ParamValue = string | number | { t: string } | { fa: string; en: string } | { rials: string } | { date: string } | { day: string };
 
 /** An inline button of a pushed message: its label is rendered like a parameter. */
 export interface OutboxButton {

@@ -136,7 +136,15 @@ export class BotApiState {
       message: this.#userMessage(user, {
         ...(kind === "photo"
           ? { photo: [{ file_id: fileId, file_unique_id: `u${fileId}`, width: 1280, height: 960, file_size: size }] }
-          : { document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: file.name ?? "file", mime_type: file.mime ?? "application/octet-stream", file_size: size } }),
+          : {
+              document: {
+                file_id: fileId,
+                file_unique_id: `u${fileId}`,
+                file_name: file.name ?? "file",
+                mime_type: file.mime ?? "application/octet-stream",
+                file_size: size,
+              },
+            }),
       }),
     });
   }
@@ -169,7 +177,10 @@ export class BotApiState {
   }
 
   /** Handles one Bot API call from the bot; returns what the API would return. */
-  call(method: string, payload: Record<string, any>): { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, number> } {
+  call(
+    method: string,
+    payload: Record<string, any>,
+  ): { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, number> } {
     const failure = this.failNext.get(method)?.shift();
     const call: BotCall = { method, payload };
     this.calls.push(call);
@@ -182,18 +193,28 @@ export class BotApiState {
       case "sendDocument": {
         const chatId = Number(payload.chat_id);
         call.message = { message_id: this.#messageId(chatId), chat_id: chatId, text: payload.text ?? payload.caption, reply_markup: payload.reply_markup };
-        if (method !== "sendMessage") call.message.file = this.#botFile(method === "sendPhoto" ? "photo" : "document", payload[method === "sendPhoto" ? "photo" : "document"]);
+        if (method !== "sendMessage")
+          call.message.file = this.#botFile(method === "sendPhoto" ? "photo" : "document", payload[method === "sendPhoto" ? "photo" : "document"]);
         this.timeline.push({ call });
         this.#changed();
         return {
           ok: true,
-          result: { message_id: call.message.message_id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" }, from: BOT_USER, text: payload.text },
+          result: {
+            message_id: call.message.message_id,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: chatId, type: "private" },
+            from: BOT_USER,
+            text: payload.text,
+          },
         };
       }
       case "getFile": {
         const size = this.files.get(payload.file_id)?.content.length ?? 1234;
         const extension = String(payload.file_id).startsWith("doc") ? "pdf" : "jpg";
-        return { ok: true, result: { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_size: size, file_path: `files/${payload.file_id}.${extension}` } };
+        return {
+          ok: true,
+          result: { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_size: size, file_path: `files/${payload.file_id}.${extension}` },
+        };
       }
       case "editMessageText": {
         const chatId = Number(payload.chat_id);
@@ -205,7 +226,13 @@ export class BotApiState {
       case "editMessageReplyMarkup": {
         const chatId = Number(payload.chat_id);
         const previous = this.calls.findLast((c) => c.message?.chat_id === chatId && c.message.message_id === Number(payload.message_id));
-        call.message = { message_id: Number(payload.message_id), chat_id: chatId, text: previous?.message?.text, reply_markup: payload.reply_markup, file: previous?.message?.file };
+        call.message = {
+          message_id: Number(payload.message_id),
+          chat_id: chatId,
+          text: previous?.message?.text,
+          reply_markup: payload.reply_markup,
+          file: previous?.message?.file,
+        };
         this.timeline.push({ call });
         this.#changed();
         return { ok: true, result: true };

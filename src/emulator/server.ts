@@ -148,10 +148,13 @@ export class BotApiEmulator {
           clearTimeout(timer);
           resolve();
         });
-        const timer = setTimeout(() => {
-          stop();
-          resolve();
-        }, Math.max(0, deadline - Date.now()));
+        const timer = setTimeout(
+          () => {
+            stop();
+            resolve();
+          },
+          Math.max(0, deadline - Date.now()),
+        );
       });
     }
     return pending();

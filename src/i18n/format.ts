@@ -12,9 +12,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 /** Jalali calendar with Persian digits for fa, Gregorian for en; always in `timeZone`. */
 export function formatDateTime(date: Date, language: Language, timeZone: string): string {
   const locale = language === "fa" ? "fa-IR-u-ca-persian" : "en-GB";
-  return cached(`dt:${locale}:${timeZone}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }),
-  ).format(date);
+  return cached(`dt:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone })).format(date);
 }
 
 /** Grouped digits: ۱۲٬۳۴۵ in fa, 12,345 in en. */

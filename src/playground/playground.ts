@@ -74,7 +74,11 @@ async function seed(databaseUrl: string): Promise<void> {
     await importRegions(database.prisma, "data/regions/fars.json");
     const counties = await database.prisma.region.findMany({ select: { code: true } });
     const coordinator = PERSONAS.find((p) => p.role === "coordinator")!;
-    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(coordinator.id) }, counties.map((c) => c.code));
+    await assignCoordinator(
+      database.prisma,
+      { platform: "telegram", platformUserId: String(coordinator.id) },
+      counties.map((c) => c.code),
+    );
   } finally {
     await database.close();
   }

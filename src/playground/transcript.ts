@@ -44,12 +44,23 @@ export function transcript(state: BotApiState, chatId: number): { entries: Entry
       Object.assign(existing, { text: message.text, inline, edited: true });
       continue;
     }
-    const entry: Extract<Entry, { from: "bot" }> = { from: "bot", key: `b${message.message_id}`, text: message.text, inline, file: message.file, edited: false };
+    const entry: Extract<Entry, { from: "bot" }> = {
+      from: "bot",
+      key: `b${message.message_id}`,
+      text: message.text,
+      inline,
+      file: message.file,
+      edited: false,
+    };
     botMessages.set(message.message_id, entry);
     entries.push(entry);
     const markup = message.reply_markup;
     if (markup?.keyboard) {
-      keyboard = { rows: (markup.keyboard as { text: string; request_contact?: boolean }[][]).map((row) => row.map((b) => ({ text: b.text, contact: Boolean(b.request_contact) }))) };
+      keyboard = {
+        rows: (markup.keyboard as { text: string; request_contact?: boolean }[][]).map((row) =>
+          row.map((b) => ({ text: b.text, contact: Boolean(b.request_contact) })),
+        ),
+      };
       oneTime = Boolean(markup.one_time_keyboard);
     } else if (markup?.remove_keyboard) keyboard = null;
   }

@@ -31,7 +31,10 @@ export function webhookPath(platform: PlatformProfile, secret: string): string {
  * to the user and logged); 503 when the database is unavailable or another instance is on
  * it, so the platform delivers it again later and nothing is lost.
  */
-export function webhookRoute(bot: Bot<BotContext>, options: { platform: PlatformProfile; secret: string; logger: Logger }): { matches(path: string): boolean; route: Route } {
+export function webhookRoute(
+  bot: Bot<BotContext>,
+  options: { platform: PlatformProfile; secret: string; logger: Logger },
+): { matches(path: string): boolean; route: Route } {
   const { platform, secret, logger } = options;
   const prefix = "/webhook";
   return {
@@ -55,7 +58,10 @@ export function webhookRoute(bot: Bot<BotContext>, options: { platform: Platform
       } catch (error) {
         const cause = error instanceof BotError ? error.error : error;
         if (cause instanceof UpdateInFlight || isDatabaseUnavailable(cause)) {
-          logger.warn({ updateId: update.update_id, err: cause instanceof UpdateInFlight ? undefined : cause }, "update not handled now; the platform will deliver it again");
+          logger.warn(
+            { updateId: update.update_id, err: cause instanceof UpdateInFlight ? undefined : cause },
+            "update not handled now; the platform will deliver it again",
+          );
           return end(res, 503, "try again later");
         }
         if (error instanceof BotError) await bot.errorHandler(error as BotError<BotContext>);

@@ -85,7 +85,10 @@ describe.each(PROVIDERS)("broadcasts on $provider", ({ provider, skip }) => {
 
   it.skipIf(skip)("writes one ledger row per recipient, sends each once, and reports sent, failed and blocked", async () => {
     const ids = await applicants(5);
-    const { id } = await createBroadcast(deps(), admin, { message: { text: "جلسهٔ آموزشی پنجشنبه", entities: [{ type: "bold", offset: 0, length: 4 }] }, audience: ALL });
+    const { id } = await createBroadcast(deps(), admin, {
+      message: { text: "جلسهٔ آموزشی پنجشنبه", entities: [{ type: "bold", offset: 0, length: 4 }] },
+      audience: ALL,
+    });
     expect(await startDueBroadcasts(deps())).toEqual([id]);
     expect(await startDueBroadcasts(deps())).toEqual([]);
     expect(await database.prisma.outbox.count({ where: { broadcastId: id } })).toBe(5);
@@ -117,7 +120,9 @@ describe.each(PROVIDERS)("broadcasts on $provider", ({ provider, skip }) => {
   it.skipIf(skip)("waits for its time, and resumes after a crash without losing or repeating anyone", async () => {
     await applicants(6);
     const { id } = await createBroadcast(deps(), admin, { message: { text: "اطلاعیه" }, audience: ALL, scheduledAt: new Date("2026-11-29T10:00:00Z") });
-    await expect(createBroadcast(deps(), admin, { message: { text: "x" }, audience: ALL, scheduledAt: new Date("2026-11-29T08:00:00Z") })).rejects.toMatchObject({ code: "past" });
+    await expect(
+      createBroadcast(deps(), admin, { message: { text: "x" }, audience: ALL, scheduledAt: new Date("2026-11-29T08:00:00Z") }),
+    ).rejects.toMatchObject({ code: "past" });
     expect(await startDueBroadcasts(deps())).toEqual([]);
     now = new Date("2026-11-29T10:00:01Z");
     expect(await startDueBroadcasts(deps())).toEqual([id]);

@@ -36,7 +36,11 @@ describe("catalog file", () => {
       /programs\[0\] \(Bad Code\): documents\.1\.accepts\.0: /,
       /programs\[1\] \(community-fund\): \(entry\): .*colour/,
     ];
-    for (const pattern of expected) expect(problems.some((p) => pattern.test(p)), `${pattern} in\n${problems.join("\n")}`).toBe(true);
+    for (const pattern of expected)
+      expect(
+        problems.some((p) => pattern.test(p)),
+        `${pattern} in\n${problems.join("\n")}`,
+      ).toBe(true);
     expect(problems.every((p) => p.startsWith("test/fixtures/catalog-broken.json: "))).toBe(true);
   });
 
@@ -104,7 +108,10 @@ describe("eligibility rules", () => {
     ["amount at the limits", {}, { amountRials: 10_000 }, []],
     [
       "every reason at once",
-      { activeTo: "2026-01-02T00:00:00.000Z", rules: { categories: ["carpet"], counties: ["fars-fasa"], deprivedAreasOnly: true, requiresBusiness: true, requiresPermit: true } },
+      {
+        activeTo: "2026-01-02T00:00:00.000Z",
+        rules: { categories: ["carpet"], counties: ["fars-fasa"], deprivedAreasOnly: true, requiresBusiness: true, requiresPermit: true },
+      },
       { registered: false, amountRials: 1 },
       ["inactive", "needs-business", "category", "county", "deprived", "needs-permit", "amount-min"],
     ],

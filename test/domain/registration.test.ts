@@ -65,10 +65,7 @@ describe.each(PROVIDERS)("registration use case on $provider", ({ provider, skip
     const db = database.prisma;
     const user = await applicant(db);
     const draft = await validDraft(db);
-    const [a, b] = await Promise.all([
-      submitRegistration(deps(), user.id, "same", draft),
-      submitRegistration(deps(), user.id, "same", draft),
-    ]);
+    const [a, b] = await Promise.all([submitRegistration(deps(), user.id, "same", draft), submitRegistration(deps(), user.id, "same", draft)]);
     const c = await submitRegistration(deps(), user.id, "same", draft);
     expect(new Set([a.trackingCode, b.trackingCode, c.trackingCode]).size).toBe(1);
     expect(c.created).toBe(false);
@@ -111,8 +108,9 @@ describe.each(PROVIDERS)("registration use case on $provider", ({ provider, skip
   });
 
   it.skipIf(skip)("refuses unknown county codes when assigning a coordinator", async () => {
-    await expect(
-      assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "1" }, ["fars-shiraz", "fars-atlantis"]),
-    ).rejects.toMatchObject({ code: "unknown-region", params: { codes: "fars-atlantis" } });
+    await expect(assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "1" }, ["fars-shiraz", "fars-atlantis"])).rejects.toMatchObject({
+      code: "unknown-region",
+      params: { codes: "fars-atlantis" },
+    });
   });
 });

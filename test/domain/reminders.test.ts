@@ -102,7 +102,14 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
     await move(late.applicationId, "documents_requested", { documents: ["national-card"], note: "کارت ملی" });
     await move(prompt.applicationId, "documents_requested", { documents: ["national-card"], note: "کارت ملی" });
     advance(1 * DAY_MS);
-    await attachDocument(deps(), prompt.userId, prompt.trackingCode, "national-card", { fileId: "f1", fileUniqueId: "u1", kind: "photo", sizeBytes: 1000 }, 2 ** 20);
+    await attachDocument(
+      deps(),
+      prompt.userId,
+      prompt.trackingCode,
+      "national-card",
+      { fileId: "f1", fileUniqueId: "u1", kind: "photo", sizeBytes: 1000 },
+      2 ** 20,
+    );
     advance(2 * DAY_MS + 60_000);
     await tick();
     advance(4 * DAY_MS);
@@ -179,7 +186,8 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
     expect(ran.filter(Boolean)).toHaveLength(1);
     // Without the lease (it expired mid-tick): the message keys still refuse every copy.
     advance(DAY_MS);
-    for (let i = 0; i < 10; i++) await registrationStarted(database.prisma, (await applicant(database.prisma, 4000 + i)).id, new Date(now.getTime() - 2 * DAY_MS - 1000));
+    for (let i = 0; i < 10; i++)
+      await registrationStarted(database.prisma, (await applicant(database.prisma, 4000 + i)).id, new Date(now.getTime() - 2 * DAY_MS - 1000));
     await Promise.allSettled([tick(), tick()]);
     await tick();
     const rows = await database.prisma.outbox.findMany({ where: { kind: "reminder" } });
@@ -198,7 +206,11 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
     advance(HOUR_MS);
     expect(await digestsTick(deps(), SETTINGS)).toBe(0);
     const [digest] = await queued("digest-coordinator");
-    expect(digest).toMatchObject({ to: coordinator, key: `digest:coordinator:${coordinator}:2026-12-06`, params: { fresh: 1, waiting: 2, overdue: 1, documents: 0 } });
+    expect(digest).toMatchObject({
+      to: coordinator,
+      key: `digest:coordinator:${coordinator}:2026-12-06`,
+      params: { fresh: 1, waiting: 2, overdue: 1, documents: 0 },
+    });
     const [overdue] = await queued("digest-overdue");
     expect(overdue).toMatchObject({ to: admin, params: { total: 1, shown: 1 } });
     expect((overdue!.params.list as { en: string }).en).toMatch(/ — Shiraz — 6$/);

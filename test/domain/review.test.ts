@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { APPLICATION_STATUSES, type ApplicationKind, type ApplicationStatus} from "../../src/domain/catalog.ts";
+import { APPLICATION_STATUSES, type ApplicationKind, type ApplicationStatus } from "../../src/domain/catalog.ts";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { attachDocument } from "../../src/domain/documents/attach.ts";
 import { acceptInvitation, createInvitation, listCoordinators, setCoordinatorCounties } from "../../src/domain/invitations.ts";
@@ -16,15 +16,31 @@ import { applicant, regionId, validDraft } from "../support/fixtures.ts";
 
 describe("the state machine", () => {
   const allowed = new Set([
-    "home_permit:submitted>under_review", "home_permit:submitted>documents_requested", "home_permit:submitted>approved", "home_permit:submitted>rejected",
-    "home_permit:under_review>documents_requested", "home_permit:under_review>approved", "home_permit:under_review>rejected",
-    "home_permit:documents_requested>under_review", "home_permit:documents_requested>rejected", "home_permit:approved>issued",
-    "loan:submitted>under_review", "loan:submitted>documents_requested", "loan:submitted>approved", "loan:submitted>rejected",
-    "loan:under_review>documents_requested", "loan:under_review>approved", "loan:under_review>rejected",
-    "loan:documents_requested>under_review", "loan:documents_requested>rejected", "loan:approved>referred_to_bank", "loan:referred_to_bank>paid",
+    "home_permit:submitted>under_review",
+    "home_permit:submitted>documents_requested",
+    "home_permit:submitted>approved",
+    "home_permit:submitted>rejected",
+    "home_permit:under_review>documents_requested",
+    "home_permit:under_review>approved",
+    "home_permit:under_review>rejected",
+    "home_permit:documents_requested>under_review",
+    "home_permit:documents_requested>rejected",
+    "home_permit:approved>issued",
+    "loan:submitted>under_review",
+    "loan:submitted>documents_requested",
+    "loan:submitted>approved",
+    "loan:submitted>rejected",
+    "loan:under_review>documents_requested",
+    "loan:under_review>approved",
+    "loan:under_review>rejected",
+    "loan:documents_requested>under_review",
+    "loan:documents_requested>rejected",
+    "loan:approved>referred_to_bank",
+    "loan:referred_to_bank>paid",
   ]);
   const cases: [ApplicationKind, ApplicationStatus, ApplicationStatus][] = [];
-  for (const kind of ["home_permit", "loan"] as const) for (const from of APPLICATION_STATUSES) for (const to of APPLICATION_STATUSES) cases.push([kind, from, to]);
+  for (const kind of ["home_permit", "loan"] as const)
+    for (const from of APPLICATION_STATUSES) for (const to of APPLICATION_STATUSES) cases.push([kind, from, to]);
 
   it.each(cases)("%s: %s → %s for staff", (kind, from, to) => {
     const key = `${kind}:${from}>${to}`;
@@ -154,7 +170,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
-      expect((r).reason).toMatchObject({ code: "stale" });
+      expect(r.reason).toMatchObject({ code: "stale" });
     }
     const events = await database.prisma.applicationEvent.count({ where: { applicationId: appId } });
     expect(events).toBe(2);
@@ -189,9 +205,20 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
   });
 
   it.skipIf(skip)("moves a loan through bank referral to payment", async () => {
-    const khonj = await submitRegistration(deps(), zahra, "reg-khonj", await validDraft(database.prisma, { regionId: await regionId(database.prisma, "fars-khonj"), category: "handicrafts" }));
+    const khonj = await submitRegistration(
+      deps(),
+      zahra,
+      "reg-khonj",
+      await validDraft(database.prisma, { regionId: await regionId(database.prisma, "fars-khonj"), category: "handicrafts" }),
+    );
     const business = await database.prisma.application.findUniqueOrThrow({ where: { id: khonj.applicationId } });
-    const loan = await submitLoanApplication(deps(), zahra, "loan", { businessId: business.businessId, programCode: "community-fund", amountTomans: 20_000_000, purpose: "خرید پشم و رنگ", repaymentMonths: 12 });
+    const loan = await submitLoanApplication(deps(), zahra, "loan", {
+      businessId: business.businessId,
+      programCode: "community-fund",
+      amountTomans: 20_000_000,
+      purpose: "خرید پشم و رنگ",
+      repaymentMonths: 12,
+    });
     appId = loan.applicationId;
     await move(admin, "approved");
     await expect(move(admin, "issued")).rejects.toMatchObject({ code: "transition-refused" });
@@ -222,6 +249,9 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     expect((await database.prisma.user.findUniqueOrThrow({ where: { id: winner } })).role).toBe("applicant");
     const changes = await database.prisma.auditLog.findMany({ where: { subjectType: "user", subjectId: String(winner) }, orderBy: { id: "asc" } });
     expect(changes.map((c) => c.action)).toEqual(["role.coordinator", "role.coordinator", "role.revoked"]);
-    expect(JSON.parse(changes[2]!.details)).toMatchObject({ from: { role: "coordinator", counties: ["fars-lamerd"] }, to: { role: "applicant", counties: [] } });
+    expect(JSON.parse(changes[2]!.details)).toMatchObject({
+      from: { role: "coordinator", counties: ["fars-lamerd"] },
+      to: { role: "applicant", counties: [] },
+    });
   });
 });

@@ -28,7 +28,12 @@ describe.each(PROVIDERS)("applying for a loan with the real bot process on $prov
     await importRegions(database.prisma, "data/regions/fars.json");
     const user = await applicant(database.prisma, ZAHRA.id, ZAHRA.first_name);
     const deps = { db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) };
-    await submitRegistration(deps, user.id, "reg", await validDraft(database.prisma, { regionId: await regionId(database.prisma, "fars-khonj"), category: "handicrafts" }));
+    await submitRegistration(
+      deps,
+      user.id,
+      "reg",
+      await validDraft(database.prisma, { regionId: await regionId(database.prisma, "fars-khonj"), category: "handicrafts" }),
+    );
     await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(COORDINATOR.id) }, ["fars-khonj"]);
     await database.close();
   });

@@ -58,7 +58,10 @@ describe.each(PROVIDERS)("the real bot process, long polling the emulator, on $p
     // Every question was asked exactly once across the crash.
     const texts = world.emulator.state.messagesTo(ZAHRA.id).map((m) => plain(m.text));
     for (const question of ["نام و نام خانوادگی خود را", "کد ملی ده‌رقمی", "شهرستان محل", "روستا یا شهر را", "سرمایهٔ لازم چقدر"]) {
-      expect(texts.filter((t) => t.includes(question)), question).toHaveLength(1);
+      expect(
+        texts.filter((t) => t.includes(question)),
+        question,
+      ).toHaveLength(1);
     }
     const database = await openDatabase(world.env.DATABASE_URL!);
     try {

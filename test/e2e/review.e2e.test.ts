@@ -14,7 +14,10 @@ describe.each(PROVIDERS)("register → review → documents → approve → perm
   beforeEach(() => {
     if (skip) return;
     world.env.ADMIN_IDS = "9009";
-    execFileSync("node", ["--import", "tsx", "scripts/assign-coordinator.ts", String(MARYAM.id), "fars-shiraz"], { env: { ...process.env, ...world.env }, stdio: "pipe" });
+    execFileSync("node", ["--import", "tsx", "scripts/assign-coordinator.ts", String(MARYAM.id), "fars-shiraz"], {
+      env: { ...process.env, ...world.env },
+      stdio: "pipe",
+    });
   });
 
   it.skipIf(skip)("carries a home-business permit application from the applicant to an issued permit", async () => {

@@ -53,7 +53,15 @@ export function createTestBot(
     ledger: new UpdateLedger(database.sessions, "test"),
     ...extra,
     botConfig: {
-      botInfo: { ...BOT_USER, can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false } as never,
+      botInfo: {
+        ...BOT_USER,
+        can_join_groups: false,
+        can_read_all_group_messages: false,
+        supports_inline_queries: false,
+        can_connect_to_business: false,
+        has_main_web_app: false,
+        has_topics_enabled: false,
+      } as never,
       client: { fetch: fakeFetch(api) as never },
     },
   });

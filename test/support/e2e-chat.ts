@@ -30,9 +30,7 @@ export class E2EChat {
 
   buttonData(label: string): string {
     for (const message of this.emulator.state.messagesTo(this.user.id).reverse()) {
-      const found = ((message.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][])
-        .flat()
-        .find((b) => plain(b.text) === label);
+      const found = ((message.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][]).flat().find((b) => plain(b.text) === label);
       if (found) return found.callback_data;
     }
     throw new Error(`no button "${label}" for user ${this.user.id}`);

@@ -48,7 +48,14 @@ export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
     const apiRoot = await world.emulator.start();
     const db = await freshDatabaseUrl(provider);
     drop = db.drop;
-    world.env = { BOT_TOKEN: world.emulator.token, BOT_API_ROOT: apiRoot, DATABASE_URL: db.url, DATA_KEY: TEST_DATA_KEY, LOG_LEVEL: "info", QUIET_HOURS: "off" };
+    world.env = {
+      BOT_TOKEN: world.emulator.token,
+      BOT_API_ROOT: apiRoot,
+      DATABASE_URL: db.url,
+      DATA_KEY: TEST_DATA_KEY,
+      LOG_LEVEL: "info",
+      QUIET_HOURS: "off",
+    };
   });
   afterEach(async () => {
     if (skip) return;

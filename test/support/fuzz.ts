@@ -28,7 +28,40 @@ const ALPHABETS = [
   "漢字かなカナ한국어Ελληνικάкириллица",
 ];
 const EMOJI = ["😀", "🐝", "👨‍👩‍👧", "🇮🇷", "❤️", "🏳️‍🌈", "🔥", "✅"];
-const WORDS = ["/start", "/cancel", "/register", "/help", "/track", "/queue", "/stats", "/broadcast", "/settings", "/mydata", "/deleteme", "/fit", "/programs", "/myapps", "/unknown", "/start inv_forged", "زهرا احمدی", "۰۴۹۹۳۷۰۸۹۹", "0499370899", "09123456789", "۵۰۰ میلیون", "۳", "کوشک", "1234-5678", "۱۲۳۴۵۶۷۸", "بله", "NaN", "-1", "1e309", "null", "<b>x</b>", "{{$x}}"];
+const WORDS = [
+  "/start",
+  "/cancel",
+  "/register",
+  "/help",
+  "/track",
+  "/queue",
+  "/stats",
+  "/broadcast",
+  "/settings",
+  "/mydata",
+  "/deleteme",
+  "/fit",
+  "/programs",
+  "/myapps",
+  "/unknown",
+  "/start inv_forged",
+  "زهرا احمدی",
+  "۰۴۹۹۳۷۰۸۹۹",
+  "0499370899",
+  "09123456789",
+  "۵۰۰ میلیون",
+  "۳",
+  "کوشک",
+  "1234-5678",
+  "۱۲۳۴۵۶۷۸",
+  "بله",
+  "NaN",
+  "-1",
+  "1e309",
+  "null",
+  "<b>x</b>",
+  "{{$x}}",
+];
 
 /** Text of any length and script: digits of every kind, zero-width and direction marks, emoji. */
 export function randomText(r: Random): string {
@@ -71,15 +104,36 @@ export function randomUpdate(r: Random, api: BotApiState, user: TestUser, lastBu
   if (kind < 62) return api.pressButton(user, r.next() < 0.5 ? r.pick(FORGED_DATA) : randomText(r).slice(0, 64));
   if (kind < 66) return api.sendSticker(user);
   if (kind < 70) return api.sendPhoto(user, r.int(30_000_000));
-  if (kind < 73) return api.sendDocument(user, { mimeType: r.pick(["application/pdf", "application/zip", "image/jpeg", "text/plain"]), sizeBytes: r.int(30_000_000), fileName: randomText(r).slice(0, 40) || "f" });
+  if (kind < 73)
+    return api.sendDocument(user, {
+      mimeType: r.pick(["application/pdf", "application/zip", "image/jpeg", "text/plain"]),
+      sizeBytes: r.int(30_000_000),
+      fileName: randomText(r).slice(0, 40) || "f",
+    });
   if (kind < 76) return api.sendContact(user, r.pick(["+989123456789", "989121111111", "+15550000000", "0"]), r.next() < 0.5 ? user.id : user.id + 1);
   if (kind < 79) return api.setBlocked(user, r.next() < 0.5);
   if (kind < 82) return api.pushRaw({ edited_message: { message_id: 1, date, edit_date: date, chat: privateChat, from, text: randomText(r) } });
-  if (kind < 86) return api.pushRaw({ message: { message_id: 1, date, chat: { id: -100123, type: r.pick(["group", "supergroup"]), title: "گروه" }, from, text: randomText(r) } });
+  if (kind < 86)
+    return api.pushRaw({
+      message: { message_id: 1, date, chat: { id: -100123, type: r.pick(["group", "supergroup"]), title: "گروه" }, from, text: randomText(r) },
+    });
   if (kind < 88) return api.pushRaw({ channel_post: { message_id: 1, date, chat: { id: -100999, type: "channel", title: "کانال" }, text: randomText(r) } });
   if (kind < 91) return api.pushRaw({ message: { message_id: 1, date, chat: privateChat, from, location: { latitude: 29.6, longitude: 52.5 } } });
   if (kind < 94) return api.pushRaw({ message: { message_id: 1, date, chat: privateChat, from, voice: { file_id: "v", file_unique_id: "v", duration: 3 } } });
-  if (kind < 96) return api.pushRaw({ message: { message_id: 1, date, chat: privateChat, from, text: randomText(r), reply_to_message: { message_id: 2, date, chat: privateChat, from: BOT_USER } } });
-  if (kind < 98) return api.pushRaw({ message: { message_id: 1, date, chat: privateChat, from, text: randomText(r), forward_origin: { type: "hidden_user", sender_user_name: "x", date } } });
+  if (kind < 96)
+    return api.pushRaw({
+      message: {
+        message_id: 1,
+        date,
+        chat: privateChat,
+        from,
+        text: randomText(r),
+        reply_to_message: { message_id: 2, date, chat: privateChat, from: BOT_USER },
+      },
+    });
+  if (kind < 98)
+    return api.pushRaw({
+      message: { message_id: 1, date, chat: privateChat, from, text: randomText(r), forward_origin: { type: "hidden_user", sender_user_name: "x", date } },
+    });
   return api.pushRaw({ message: { message_id: 1, date, chat: privateChat, from: { ...from, is_bot: true }, text: "/start" } });
 }

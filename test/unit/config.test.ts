@@ -37,7 +37,15 @@ describe("configuration", () => {
       quietHours: { from: 22 * 60, to: 8 * 60, timeZone: "Asia/Tehran" },
     });
     expect(loadConfig(GOOD).reminders).toEqual(DEFAULT_REMINDERS);
-    const off = loadConfig({ ...GOOD, QUIET_HOURS: "off", REMIND_REGISTRATION_DAYS: "off", REMIND_PERMIT_DAYS: "60", CASE_SLA_DAYS: "0", DIGEST_TIME: "off", WEEKLY_SUMMARY: "mon 9:30" });
+    const off = loadConfig({
+      ...GOOD,
+      QUIET_HOURS: "off",
+      REMIND_REGISTRATION_DAYS: "off",
+      REMIND_PERMIT_DAYS: "60",
+      CASE_SLA_DAYS: "0",
+      DIGEST_TIME: "off",
+      WEEKLY_SUMMARY: "mon 9:30",
+    });
     expect(off.quietHours).toBeUndefined();
     expect(off.reminders).toMatchObject({ registrationDays: [], permitExpiryDays: [60], slaDays: 0, digestAt: null, weekly: { weekday: 1, at: 570 } });
   });

@@ -15,9 +15,8 @@ describe("digits", () => {
 });
 
 describe("national ID", () => {
-  it.each(["0499370899", "0790419904", "0084575948", "0013542419", "4608968882", "2110990147", "0067749828"])(
-    "accepts the valid code %s",
-    (code) => expect(parseNationalId(code)).toBe(code),
+  it.each(["0499370899", "0790419904", "0084575948", "0013542419", "4608968882", "2110990147", "0067749828"])("accepts the valid code %s", (code) =>
+    expect(parseNationalId(code)).toBe(code),
   );
   it("accepts Persian digits, separators and dropped leading zeros", () => {
     expect(parseNationalId("۰۴۹۹۳۷۰۸۹۹")).toBe("0499370899");
@@ -65,9 +64,7 @@ describe("amounts", () => {
     ["750 هزار", 750_000],
     ["۳", 3],
   ])("reads %s as %d", (input, value) => expect(parseWholeNumber(input)).toBe(value));
-  it.each(["1.5", "-3", "12,34", "abc", "", "1e9", "99999999999999999999"])("refuses %s", (input) =>
-    expect(parseWholeNumber(input)).toBeNull(),
-  );
+  it.each(["1.5", "-3", "12,34", "abc", "", "1e9", "99999999999999999999"])("refuses %s", (input) => expect(parseWholeNumber(input)).toBeNull());
 });
 
 describe("free text", () => {

@@ -25,7 +25,11 @@ export function inviteConversation(deps: BotDeps) {
   return async function invite(conversation: Conv, ctx: ConvContext): Promise<void> {
     const adminId = ctx.user.id;
     const options = await countyOptions(conversation, ctx, deps);
-    const codes = await ask(conversation, ctx, multiChoiceStep(() => ctx.t("invite-ask-counties"), options));
+    const codes = await ask(
+      conversation,
+      ctx,
+      multiChoiceStep(() => ctx.t("invite-ask-counties"), options),
+    );
     const result = await conversation.external(() =>
       orRefusal(ctx, async () => {
         const { token, expiresAt } = await createInvitation(deps, adminId, codes, deps.config.invitationTtlHours);
@@ -46,7 +50,11 @@ export function coordinatorCountiesConversation(deps: BotDeps) {
     const current = await conversation.external(async () =>
       (await deps.db.coordinatorRegion.findMany({ where: { userId }, include: { region: true } })).map((c) => c.region.code),
     );
-    const codes = await ask(conversation, ctx, multiChoiceStep(() => ctx.t("coordinator-counties-ask", { name }), options, current, true));
+    const codes = await ask(
+      conversation,
+      ctx,
+      multiChoiceStep(() => ctx.t("coordinator-counties-ask", { name }), options, current, true),
+    );
     const result = await conversation.external(() => orRefusal(ctx, () => setCoordinatorCounties(deps, adminId, userId, codes)));
     await ctx.reply(result.ok ? ctx.t(codes.length > 0 ? "coordinator-updated" : "coordinator-revoked", { name }) : result.text);
   };

@@ -52,8 +52,7 @@ function boundedNumberStep(question: string, min: number, max: number, rangeKey:
 
 function businessStep(businesses: Business[]): Step<number> {
   return {
-    prompt: (ctx) =>
-      ctx.reply(ctx.t("apply-ask-business"), { reply_markup: twoPerRow(businesses, (b) => [b.name, applyButton.pack("biz", b.id)]) }),
+    prompt: (ctx) => ctx.reply(ctx.t("apply-ask-business"), { reply_markup: twoPerRow(businesses, (b) => [b.name, applyButton.pack("biz", b.id)]) }),
     read(ctx) {
       if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
       const button = applyButton.unpack(ctx.callbackQuery.data);
@@ -79,7 +78,13 @@ export function applyConversation(deps: BotDeps) {
     if (!program) return void (await ctx.reply(ctx.t("err-program-not-found")));
     if (profile.businesses.length === 0) return void (await ctx.reply(ctx.t("apply-no-business"), { reply_markup: mainMenu(ctx) }));
 
-    const situation = (b: Business) => ({ registered: true, category: b.category, countyCode: b.countyCode, deprived: b.deprived, hasPermit: profile.hasPermit });
+    const situation = (b: Business) => ({
+      registered: true,
+      category: b.category,
+      countyCode: b.countyCode,
+      deprived: b.deprived,
+      hasPermit: profile.hasPermit,
+    });
     const verdicts = profile.businesses.map((b) => ({ business: b, reasons: whyNot(program, situation(b), new Date(now)) }));
     const eligible = verdicts.filter((v) => v.reasons.length === 0).map((v) => v.business);
     if (eligible.length === 0) {
@@ -95,7 +100,12 @@ export function applyConversation(deps: BotDeps) {
     const askField = async (field: ApplyField) => {
       if (field === "business") draft.businessId = await ask(conversation, ctx, businessStep(eligible));
       if (field === "amount") draft.amountTomans = await ask(conversation, ctx, amountStep(program));
-      if (field === "purpose") draft.purpose = await ask(conversation, ctx, textStep((c) => c.reply(c.t("apply-ask-purpose")), purposeSchema));
+      if (field === "purpose")
+        draft.purpose = await ask(
+          conversation,
+          ctx,
+          textStep((c) => c.reply(c.t("apply-ask-purpose")), purposeSchema),
+        );
       if (field === "months") {
         const max = program.repaymentMonths;
         const params = (c: ConvContext) => ({ max: formatInteger(max, c.user.language) });
@@ -108,7 +118,11 @@ export function applyConversation(deps: BotDeps) {
       const action = await ask(
         conversation,
         ctx,
-        summaryStep<ApplyField>((c) => summaryText(c, program, eligible, draft, fields), (c) => summaryKeyboard(c, fields, applyButton.pack), applyButton.unpack),
+        summaryStep<ApplyField>(
+          (c) => summaryText(c, program, eligible, draft, fields),
+          (c) => summaryKeyboard(c, fields, applyButton.pack),
+          applyButton.unpack,
+        ),
       );
       if (action === "cancel") return void (await ctx.reply(ctx.t("cancel-done"), { reply_markup: mainMenu(ctx) }));
       if (action !== "submit") {

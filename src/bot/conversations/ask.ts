@@ -56,10 +56,7 @@ export async function ask<T>(conversation: Conv, ctx: ConvContext, step: Step<T>
 }
 
 /** A free-text answer checked by a zod schema whose messages are i18n keys. */
-export function textStep<S extends z.ZodType<unknown, string>>(
-  prompt: Step<z.output<S>>["prompt"],
-  schema: S,
-): Step<z.output<S>> {
+export function textStep<S extends z.ZodType<unknown, string>>(prompt: Step<z.output<S>>["prompt"], schema: S): Step<z.output<S>> {
   return {
     prompt,
     read(ctx) {

@@ -60,15 +60,12 @@ export function broadcastConversation(deps: BotDeps) {
       const action = await ask(
         conversation,
         ctx,
-        singleChoiceStep(
-          () => ctx.t("broadcast-count", { count: formatInteger(count, lang) }),
-          [
-            { id: "test", label: ctx.t("btn-broadcast-test") },
-            { id: "now", label: ctx.t("btn-broadcast-now") },
-            { id: "schedule", label: ctx.t("btn-broadcast-schedule") },
-            { id: "cancel", label: ctx.t("btn-cancel") },
-          ] as const,
-        ),
+        singleChoiceStep(() => ctx.t("broadcast-count", { count: formatInteger(count, lang) }), [
+          { id: "test", label: ctx.t("btn-broadcast-test") },
+          { id: "now", label: ctx.t("btn-broadcast-now") },
+          { id: "schedule", label: ctx.t("btn-broadcast-schedule") },
+          { id: "cancel", label: ctx.t("btn-cancel") },
+        ] as const),
       );
       if (action === "cancel") return void (await ctx.reply(ctx.t("cancel-done")));
       if (action === "test") {
@@ -77,7 +74,14 @@ export function broadcastConversation(deps: BotDeps) {
       }
       // "Now" is read once, outside the replay, so replaying the answer always gives the same verdict.
       const now = action === "schedule" ? await conversation.external(() => Date.now()) : 0;
-      const scheduledAt = action === "schedule" ? await ask(conversation, ctx, timeStep(() => new Date(now))) : undefined;
+      const scheduledAt =
+        action === "schedule"
+          ? await ask(
+              conversation,
+              ctx,
+              timeStep(() => new Date(now)),
+            )
+          : undefined;
       const created = await conversation.external(() =>
         orRefusal(ctx, async () => (await createBroadcast(deps, adminId, { message, audience, scheduledAt: scheduledAt && new Date(scheduledAt) })).id),
       );
@@ -108,16 +112,38 @@ async function askAudience(conversation: Conv, ctx: ConvContext, deps: BotDeps):
   const counties = await ask(
     conversation,
     ctx,
-    multiChoiceStep(() => ctx.t("broadcast-ask-counties"), deps.counties.map((c) => ({ id: c.code, label: lang === "fa" ? c.nameFa : c.nameEn })), [], true),
+    multiChoiceStep(
+      () => ctx.t("broadcast-ask-counties"),
+      deps.counties.map((c) => ({ id: c.code, label: lang === "fa" ? c.nameFa : c.nameEn })),
+      [],
+      true,
+    ),
   );
   const categories = await ask(
     conversation,
     ctx,
-    multiChoiceStep(() => ctx.t("broadcast-ask-categories"), BUSINESS_CATEGORIES.map((c) => ({ id: c, label: ctx.t(`category-${c}`) })), [], true),
+    multiChoiceStep(
+      () => ctx.t("broadcast-ask-categories"),
+      BUSINESS_CATEGORIES.map((c) => ({ id: c, label: ctx.t(`category-${c}`) })),
+      [],
+      true,
+    ),
   );
-  const kind = await ask(conversation, ctx, singleChoiceStep(() => ctx.t("broadcast-ask-kind"), [any, ...APPLICATION_KINDS.map((k) => ({ id: k, label: ctx.t(`kind-${k}`) }))]));
-  const status = await ask(conversation, ctx, singleChoiceStep(() => ctx.t("broadcast-ask-status"), [any, ...APPLICATION_STATUSES.map((s) => ({ id: s, label: ctx.t(`status-${s}`) }))]));
-  const language = await ask(conversation, ctx, singleChoiceStep(() => ctx.t("broadcast-ask-language"), [any, { id: "fa", label: "فارسی" }, { id: "en", label: "English" }]));
+  const kind = await ask(
+    conversation,
+    ctx,
+    singleChoiceStep(() => ctx.t("broadcast-ask-kind"), [any, ...APPLICATION_KINDS.map((k) => ({ id: k, label: ctx.t(`kind-${k}`) }))]),
+  );
+  const status = await ask(
+    conversation,
+    ctx,
+    singleChoiceStep(() => ctx.t("broadcast-ask-status"), [any, ...APPLICATION_STATUSES.map((s) => ({ id: s, label: ctx.t(`status-${s}`) }))]),
+  );
+  const language = await ask(
+    conversation,
+    ctx,
+    singleChoiceStep(() => ctx.t("broadcast-ask-language"), [any, { id: "fa", label: "فارسی" }, { id: "en", label: "English" }]),
+  );
   return {
     to: "applicants",
     counties,

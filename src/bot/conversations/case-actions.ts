@@ -14,8 +14,7 @@ export const REQUEST_DOCUMENTS = "request-documents";
 /** Free text from a coordinator to the applicant; optionally skippable with a button. */
 function noteStep(question: () => string, skippable: boolean): Step<string | undefined> {
   return {
-    prompt: (ctx) =>
-      ctx.reply(question(), skippable ? { reply_markup: new InlineKeyboard().text(ctx.t("btn-no-note"), pickButton.pack("skip")) } : undefined),
+    prompt: (ctx) => ctx.reply(question(), skippable ? { reply_markup: new InlineKeyboard().text(ctx.t("btn-no-note"), pickButton.pack("skip")) } : undefined),
     read(ctx) {
       if (ctx.callbackQuery) return skippable && pickButton.unpack(ctx.callbackQuery.data)?.[0] === "skip" ? { value: undefined } : { ignored: true };
       if (!ctx.message) return { ignored: true };
@@ -42,7 +41,11 @@ async function finish(conversation: Conv, ctx: ConvContext, deps: BotDeps, chang
 export function rejectConversation(deps: BotDeps) {
   return async function reject(conversation: Conv, ctx: ConvContext, applicationId: number, version: number): Promise<void> {
     const code = await conversation.external(async () => (await deps.db.application.findUnique({ where: { id: applicationId } }))?.trackingCode ?? "");
-    const note = await ask(conversation, ctx, noteStep(() => ctx.t("reject-ask", { code: formatTrackingCode(code) }), false));
+    const note = await ask(
+      conversation,
+      ctx,
+      noteStep(() => ctx.t("reject-ask", { code: formatTrackingCode(code) }), false),
+    );
     await finish(conversation, ctx, deps, { applicationId, version, to: "rejected", note });
   };
 }
@@ -53,8 +56,16 @@ export function requestDocumentsConversation(deps: BotDeps) {
     const lang = ctx.user.language;
     const documents = await conversation.external(() => documentsFor(deps.db, applicationId));
     const options = documents.map((d) => ({ id: d.code, label: d.name[lang] }));
-    const chosen = await ask(conversation, ctx, multiChoiceStep(() => ctx.t("docs-ask"), options));
-    const note = await ask(conversation, ctx, noteStep(() => ctx.t("docs-note-ask"), true));
+    const chosen = await ask(
+      conversation,
+      ctx,
+      multiChoiceStep(() => ctx.t("docs-ask"), options),
+    );
+    const note = await ask(
+      conversation,
+      ctx,
+      noteStep(() => ctx.t("docs-note-ask"), true),
+    );
     await finish(conversation, ctx, deps, { applicationId, version, to: "documents_requested", documents: chosen, note });
   };
 }

@@ -44,7 +44,11 @@ export function registrationConversation(deps: BotDeps) {
       const action = await ask(
         conversation,
         ctx,
-        summaryStep<RegistrationField>((c) => summaryText(c, counties, draft), (c) => summaryKeyboard(c, REGISTRATION_FIELDS, regButton.pack), regButton.unpack),
+        summaryStep<RegistrationField>(
+          (c) => summaryText(c, counties, draft),
+          (c) => summaryKeyboard(c, REGISTRATION_FIELDS, regButton.pack),
+          regButton.unpack,
+        ),
       );
       if (action === "cancel") {
         await ctx.reply(ctx.t("cancel-done"), { reply_markup: mainMenu(ctx) });
@@ -108,8 +112,6 @@ function summaryText(ctx: ConvContext, counties: County[], draft: Draft): string
     plannedJobs: ctx.t("jobs-count", { count: draft.plannedJobs ?? 0 }),
     capitalTomans: money(ctx, BigInt(draft.capitalTomans ?? 0) * 10n),
   };
-  const lines = REGISTRATION_FIELDS.map((field) =>
-    ctx.t("reg-summary-line", { label: ctx.t(`field-${field}`), value: values[field] }),
-  );
+  const lines = REGISTRATION_FIELDS.map((field) => ctx.t("reg-summary-line", { label: ctx.t(`field-${field}`), value: values[field] }));
   return [ctx.t("reg-summary-title"), "", ...lines].join("\n");
 }

@@ -68,7 +68,6 @@ export function choiceStep<T extends string>(
   };
 }
 
-
 export type SummaryAction<F extends string> = "submit" | "cancel" | F;
 
 /** Shows the answers; waits for Submit, Cancel or the field to change. */

@@ -19,7 +19,11 @@ const trackingCode = z.string().transform((text, ctx) => {
 /** Asks for a tracking code until one is well-formed, then shows that application. */
 export function trackConversation(deps: BotDeps) {
   return async function track(conversation: Conv, ctx: ConvContext): Promise<void> {
-    const code = await ask(conversation, ctx, textStep((c) => c.reply(c.t("track-ask")), trackingCode));
+    const code = await ask(
+      conversation,
+      ctx,
+      textStep((c) => c.reply(c.t("track-ask")), trackingCode),
+    );
     const applicantId = ctx.user.id;
     const shown = await conversation.external(() => showOwnApplication(deps, ctx, applicantId, code));
     await ctx.reply(shown.text, { reply_markup: shown.buttons });

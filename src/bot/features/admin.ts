@@ -42,7 +42,15 @@ export function adminFeature(deps: BotDeps, cache: UserCache) {
     if (!result.ok) return ctx.reply(result.text);
     if (result.value.length === 0) return ctx.reply(ctx.t("coordinators-empty"));
     const lang = ctx.user.language;
-    const lines = result.value.map((c) => ctx.t("coordinator-line", { name: c.name, counties: formatList(c.counties.map((x) => x[lang]), lang) }));
+    const lines = result.value.map((c) =>
+      ctx.t("coordinator-line", {
+        name: c.name,
+        counties: formatList(
+          c.counties.map((x) => x[lang]),
+          lang,
+        ),
+      }),
+    );
     const keyboard = new InlineKeyboard();
     for (const c of result.value) {
       keyboard.text(ctx.t("btn-coord-edit", { name: c.name }), coordinatorButton.pack("edit", c.userId));
@@ -58,7 +66,8 @@ export function adminFeature(deps: BotDeps, cache: UserCache) {
     const [action, userId] = button;
     const coordinators = await orRefusal(ctx, () => listCoordinators(deps, ctx.user.id));
     const target = coordinators.ok ? coordinators.value.find((c) => c.userId === userId) : undefined;
-    if (!coordinators.ok || !target) return ctx.answerCallbackQuery({ text: coordinators.ok ? ctx.t("err-not-a-coordinator") : coordinators.text, show_alert: true });
+    if (!coordinators.ok || !target)
+      return ctx.answerCallbackQuery({ text: coordinators.ok ? ctx.t("err-not-a-coordinator") : coordinators.text, show_alert: true });
     await ctx.answerCallbackQuery();
     if (action === "edit") return ctx.conversation.enter(COORDINATOR_COUNTIES, userId, target.name);
     const revoked = await orRefusal(ctx, () => setCoordinatorCounties(deps, ctx.user.id, userId, []));

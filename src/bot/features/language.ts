@@ -17,9 +17,7 @@ export function languageFeature(deps: BotDeps, i18n: I18n<BaseContext>, cache: U
   const feature = new Composer<BotContext>();
   const choose = (ctx: BotContext) =>
     ctx.reply(ctx.t("language-choose"), {
-      reply_markup: new InlineKeyboard()
-        .text("فارسی", languageButton.pack("fa"))
-        .text("English", languageButton.pack("en")),
+      reply_markup: new InlineKeyboard().text("فارسی", languageButton.pack("fa")).text("English", languageButton.pack("en")),
     });
   feature.command("language", choose);
   feature.filter(menuButton(i18n, "menu-language"), choose);

@@ -29,10 +29,7 @@ export function pageCount(total: number): number {
 /** Counties in the user's language, with previous/next on a last row. */
 export function countyKeyboard(ctx: BaseContext, counties: County[], page: number): InlineKeyboard {
   const slice = counties.slice(page * COUNTIES_PER_PAGE, (page + 1) * COUNTIES_PER_PAGE);
-  const keyboard = twoPerRow(slice, (c) => [
-    ctx.user.language === "fa" ? c.nameFa : c.nameEn,
-    regButton.pack("county", c.id),
-  ]);
+  const keyboard = twoPerRow(slice, (c) => [ctx.user.language === "fa" ? c.nameFa : c.nameEn, regButton.pack("county", c.id)]);
   if (page > 0) keyboard.text(ctx.t("btn-prev"), regButton.pack("page", page - 1));
   if (page < pageCount(counties.length) - 1) keyboard.text(ctx.t("btn-next"), regButton.pack("page", page + 1));
   return keyboard;

@@ -29,7 +29,9 @@ export function applicationList(ctx: BaseContext, items: ApplicationListItem[], 
 
 /** One application with its whole status history, dates in the user's calendar. */
 export function applicationDetails(ctx: BaseContext, app: ApplicationDetails, timeZone: string): string {
-  return [applicationSummary(ctx, app, timeZone), ...(app.checklist.length > 0 ? ["", checklistView(ctx, app.trackingCode, app.checklist).text] : [])].join("\n");
+  return [applicationSummary(ctx, app, timeZone), ...(app.checklist.length > 0 ? ["", checklistView(ctx, app.trackingCode, app.checklist).text] : [])].join(
+    "\n",
+  );
 }
 
 function applicationSummary(ctx: BaseContext, app: ApplicationDetails, timeZone: string): string {

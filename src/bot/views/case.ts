@@ -44,7 +44,11 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string): st
   }
   if (c.permit) {
     lines.push(
-      ctx.t("case-permit", { number: c.permit.number, issued: formatDate(c.permit.issuedAt, lang, timeZone), expires: formatDate(c.permit.expiresAt, lang, timeZone) }),
+      ctx.t("case-permit", {
+        number: c.permit.number,
+        issued: formatDate(c.permit.issuedAt, lang, timeZone),
+        expires: formatDate(c.permit.expiresAt, lang, timeZone),
+      }),
     );
   }
   if (c.checklist.length > 0) lines.push("", checklistView(ctx, c.trackingCode, c.checklist).text);
@@ -83,7 +87,6 @@ export function caseKeyboard(ctx: BaseContext, c: CaseDetails): InlineKeyboard {
   if (c.files.length > 0) keyboard.text(ctx.t("btn-case-files"), caseButton.pack("files", c.id));
   return keyboard;
 }
-
 
 export interface QueueState {
   status: ApplicationStatus | "all";

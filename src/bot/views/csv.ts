@@ -11,8 +11,21 @@ export function csvCell(value: string | number | bigint | null): string {
 }
 
 const COLUMNS = [
-  "csv-code", "csv-kind", "csv-status", "csv-submitted", "csv-submitted-iso", "csv-county", "csv-village", "csv-applicant",
-  "csv-business", "csv-category", "csv-jobs", "csv-capital", "csv-program", "csv-amount", "csv-permit",
+  "csv-code",
+  "csv-kind",
+  "csv-status",
+  "csv-submitted",
+  "csv-submitted-iso",
+  "csv-county",
+  "csv-village",
+  "csv-applicant",
+  "csv-business",
+  "csv-category",
+  "csv-jobs",
+  "csv-capital",
+  "csv-program",
+  "csv-amount",
+  "csv-permit",
 ] as const;
 
 /** UTF-8 with a byte-order mark, so spreadsheet programs show Persian correctly. */

@@ -11,11 +11,7 @@ import type { BaseContext } from "../context.ts";
 const CODE = z.string().regex(/^[a-z0-9-]{2,32}$/);
 export const programButton = callbackFamily(
   "prog",
-  z.union([
-    z.tuple([z.literal("page"), z.coerce.number().int().min(0).max(99)]),
-    z.tuple([z.literal("open"), CODE]),
-    z.tuple([z.literal("apply"), CODE]),
-  ]),
+  z.union([z.tuple([z.literal("page"), z.coerce.number().int().min(0).max(99)]), z.tuple([z.literal("open"), CODE]), z.tuple([z.literal("apply"), CODE])]),
 );
 
 export const PROGRAMS_PER_PAGE = 5;
@@ -26,14 +22,34 @@ export function money(ctx: BaseContext, rials: number | bigint): string {
 }
 
 export function documentKinds(ctx: BaseContext, kinds: DocumentKind[]): string {
-  return formatList(kinds.map((k) => ctx.t(`doc-kind-${k}`)), ctx.user.language, "disjunction");
+  return formatList(
+    kinds.map((k) => ctx.t(`doc-kind-${k}`)),
+    ctx.user.language,
+    "disjunction",
+  );
 }
 
 function conditions(ctx: BaseContext, p: ProgramView, countyNames: Map<string, string>): string {
   const lang = ctx.user.language;
   const parts: string[] = [];
-  if (p.rules.categories) parts.push(ctx.t("cond-categories", { list: formatList(p.rules.categories.map((c) => ctx.t(`category-${c}`)), lang) }));
-  if (p.rules.counties) parts.push(ctx.t("cond-counties", { list: formatList(p.rules.counties.map((c) => countyNames.get(c) ?? c), lang) }));
+  if (p.rules.categories)
+    parts.push(
+      ctx.t("cond-categories", {
+        list: formatList(
+          p.rules.categories.map((c) => ctx.t(`category-${c}`)),
+          lang,
+        ),
+      }),
+    );
+  if (p.rules.counties)
+    parts.push(
+      ctx.t("cond-counties", {
+        list: formatList(
+          p.rules.counties.map((c) => countyNames.get(c) ?? c),
+          lang,
+        ),
+      }),
+    );
   if (p.rules.deprivedAreasOnly) parts.push(ctx.t("cond-deprived"));
   if (p.rules.requiresBusiness) parts.push(ctx.t("cond-business"));
   if (p.rules.requiresPermit) parts.push(ctx.t("cond-permit"));
@@ -53,11 +69,9 @@ export function programPage(ctx: BaseContext, p: ProgramView, timeZone: string, 
     name: p.name[lang],
     kind: ctx.t(`program-kind-${p.kind}`),
     provider: p.provider[lang],
-    amount: p.maxAmountRials > 0 ? ctx.t("program-amount", { min: money(ctx, p.minAmountRials), max: money(ctx, p.maxAmountRials) }) : ctx.t("program-no-amount"),
-    terms:
-      p.repaymentMonths > 0
-        ? ctx.t("program-terms", { rate: p.ratePercent, months: p.repaymentMonths, grace: p.graceMonths })
-        : ctx.t("program-no-terms"),
+    amount:
+      p.maxAmountRials > 0 ? ctx.t("program-amount", { min: money(ctx, p.minAmountRials), max: money(ctx, p.maxAmountRials) }) : ctx.t("program-no-amount"),
+    terms: p.repaymentMonths > 0 ? ctx.t("program-terms", { rate: p.ratePercent, months: p.repaymentMonths, grace: p.graceMonths }) : ctx.t("program-no-terms"),
     conditions: conditions(ctx, p, countyNames),
     documents: p.documents.map((d) => ctx.t("doc-line", { name: d.name[lang], kinds: documentKinds(ctx, d.accepts) })).join("\n"),
     how: p.howToApply[lang],
@@ -66,7 +80,10 @@ export function programPage(ctx: BaseContext, p: ProgramView, timeZone: string, 
 }
 
 export function programPageKeyboard(ctx: BaseContext, p: ProgramView): InlineKeyboard {
-  return new InlineKeyboard().text(ctx.t("btn-apply"), programButton.pack("apply", p.code)).row().text(ctx.t("btn-back-to-list"), programButton.pack("page", 0));
+  return new InlineKeyboard()
+    .text(ctx.t("btn-apply"), programButton.pack("apply", p.code))
+    .row()
+    .text(ctx.t("btn-back-to-list"), programButton.pack("page", 0));
 }
 
 export function programListPage(ctx: BaseContext, programs: ProgramView[], page: number) {

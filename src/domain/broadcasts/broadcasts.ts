@@ -39,7 +39,13 @@ export async function createBroadcast(
       createdAt: now,
     },
   });
-  await audit(deps.db, { actorId: adminId, action: "broadcast.create", subjectType: "broadcast", subjectId: broadcast.id, details: { audience, scheduledAt: broadcast.scheduledAt } });
+  await audit(deps.db, {
+    actorId: adminId,
+    action: "broadcast.create",
+    subjectType: "broadcast",
+    subjectId: broadcast.id,
+    details: { audience, scheduledAt: broadcast.scheduledAt },
+  });
   return { id: broadcast.id };
 }
 
@@ -62,7 +68,7 @@ export async function startDueBroadcasts(deps: DomainDeps): Promise<number[]> {
       if (count === 0) return false;
       const where = audienceWhere(audienceSchema.parse(JSON.parse(broadcast.audience)));
       let total = 0;
-      for (let cursor = 0; ; ) {
+      for (let cursor = 0; ;) {
         const users = await tx.user.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: "asc" }, take: RECIPIENT_CHUNK, select: { id: true } });
         if (users.length === 0) break;
         await enqueue(
@@ -155,7 +161,10 @@ export async function cancelBroadcast(deps: DomainDeps, adminId: number, broadca
   await requireAdmin(deps.db, await loadActor(deps.db, adminId), "broadcast-cancel");
   const now = deps.clock.now();
   const cancelled = await deps.db.$transaction(async (tx) => {
-    const { count } = await tx.broadcast.updateMany({ where: { id: broadcastId, state: { in: ["scheduled", "sending"] } }, data: { state: "cancelled", finishedAt: now } });
+    const { count } = await tx.broadcast.updateMany({
+      where: { id: broadcastId, state: { in: ["scheduled", "sending"] } },
+      data: { state: "cancelled", finishedAt: now },
+    });
     if (count === 0) return false;
     await tx.outbox.updateMany({ where: { broadcastId, state: "pending" }, data: { state: "cancelled" } });
     return true;

@@ -12,7 +12,9 @@ const MULTIPLIERS: [RegExp, number][] = [
  * Returns null for anything else, including fractions and negative numbers.
  */
 export function parseWholeNumber(input: string): number | null {
-  let text = normalizeDigits(input).replace(/[\u200c\u200f\u200e]/g, "").trim();
+  let text = normalizeDigits(input)
+    .replace(/[\u200c\u200f\u200e]/g, "")
+    .trim();
   text = text.replace(/\s*(تومان|تومن|toman|tomans|ریال|rial|rials)$/iu, "");
   let factor = 1;
   for (const [pattern, value] of MULTIPLIERS) {

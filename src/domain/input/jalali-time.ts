@@ -2,7 +2,6 @@ import { isValidJalaaliDate, toGregorian } from "jalaali-js";
 import { TEHRAN_OFFSET_MS } from "../local-time.ts";
 import { normalizeDigits } from "./digits.ts";
 
-
 /** Reads "1405/09/15 18:30" (any digits, / or - between the date parts) as a Tehran time. */
 export function parseJalaliDateTime(input: string): Date | null {
   const match = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})\s+(\d{1,2}):(\d{2})$/.exec(normalizeDigits(input).trim());

@@ -24,12 +24,7 @@ export type LoanDraft = z.infer<typeof loanDraft>;
  * Applies for a program's loan or support with one of the applicant's own businesses.
  * The program's rules are checked again here, whatever the bot already checked.
  */
-export async function submitLoanApplication(
-  deps: DomainDeps,
-  applicantId: number,
-  submissionKey: string,
-  input: unknown,
-): Promise<FiledApplication> {
+export async function submitLoanApplication(deps: DomainDeps, applicantId: number, submissionKey: string, input: unknown): Promise<FiledApplication> {
   const parsed = loanDraft.safeParse(input);
   if (!parsed.success) throw new DomainError("invalid-loan", "err-registration-invalid");
   const draft = parsed.data;

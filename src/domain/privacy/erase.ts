@@ -45,7 +45,13 @@ export async function erasePersonalData(deps: DomainDeps, userId: number): Promi
         registrationStartedAt: null,
       },
     });
-    await audit(tx, { actorId: userId, action: "privacy.erase", subjectType: "user", subjectId: userId, details: { withdrawn: open.length, files: documents.length } });
+    await audit(tx, {
+      actorId: userId,
+      action: "privacy.erase",
+      subjectType: "user",
+      subjectId: userId,
+      details: { withdrawn: open.length, files: documents.length },
+    });
     return documents.flatMap((d) => (d.storedPath ? [d.storedPath] : []));
   });
   await Promise.all(files.map((path) => rm(path, { force: true })));

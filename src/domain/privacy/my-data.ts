@@ -58,8 +58,18 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
       permitExpiresAt: a.permitExpiresAt?.toISOString() ?? null,
       submittedAt: a.submittedAt.toISOString(),
       history: a.events.map((e) => ({ at: e.createdAt.toISOString(), from: e.fromStatus, to: e.toStatus, note: e.note })),
-      documents: a.documents.map((d) => ({ document: d.documentCode, kind: d.kind, type: d.mimeType, bytes: d.sizeBytes, receivedAt: d.createdAt.toISOString() })),
-      documentRequests: a.requests.map((r) => ({ document: r.documentCode, requestedAt: r.requestedAt.toISOString(), fulfilledAt: r.fulfilledAt?.toISOString() ?? null })),
+      documents: a.documents.map((d) => ({
+        document: d.documentCode,
+        kind: d.kind,
+        type: d.mimeType,
+        bytes: d.sizeBytes,
+        receivedAt: d.createdAt.toISOString(),
+      })),
+      documentRequests: a.requests.map((r) => ({
+        document: r.documentCode,
+        requestedAt: r.requestedAt.toISOString(),
+        fulfilledAt: r.fulfilledAt?.toISOString() ?? null,
+      })),
     })),
     notifications: notifications.map((n) => ({ kind: n.kind, state: n.state, queuedAt: n.createdAt.toISOString(), sentAt: n.sentAt?.toISOString() ?? null })),
   };

@@ -15,7 +15,10 @@ const day = z.iso.date("must be a date like 2026-03-21");
 export const eligibilityRules = z
   .object({
     categories: z.array(z.enum(BUSINESS_CATEGORIES)).min(1).optional(),
-    counties: z.array(z.string().regex(/^[a-z0-9-]+$/, "must be a county code like fars-shiraz")).min(1).optional(),
+    counties: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, "must be a county code like fars-shiraz"))
+      .min(1)
+      .optional(),
     deprivedAreasOnly: z.boolean().default(false),
     requiresBusiness: z.boolean().default(true),
     requiresPermit: z.boolean().default(false),

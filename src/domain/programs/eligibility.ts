@@ -3,8 +3,7 @@ import { listPrograms, type ProgramView } from "./programs.ts";
 
 /** Why a program does not fit; an empty list means it fits. */
 export type Reason =
-  | { code: "inactive" | "category" | "county" | "deprived" | "needs-business" | "needs-permit" }
-  | { code: "amount-min" | "amount-max"; rials: number };
+  { code: "inactive" | "category" | "county" | "deprived" | "needs-business" | "needs-permit" } | { code: "amount-min" | "amount-max"; rials: number };
 
 /** What is known of the applicant: a registered business, or answers given in its place. */
 export interface Situation {
@@ -71,7 +70,13 @@ export function fitPrograms(
 ): Fit[] {
   const situations: Situation[] =
     profile.businesses.length > 0
-      ? profile.businesses.map((b) => ({ registered: true, category: b.category, countyCode: b.countyCode, deprived: b.deprived, hasPermit: profile.hasPermit }))
+      ? profile.businesses.map((b) => ({
+          registered: true,
+          category: b.category,
+          countyCode: b.countyCode,
+          deprived: b.deprived,
+          hasPermit: profile.hasPermit,
+        }))
       : [{ registered: false, ...answers, hasPermit: profile.hasPermit }];
   const fits = programs.map((program) => {
     const options = situations.map((s) => whyNot(program, s, now));

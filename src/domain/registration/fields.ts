@@ -14,13 +14,7 @@ function cleaned(min: number, max: number, shortKey: string) {
   return z
     .string()
     .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .min(min, { error: shortKey })
-        .max(max, { error: "err-too-long" })
-        .regex(HAS_LETTER, { error: "err-needs-letters" }),
-    );
+    .pipe(z.string().min(min, { error: shortKey }).max(max, { error: "err-too-long" }).regex(HAS_LETTER, { error: "err-needs-letters" }));
 }
 
 function parsed<T>(parse: (s: string) => T | null, key: string) {

@@ -9,12 +9,7 @@ import { registrationDraft } from "./fields.ts";
  * Registers a home business and opens its home-business permit application, in one
  * transaction with the coordinators' notifications. Idempotent per `submissionKey`.
  */
-export async function submitRegistration(
-  deps: DomainDeps,
-  applicantId: number,
-  submissionKey: string,
-  input: unknown,
-): Promise<FiledApplication> {
+export async function submitRegistration(deps: DomainDeps, applicantId: number, submissionKey: string, input: unknown): Promise<FiledApplication> {
   const parsed = registrationDraft.safeParse(input);
   if (!parsed.success) throw new DomainError("invalid-registration", "err-registration-invalid");
   const draft = parsed.data;

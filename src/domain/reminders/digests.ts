@@ -141,5 +141,12 @@ async function weeklySummaries(tx: Tx, settings: ReminderSettings, now: Date, da
     waiting,
     overdue,
   };
-  return admins.map((a) => ({ recipientId: a.id, kind: "digest", template: "digest-weekly", params, dedupeKey: `digest:weekly:${a.id}:${day}`, notBefore: now }));
+  return admins.map((a) => ({
+    recipientId: a.id,
+    kind: "digest",
+    template: "digest-weekly",
+    params,
+    dedupeKey: `digest:weekly:${a.id}:${day}`,
+    notBefore: now,
+  }));
 }

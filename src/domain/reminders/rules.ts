@@ -73,7 +73,10 @@ async function openRequestGroups(tx: Tx, requests: RequestSubject[]) {
   const applicationIds = [...new Set(requests.map((r) => r.applicationId))];
   const [applications, open] = await Promise.all([
     tx.application.findMany({ where: { id: { in: applicationIds } }, select: { id: true, applicantId: true, regionId: true, trackingCode: true } }),
-    tx.documentRequest.findMany({ where: { applicationId: { in: applicationIds }, fulfilledAt: null }, select: { applicationId: true, requestedAt: true, documentCode: true } }),
+    tx.documentRequest.findMany({
+      where: { applicationId: { in: applicationIds }, fulfilledAt: null },
+      select: { applicationId: true, requestedAt: true, documentCode: true },
+    }),
   ]);
   const groups = new Map<string, { application: (typeof applications)[number]; requestedAt: Date; codes: Set<string> }>();
   for (const r of requests) {
@@ -122,7 +125,10 @@ export function documentsLateRule(days: number): WindowRule<RequestSubject> {
     load: loadRequests({}),
     async messages(tx, requests, now) {
       const groups = await openRequestGroups(tx, requests);
-      const coordinators = await coordinatorsOf(tx, groups.map((g) => g.application.regionId));
+      const coordinators = await coordinatorsOf(
+        tx,
+        groups.map((g) => g.application.regionId),
+      );
       return groups.flatMap(({ application, requestedAt }) =>
         noticesFor(coordinators.get(application.regionId) ?? [], {
           kind: "reminder",
@@ -150,7 +156,13 @@ export function permitExpiryRule(days: number): WindowRule<Subject & { applicant
         take,
         select: { id: true, permitExpiresAt: true, applicantId: true, trackingCode: true, permitNumber: true },
       });
-      return permits.map((p) => ({ id: p.id, at: p.permitExpiresAt!, applicantId: p.applicantId, trackingCode: p.trackingCode, permitNumber: p.permitNumber ?? "" }));
+      return permits.map((p) => ({
+        id: p.id,
+        at: p.permitExpiresAt!,
+        applicantId: p.applicantId,
+        trackingCode: p.trackingCode,
+        permitNumber: p.permitNumber ?? "",
+      }));
     },
     async messages(_tx, permits, now) {
       return permits.map((p) => ({
@@ -181,7 +193,10 @@ export function overdueRule(slaDays: number): WindowRule<Subject & { version: nu
       return cases.map(({ statusChangedAt, ...c }) => ({ ...c, at: statusChangedAt }));
     },
     async messages(tx, cases, now) {
-      const coordinators = await coordinatorsOf(tx, cases.map((c) => c.regionId));
+      const coordinators = await coordinatorsOf(
+        tx,
+        cases.map((c) => c.regionId),
+      );
       return cases.flatMap((c) =>
         noticesFor(coordinators.get(c.regionId) ?? [], {
           kind: "reminder",

@@ -32,10 +32,7 @@ export interface WindowRule<S extends Subject> {
 /** The range condition of a rule's load query on its trigger column (both bounds, so an index range serves it). */
 export function after(column: string, position: Position, until: Date) {
   return {
-    AND: [
-      { [column]: { gte: position.at, lte: until } },
-      { OR: [{ [column]: { gt: position.at } }, { [column]: position.at, id: { gt: position.id } }] },
-    ],
+    AND: [{ [column]: { gte: position.at, lte: until } }, { OR: [{ [column]: { gt: position.at } }, { [column]: position.at, id: { gt: position.id } }] }],
   };
 }
 

@@ -26,7 +26,13 @@ export async function refuse(
   details: Record<string, unknown> = {},
   params: Record<string, string | number> = {},
 ): Promise<never> {
-  await audit(db, { actorId: actor.id, action: `refused.${code}`, subjectType: subject.type, subjectId: subject.id, details: { role: actor.role, ...details } });
+  await audit(db, {
+    actorId: actor.id,
+    action: `refused.${code}`,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    details: { role: actor.role, ...details },
+  });
   throw new DomainError(code, i18nKey, params);
 }
 
@@ -44,14 +50,8 @@ export async function requireAdmin(db: Db, actor: Actor, action: string): Promis
 }
 
 /** A case is a coordinator's when it is in one of their counties; admins see every case; applicants their own. */
-export async function authorizeOnCase(
-  db: Db,
-  actor: Actor,
-  app: { id: number; regionId: number; applicantId: number },
-  action: string,
-): Promise<void> {
-  const allowed =
-    actor.role === "admin" || (actor.role === "coordinator" ? actor.regionIds.includes(app.regionId) : app.applicantId === actor.id);
+export async function authorizeOnCase(db: Db, actor: Actor, app: { id: number; regionId: number; applicantId: number }, action: string): Promise<void> {
+  const allowed = actor.role === "admin" || (actor.role === "coordinator" ? actor.regionIds.includes(app.regionId) : app.applicantId === actor.id);
   if (!allowed) await refuse(db, actor, "forbidden", "err-forbidden", { type: "application", id: app.id }, { action });
 }
 

@@ -114,7 +114,12 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
     business: app.business,
     county: { fa: app.region.nameFa, en: app.region.nameEn },
     loan: app.program
-      ? { program: { fa: app.program.nameFa, en: app.program.nameEn }, amountRials: app.amountRials ?? 0n, repaymentMonths: app.repaymentMonths ?? 0, purpose: app.purpose ?? "" }
+      ? {
+          program: { fa: app.program.nameFa, en: app.program.nameEn },
+          amountRials: app.amountRials ?? 0n,
+          repaymentMonths: app.repaymentMonths ?? 0,
+          purpose: app.purpose ?? "",
+        }
       : null,
     permit: app.permitNumber ? { number: app.permitNumber, issuedAt: app.permitIssuedAt!, expiresAt: app.permitExpiresAt! } : null,
     assignedTo: assignee ? (assignee.fullName ?? assignee.firstName ?? null) : null,

@@ -67,7 +67,14 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
 
   const result = await db.$transaction(async (tx) => {
     const now = deps.clock.now();
-    const permit = change.to === "issued" ? { permitNumber: permitNumber(app.id, now), permitIssuedAt: now, permitExpiresAt: addMonths(now, deps.permitValidityMonths ?? DEFAULT_PERMIT_VALIDITY_MONTHS) } : {};
+    const permit =
+      change.to === "issued"
+        ? {
+            permitNumber: permitNumber(app.id, now),
+            permitIssuedAt: now,
+            permitExpiresAt: addMonths(now, deps.permitValidityMonths ?? DEFAULT_PERMIT_VALIDITY_MONTHS),
+          }
+        : {};
     const { count } = await tx.application.updateMany({
       where: { id: app.id, version: change.version, status: from },
       data: {
@@ -82,7 +89,9 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
     if (count === 0) return null;
     await tx.applicationEvent.create({ data: { applicationId: app.id, actorId: actor.id, fromStatus: from, toStatus: change.to, note, createdAt: now } });
     if (change.to === "documents_requested") {
-      await tx.documentRequest.createMany({ data: requested.map((d) => ({ applicationId: app.id, documentCode: d.code, requestedById: actor.id, requestedAt: now })) });
+      await tx.documentRequest.createMany({
+        data: requested.map((d) => ({ applicationId: app.id, documentCode: d.code, requestedById: actor.id, requestedAt: now })),
+      });
     }
     const version = app.version + 1;
     await enqueue(tx, [applicantNotice({ ...app, version }, { to: change.to, note, requested, permit }, now)]);
@@ -144,4 +153,3 @@ function applicantNotice(
   }
   return { ...base, template: note ? "notify-status-note" : "notify-status", params: { trackingCode, status: { t: `status-${to}` }, note: note ?? "" } };
 }
-

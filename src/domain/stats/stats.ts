@@ -45,7 +45,12 @@ export async function applicationStats(deps: DomainDeps, actorId: number): Promi
   const where = applicationScope(actor);
   const apps = await deps.db.application.findMany({
     where,
-    select: { kind: true, status: true, region: { select: { nameFa: true, nameEn: true } }, business: { select: { id: true, category: true, plannedJobs: true } } },
+    select: {
+      kind: true,
+      status: true,
+      region: { select: { nameFa: true, nameEn: true } },
+      business: { select: { id: true, category: true, plannedJobs: true } },
+    },
   });
   const firstWeek = new Date(weekStart(deps.clock.now()).getTime() - (WEEKS - 1) * 7 * DAY_MS);
   const approvals = await deps.db.applicationEvent.findMany({
@@ -55,10 +60,22 @@ export async function applicationStats(deps: DomainDeps, actorId: number): Promi
   const jobs = new Map(apps.map((a) => [a.business.id, a.business.plannedJobs]));
   return {
     total: apps.length,
-    byCounty: tally(apps.map((a) => ({ fa: a.region.nameFa, en: a.region.nameEn })), (c) => c.en),
-    byCategory: tally(apps.map((a) => a.business.category), (c) => c),
-    byKind: tally(apps.map((a) => a.kind), (k) => k),
-    byStatus: tally(apps.map((a) => a.status), (s) => s),
+    byCounty: tally(
+      apps.map((a) => ({ fa: a.region.nameFa, en: a.region.nameEn })),
+      (c) => c.en,
+    ),
+    byCategory: tally(
+      apps.map((a) => a.business.category),
+      (c) => c,
+    ),
+    byKind: tally(
+      apps.map((a) => a.kind),
+      (k) => k,
+    ),
+    byStatus: tally(
+      apps.map((a) => a.status),
+      (s) => s,
+    ),
     plannedJobs: [...jobs.values()].reduce((sum, n) => sum + n, 0),
     approvalsPerWeek: Array.from({ length: WEEKS }, (_, i) => {
       const start = new Date(firstWeek.getTime() + i * 7 * DAY_MS);
