@@ -11,9 +11,8 @@ import { Bot, session, type BotConfig, type Context, type SessionFlavor } from "
 import type { BotContext } from "../src/bot/context.ts";
 import pino from "pino";
 import { createBot } from "../src/bot/index.ts";
-import { UpdateLedger } from "../src/bot/middlewares/once.ts";
 import { openDatabase, type Database } from "../src/db/client.ts";
-import { KeyValueStorage } from "../src/db/key-value-storage.ts";
+import type { ChatStateStore } from "../src/db/chat-state-store.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
 import { importRegions, listCounties, type County } from "../src/domain/regions.ts";
 
@@ -97,13 +96,13 @@ async function measure(handle: (u: never) => Promise<void>, updates: never[], in
 function karyarBot(database: Database, counties: County[], botToken: string, apiRoot: string, botConfig: BotConfig<BotContext>) {
   return createBot({
     db: database.prisma,
-    sessions: database.sessions,
+    chatStates: database.chatStates,
+    conversationTtlDays: 14,
     counties,
     clock: { now: () => new Date() },
     cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
     logger: pino({ level: "silent" }),
     config: { botToken, apiRoot, platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
-    ledger: new UpdateLedger(database.sessions, "bench"),
     rateLimitPerMinute: 60,
     botConfig,
   });
@@ -123,10 +122,26 @@ async function fullStack(base: number, inFlight: number): Promise<Result> {
   return result;
 }
 
+/** grammY session storage on the table and driver Karyar's chat state uses (versioned writes included). */
+function sameStorage(store: ChatStateStore) {
+  const versions = new Map<string, number>();
+  return {
+    async read(key: string) {
+      const row = await store.read(key);
+      versions.set(key, row?.version ?? 0);
+      return row ? (JSON.parse(row.value) as { step: number }) : undefined;
+    },
+    async write(key: string, value: { step: number }) {
+      await store.write(key, versions.get(key) ?? 0, { value: JSON.stringify(value), lastUpdateId: 0, expiresAt: new Date(Date.now() + 86_400_000) });
+    },
+    delete: (key: string) => store.delete(key),
+  };
+}
+
 async function bareGrammy(base: number, inFlight: number): Promise<Result> {
   const { database, cleanup } = await freshDatabase();
   const bot = new Bot<Context & SessionFlavor<{ step: number }>>(TOKEN, { botInfo: BOT_INFO as never, client: { fetch: fetch as never } });
-  bot.use(session({ initial: () => ({ step: 0 }), storage: new KeyValueStorage<{ step: number }>(database.sessions) }));
+  bot.use(session({ initial: () => ({ step: 0 }), storage: sameStorage(database.chatStates) }));
   bot.on("message:text", async (ctx) => {
     ctx.session.step++;
     await ctx.reply("next question");

@@ -64,7 +64,6 @@ err-jobs-range = The number of jobs must be between 1 and 200.
 err-capital-range = The capital must be between one million and one trillion tomans.
 err-text-expected = Please answer with text.
 err-use-buttons = Please choose one of the buttons.
-err-command-in-conversation = You are in the middle of a registration. Answer the question to go on, or send /cancel to stop.
 err-registration-invalid = Some answers are not valid. Please start the registration again.
 err-application-not-found = None of your applications has this tracking code.
 err-tracking-code = A tracking code has 8 digits (like 1234-5678). Please type it again.
@@ -481,3 +480,68 @@ deleteme-no = ↩️ No, keep it
 deleteme-kept = Nothing was erased.
 deleteme-done = Your data has been erased. If you write again, you start as a new user. 🌱
 err-erase-staff = Coordinator and admin accounts are not erased this way; please ask an admin to revoke your access first.
+
+## Flows: a menu tap, a command or an older button in the middle of one
+flow-registration = registering a business
+flow-track = tracking by code
+flow-apply = a loan application
+flow-fit = finding a loan that fits
+flow-upload = sending a document
+flow-reject = rejecting a case
+flow-request-documents = requesting documents
+flow-invite = creating an invitation
+flow-coordinator-counties = changing a coordinator's counties
+flow-broadcast = a broadcast
+flow-still-open = (You are still in the middle of { $flow }: answer the question above, or send /cancel to stop.)
+err-command-in-flow = I don't know that command. You are in the middle of { $flow }: answer the question above, or send /cancel to stop.
+err-choose-at-least-one = Choose at least one, then press "Continue".
+reg-left = Your business registration is unfinished; your answers are kept. Press "📝 Register a home business" whenever you like to continue where you left off.
+apply-left = Your application for "{ $program }" was not sent.
+upload-left = The document was not sent; send it again from its button whenever you like.
+reject-left = Case { $code } was not rejected; nothing changed.
+docs-left = No documents were requested for case { $code }; nothing changed.
+invite-left = No invitation was created.
+coordinator-counties-left = { $name }'s counties were not changed.
+broadcast-left = The broadcast was not created or sent.
+
+## Confirmations of what cannot be undone
+reject-confirm =
+    Reject case { $code }? The applicant will read this reason:
+    "{ $note }"
+btn-reject-yes = ❌ Yes, reject
+btn-reject-edit = ✏️ Change the reason
+btn-reject-no = ↩️ Don't reject
+coordinator-revoke-confirm = Take the coordinator role away from { $name }? They will no longer see any case.
+btn-revoke-yes = Yes, take it away
+btn-revoke-no = ↩️ No, I'll choose counties again
+
+## Staff help and command menus
+help-text-coordinator =
+    For coordinators:
+    • "📥 County cases" or /queue: the open cases of your counties, filtered by status and kind.
+    • On each case: start the review, request documents, approve, reject with a reason, assign to me.
+    • /stats your counties' figures and /export the applications (CSV).
+help-text-admin =
+    For admins:
+    • /queue, /stats and /export for the whole province.
+    • /invite a new coordinator and /coordinators to list them (change counties or take the role away).
+    • /broadcast an announcement and /broadcasts to follow or cancel them.
+cmd-start = Start
+cmd-register = Register a home business
+cmd-myapps = My applications
+cmd-track = Track by code
+cmd-programs = Loans and support
+cmd-fit = Which loan fits me
+cmd-settings = Reminder and announcement settings
+cmd-language = Language / زبان
+cmd-mydata = The data you keep about me
+cmd-deleteme = Delete my data
+cmd-queue = County cases
+cmd-stats = Statistics
+cmd-export = Export the applications (CSV)
+cmd-invite = Invite a coordinator
+cmd-coordinators = Coordinators
+cmd-broadcast = Broadcast an announcement
+cmd-broadcasts = Broadcasts and their progress
+cmd-help = Help
+cmd-cancel = Cancel

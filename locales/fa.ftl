@@ -64,7 +64,6 @@ err-jobs-range = تعداد شغل باید بین ۱ و ۲۰۰ باشد.
 err-capital-range = سرمایه باید بین یک میلیون و هزار میلیارد تومان باشد.
 err-text-expected = لطفاً پاسخ را به صورت متن بنویسید.
 err-use-buttons = لطفاً یکی از دکمه‌ها را انتخاب کنید.
-err-command-in-conversation = شما در میانهٔ ثبت‌نام هستید. برای ادامه به پرسش پاسخ دهید یا برای لغو /cancel را بفرستید.
 err-registration-invalid = بعضی پاسخ‌ها معتبر نیستند. لطفاً ثبت‌نام را دوباره شروع کنید.
 err-application-not-found = درخواستی با این کد رهگیری در میان درخواست‌های شما پیدا نشد.
 err-tracking-code = کد رهگیری هشت رقم دارد (مثل ۱۲۳۴-۵۶۷۸). لطفاً دوباره بنویسید.
@@ -475,3 +474,68 @@ deleteme-no = ↩️ نه، نگه دار
 deleteme-kept = چیزی پاک نشد.
 deleteme-done = اطلاعات شما پاک شد. اگر دوباره پیام بدهید، مثل یک کاربر تازه شروع می‌کنید. 🌱
 err-erase-staff = حساب کارشناسان و مدیران از این راه پاک نمی‌شود؛ لطفاً از یک مدیر بخواهید دسترسی شما را بردارد.
+
+## Flows: a menu tap, a command or an older button in the middle of one
+flow-registration = ثبت کسب‌وکار
+flow-track = پیگیری با کد رهگیری
+flow-apply = درخواست وام
+flow-fit = یافتن وام مناسب
+flow-upload = ارسال مدرک
+flow-reject = رد پرونده
+flow-request-documents = درخواست مدارک
+flow-invite = ساخت دعوت‌نامه
+flow-coordinator-counties = تغییر شهرستان‌های کارشناس
+flow-broadcast = اطلاعیهٔ همگانی
+flow-still-open = (شما هنوز در میانهٔ «{ $flow }» هستید: به پرسش بالا پاسخ دهید یا برای لغو /cancel را بفرستید.)
+err-command-in-flow = این دستور را نمی‌شناسم. شما در میانهٔ «{ $flow }» هستید: به پرسش بالا پاسخ دهید یا برای لغو /cancel را بفرستید.
+err-choose-at-least-one = دست‌کم یکی را انتخاب کنید، بعد «ادامه» را بزنید.
+reg-left = ثبت کسب‌وکار شما نیمه‌کاره ماند؛ پاسخ‌هایتان نگه داشته شد. هر وقت خواستید «📝 ثبت کسب‌وکار خانگی» را بزنید تا از همان‌جا ادامه دهید.
+apply-left = درخواست وام «{ $program }» فرستاده نشد.
+upload-left = مدرک فرستاده نشد؛ هر وقت خواستید از دکمهٔ همان مدرک دوباره بفرستید.
+reject-left = پروندهٔ { $code } رد نشد و تغییری نکرد.
+docs-left = درخواست مدارک پروندهٔ { $code } فرستاده نشد و پرونده تغییری نکرد.
+invite-left = دعوت‌نامه ساخته نشد.
+coordinator-counties-left = شهرستان‌های { $name } تغییری نکرد.
+broadcast-left = اطلاعیه ساخته و فرستاده نشد.
+
+## Confirmations of what cannot be undone
+reject-confirm =
+    پروندهٔ { $code } رد شود؟ متقاضی این دلیل را می‌خواند:
+    «{ $note }»
+btn-reject-yes = ❌ بله، رد شود
+btn-reject-edit = ✏️ تغییر دلیل
+btn-reject-no = ↩️ رد نشود
+coordinator-revoke-confirm = نقش کارشناسی { $name } گرفته شود؟ دیگر هیچ پرونده‌ای را نمی‌بیند.
+btn-revoke-yes = بله، گرفته شود
+btn-revoke-no = ↩️ نه، شهرستان‌ها را دوباره انتخاب می‌کنم
+
+## Staff help and command menus
+help-text-coordinator =
+    برای کارشناسان:
+    • «📥 پرونده‌های شهرستان» یا /queue: پرونده‌های باز شهرستان‌های شما، با فیلتر وضعیت و نوع.
+    • در هر پرونده: شروع بررسی، درخواست مدارک، تأیید، رد با ذکر دلیل، به عهدهٔ من.
+    • /stats آمار شهرستان‌های شما و /export فهرست درخواست‌ها (CSV).
+help-text-admin =
+    برای مدیران:
+    • /queue و /stats و /export برای همهٔ استان.
+    • /invite دعوت کارشناس تازه و /coordinators فهرست کارشناسان (تغییر شهرستان یا گرفتن نقش).
+    • /broadcast اطلاعیهٔ همگانی و /broadcasts پیشرفت یا لغو اطلاعیه‌ها.
+cmd-start = شروع
+cmd-register = ثبت کسب‌وکار خانگی
+cmd-myapps = درخواست‌های من
+cmd-track = پیگیری با کد رهگیری
+cmd-programs = وام‌ها و حمایت‌ها
+cmd-fit = کدام وام مناسب من است
+cmd-settings = تنظیمات یادآوری و اطلاعیه
+cmd-language = زبان / Language
+cmd-mydata = اطلاعاتی که از من دارید
+cmd-deleteme = پاک کردن اطلاعات من
+cmd-queue = پرونده‌های شهرستان
+cmd-stats = آمار
+cmd-export = خروجی درخواست‌ها (CSV)
+cmd-invite = دعوت کارشناس
+cmd-coordinators = کارشناسان
+cmd-broadcast = اطلاعیهٔ همگانی
+cmd-broadcasts = اطلاعیه‌ها و پیشرفت آن‌ها
+cmd-help = راهنما
+cmd-cancel = لغو

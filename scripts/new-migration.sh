@@ -6,7 +6,7 @@ set -euo pipefail
 name=${1:?usage: scripts/new-migration.sh <name>}
 offline="$(cd "$(dirname "$0")/../../shared/tools/prisma-offline" 2>/dev/null && pwd)/schema-engine-wasm.mjs" || true
 [ -f "$offline" ] && export PRISMA_SCHEMA_ENGINE_BINARY="$offline"
-npx tsx scripts/db-schemas.ts
+node scripts/db-schemas.ts
 pg_db="karyar_migrate_$$"
 psql -q -h 127.0.0.1 -U postgres -d test -c "CREATE DATABASE $pg_db"
 trap 'psql -q -h 127.0.0.1 -U postgres -d test -c "DROP DATABASE IF EXISTS $pg_db"; rm -f data/migrate-dev.db*' EXIT

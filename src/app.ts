@@ -1,6 +1,6 @@
 import type { Config } from "./config.ts";
+import { setCommandMenus } from "./bot/command-menus.ts";
 import { createBot } from "./bot/index.ts";
-import { UpdateLedger } from "./bot/middlewares/once.ts";
 import { openDatabase, type Db } from "./db/client.ts";
 import { createOutboxSender } from "./delivery/sender.ts";
 import { systemClock } from "./domain/clock.ts";
@@ -14,31 +14,20 @@ import { broadcastTick } from "./jobs/broadcasts.ts";
 import { startJobs } from "./jobs/scheduler.ts";
 import { digestsTick } from "./domain/reminders/digests.ts";
 import { remindersTick } from "./domain/reminders/tick.ts";
+import { DAY_MS } from "./domain/local-time.ts";
 import type { Logger } from "./logger.ts";
 import { PLATFORMS } from "./platform.ts";
+import { createDispatcher } from "./server/dispatcher.ts";
+import { journaledFetch } from "./server/effects-journal.ts";
+import { createInbox } from "./server/inbox.ts";
 import { startIntake } from "./server/intake.ts";
+
+/** Handled updates are kept (without their content) this long, so a redelivery is recognised. */
+const INBOX_KEEP_DAYS = 3;
 
 export interface RunningApp {
   stop(): Promise<void>;
 }
-
-const COMMANDS = [
-  { command: "start", description: "شروع / Start" },
-  { command: "register", description: "ثبت کسب‌وکار خانگی / Register a business" },
-  { command: "myapps", description: "درخواست‌های من / My applications" },
-  { command: "track", description: "پیگیری با کد / Track by code" },
-  { command: "programs", description: "وام‌ها و حمایت‌ها / Loans and support" },
-  { command: "fit", description: "وام مناسب من / Loans that fit me" },
-  { command: "language", description: "زبان / Language" },
-  { command: "settings", description: "تنظیمات یادآوری / Reminder settings" },
-  { command: "mydata", description: "اطلاعات من / My data" },
-  { command: "deleteme", description: "حذف اطلاعات من / Delete my data" },
-  { command: "queue", description: "پرونده‌ها (کارشناسان) / Case queue (coordinators)" },
-  { command: "stats", description: "آمار / Statistics" },
-  { command: "broadcast", description: "اطلاعیهٔ همگانی (مدیران) / Broadcast (admins)" },
-  { command: "help", description: "راهنما / Help" },
-  { command: "cancel", description: "لغو / Cancel" },
-];
 
 /** An empty catalog is filled from the file; later changes go through `npm run programs:import`. */
 async function importCatalogAtFirstStart(db: Db, file: string, logger: Logger): Promise<void> {
@@ -62,7 +51,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
 
   const deps = {
     db,
-    sessions: database.sessions,
+    chatStates: database.chatStates,
+    conversationTtlDays: config.conversationTtlDays,
     counties: await listCounties(db),
     clock: systemClock,
     cipher: new PersonalDataCipher(config.dataKey),
@@ -73,12 +63,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const translate = createTranslate();
   let sender: ReturnType<typeof createOutboxSender> | undefined;
   const platform = PLATFORMS[config.platform];
-  const ledger = new UpdateLedger(database.sessions, config.instanceId);
   const bot = createBot({
     ...deps,
-    ledger,
     rateLimitPerMinute: config.rateLimitPerMinute,
-    botConfig: { client: { apiRoot: config.apiRoot } },
+    // Every call made while an update is handled is journaled, so handling it again never repeats one.
+    botConfig: { client: { apiRoot: config.apiRoot, fetch: journaledFetch() as never } },
     onOutboxChanged: () => sender?.wake(),
   });
   sender = createOutboxSender({
@@ -97,9 +86,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
 
   await bot.init();
   if (platform.hasSetMyCommands) {
-    await bot.api.setMyCommands(COMMANDS).catch((error) => logger.warn({ err: error }, "setMyCommands failed"));
+    await setCommandMenus(bot.api, db, translate).catch((error) => logger.warn({ err: error }, "setMyCommands failed"));
   }
-  const intake = await startIntake(bot, config, platform, logger, () => database.ready());
+  const dispatcher = createDispatcher({ bot, store: database.inbox, cipher: deps.cipher, logger, holder: config.instanceId });
+  const inbox = createInbox({ store: database.inbox, cipher: deps.cipher, botToken: config.botToken, stored: () => dispatcher.wake() });
+  await dispatcher.start();
+  const intake = await startIntake(bot, inbox, config, platform, logger, () => database.ready());
   sender.start();
   const every = (seconds: number, at: number) => `${seconds === 60 ? at : `*/${seconds}`} * * * * *`;
   const jobs = startJobs(
@@ -119,7 +111,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       },
       { name: "reminders", schedule: every(config.reminderTickSeconds, 15), tick: async () => wakeIfQueued(await remindersTick(deps, config.reminders)) },
       { name: "digests", schedule: every(config.reminderTickSeconds, 45), tick: async () => wakeIfQueued(await digestsTick(deps, config.reminders)) },
-      { name: "update-ledger", schedule: "0 30 3 * * *", tick: () => ledger.purge() },
+      { name: "inbox", schedule: "0 30 3 * * *", tick: () => database.inbox.purge(new Date(Date.now() - INBOX_KEEP_DAYS * DAY_MS)) },
+      { name: "chat-states", schedule: "0 40 * * * *", tick: () => database.chatStates.purgeExpired(new Date()) },
     ],
     { db, clock: systemClock, logger, timeZone: config.timeZone, holder: config.instanceId },
   );
@@ -131,6 +124,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   return {
     async stop() {
       await intake.stop();
+      await dispatcher.stop();
       await jobs.stop();
       await sender?.stop();
       await database.close();

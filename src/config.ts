@@ -121,6 +121,7 @@ const schema = z
     OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(25),
     QUIET_HOURS: switchable("22:00-08:00", quietHours, "must look like 22:00-08:00, or off"),
     REMIND_REGISTRATION_DAYS: dayList("2,5"),
+    CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
     REMIND_DOCUMENTS_DAYS: dayList("3,7"),
     DOCUMENTS_LATE_DAYS: z.coerce.number().int().min(0).max(365).default(10),
     REMIND_PERMIT_DAYS: dayList("30,7"),
@@ -132,6 +133,11 @@ const schema = z
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_SECRET)
       check.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
     if (env.SET_WEBHOOK === "true" && !env.WEBHOOK_URL) check.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when SET_WEBHOOK=true" });
+    // A half-finished registration must outlive its last reminder, or the reminder's "continue" finds nothing.
+    const lastReminder = Math.max(0, ...env.REMIND_REGISTRATION_DAYS);
+    if (env.CONVERSATION_TTL_DAYS <= lastReminder) {
+      check.addIssue({ code: "custom", path: ["CONVERSATION_TTL_DAYS"], message: `must be more than the last registration reminder (${lastReminder} days)` });
+    }
   })
   .transform((env) => ({
     botToken: env.BOT_TOKEN,
@@ -144,6 +150,7 @@ const schema = z
     instanceId: env.INSTANCE_ID,
     outboxClaimTimeoutMs: env.OUTBOX_CLAIM_TIMEOUT_SECONDS * 1000,
     reminderTickSeconds: env.REMINDER_TICK_SECONDS,
+    conversationTtlDays: env.CONVERSATION_TTL_DAYS,
     databaseUrl: env.DATABASE_URL,
     adminIds: env.ADMIN_IDS,
     dataKey: env.DATA_KEY,

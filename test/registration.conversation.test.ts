@@ -142,11 +142,30 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     expect(t.cipher.decrypt(user.phoneEnc!)).toBe("+989123456789");
   });
 
-  it.skipIf(skip)("answers commands in the middle of a registration without losing the step", async () => {
+  it.skipIf(skip)("answers /start, /help and /language beside a registration without losing the step", async () => {
     await chat.send("/register");
     await chat.send("زهرا احمدی");
-    await chat.send("/start");
-    expect(chat.lastText()).toContain("در میانهٔ ثبت‌نام");
+    for (const command of ["/start", "/help"]) {
+      await chat.send(command);
+      expect(chat.lastText()).toContain("هنوز در میانهٔ «ثبت کسب‌وکار»");
+    }
+    await chat.send("/language");
+    expect(chat.lastText()).toContain("Choose your language");
+    await chat.send("0499370899");
+    expect(chat.lastText()).toContain(ASK_PHONE);
+  });
+
+  it.skipIf(skip)("a menu tap or another command leaves the registration, keeping its answers for later", async () => {
+    await chat.send("/register");
+    await chat.send("زهرا احمدی");
+    await chat.send("📂 درخواست‌های من");
+    expect(chat.texts().at(-2)).toContain("نیمه‌کاره ماند");
+    expect(chat.lastText()).not.toContain("زهرا احمدی");
+    await chat.send("/unknowncommand");
+    expect(chat.lastText()).not.toContain("در میانهٔ");
+    // Coming back takes it up at the open question, the name kept.
+    await chat.send("📝 ثبت کسب‌وکار خانگی");
+    expect(chat.lastText()).toContain("کد ملی");
     await chat.send("0499370899");
     expect(chat.lastText()).toContain(ASK_PHONE);
   });

@@ -28,7 +28,7 @@ describe.each(PROVIDERS)("reminder settings and the continue button on $provider
     await chat.send("زهرا احمدی");
     expect(chat.lastText()).toContain(ASK_NID);
     const before = chat.texts().length;
-    await chat.press("reg:resume");
+    await chat.press("resume:registration");
     expect(chat.texts().slice(before)).toHaveLength(1);
     expect(chat.lastText()).toContain(ASK_NID);
     expect(t.api.calls.at(-2)?.method).toBe("answerCallbackQuery");
@@ -36,7 +36,7 @@ describe.each(PROVIDERS)("reminder settings and the continue button on $provider
 
   it.skipIf(skip)("the continue button starts the registration again when none is open", async () => {
     await chat.send("/start");
-    await chat.press("reg:resume");
+    await chat.press("resume:registration");
     expect(chat.lastText()).toContain(ASK_NAME);
     expect((await user()).registrationStartedAt).toBeInstanceOf(Date);
   });

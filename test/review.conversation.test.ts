@@ -102,7 +102,13 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
     expect(maryam.lastText()).toContain(`دلیل رد پروندهٔ ${code}`);
     await maryam.sticker();
     expect(maryam.texts().at(-2)).toContain("به صورت متن");
+    await maryam.send("نه");
+    expect(maryam.texts().at(-2)).toContain("دست‌کم سه حرف");
     await maryam.send("محل کار مناسب کسب‌وکار خانگی نیست");
+    // Rejecting cannot be undone: one confirmation, showing the reason the applicant will read.
+    expect(maryam.lastText()).toContain("«محل کار مناسب کسب‌وکار خانگی نیست»");
+    await pressLabel(maryam, "❌ بله، رد شود");
+    expect(maryam.lastText()).toContain("رد شده");
     await deliverOutbox(t, database);
     expect(zahra.lastText()).toContain(`Application ${code}: Rejected`);
     expect(zahra.lastText()).toContain("Note: محل کار مناسب کسب‌وکار خانگی نیست");

@@ -1,9 +1,7 @@
 import { conversations, createConversation } from "@grammyjs/conversations";
-import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Middleware } from "grammy";
-import { KeyValueStorage } from "../db/key-value-storage.ts";
 import { createI18n } from "../i18n/translator.ts";
-import type { BaseContext, BotContext, ConvContext } from "./context.ts";
+import type { BaseContext, BotContext, Conv, ConvContext } from "./context.ts";
 import type { BotDeps } from "./deps.ts";
 import { REGISTRATION, registrationConversation } from "./conversations/registration.ts";
 import { TRACK, trackConversation } from "./conversations/track.ts";
@@ -28,35 +26,46 @@ import { privacyFeature } from "./features/privacy.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
-import { loadUser, UserCache } from "./middlewares/user.ts";
+import { loadUser } from "./middlewares/user.ts";
+import { chatState, conversationsInChatState } from "./middlewares/chat-state.ts";
+import { createNavigation } from "./navigation.ts";
 import { errorReply, logUpdates } from "./middlewares/errors.ts";
-import { processOnce } from "./middlewares/once.ts";
 import { rateLimit } from "./middlewares/rate-limit.ts";
 
 /** Bump when a conversation changes shape: stored states of older versions are dropped. */
-export const CONVERSATION_VERSION = 1;
+export const CONVERSATION_VERSION = 2;
 
 /** Builds a bot with every feature; it is not started (main.ts or a test does that). */
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.config.botToken, deps.botConfig);
-  const cache = new UserCache();
   const i18n = createI18n<BaseContext>((ctx) => ctx.user?.language ?? "fa");
-  const user = loadUser(deps, cache);
-  // Conversations build their own context per update: give it the user and i18n too.
-  const conversationPlugins = [user, i18n] as Middleware<ConvContext>[];
+  const navigation = createNavigation(i18n);
+  const navigate: Middleware<BaseContext> = (ctx, next) => {
+    ctx.navigation = navigation;
+    return next();
+  };
+  // A conversation builds its own context for each update it reads: it takes the user (already
+  // read for this update, outside), i18n and the navigation too.
+  const conversationPlugins = (conversation: Conv): Middleware<ConvContext>[] => [
+    async (ctx, next) => {
+      ctx.user = await conversation.external((outside: BotContext) => ({ ...outside.user }));
+      await next();
+    },
+    i18n,
+    navigate,
+  ];
 
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(logUpdates(deps.logger));
-  if (deps.ledger) bot.use(processOnce(deps.ledger));
   bot.catch(errorReply);
 
   const privateChats = bot.chatType("private");
-  privateChats.use(user, i18n);
+  privateChats.use(loadUser(deps), i18n, navigate);
   if (deps.rateLimitPerMinute) privateChats.use(rateLimit(deps.rateLimitPerMinute));
-  privateChats.use(chatMemberFeature(deps, cache));
+  privateChats.use(chatMemberFeature(deps));
+  privateChats.use(chatState({ store: deps.chatStates, cipher: deps.cipher, clock: deps.clock, ttlDays: deps.conversationTtlDays }));
   privateChats.use(
     conversations<BotContext, ConvContext>({
-      storage: { type: "key", version: CONVERSATION_VERSION, adapter: new KeyValueStorage(deps.sessions) },
+      storage: { type: "context", version: CONVERSATION_VERSION, adapter: conversationsInChatState },
       plugins: conversationPlugins,
     }),
   );
@@ -72,16 +81,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(createConversation(coordinatorCountiesConversation(deps), COORDINATOR_COUNTIES));
   privateChats.use(createConversation(broadcastConversation(deps), BROADCAST));
   privateChats.use(
-    adminFeature(deps, cache),
-    startFeature(i18n),
-    languageFeature(deps, i18n, cache),
-    registrationFeature(deps, i18n),
-    settingsFeature(deps, i18n),
-    privacyFeature(deps, cache),
-    applicationsFeature(deps, i18n),
-    programsFeature(deps, i18n),
+    adminFeature(deps),
+    startFeature(),
+    languageFeature(deps),
+    registrationFeature(deps),
+    settingsFeature(deps),
+    privacyFeature(deps),
+    applicationsFeature(deps),
+    programsFeature(deps),
     documentsFeature(deps),
-    reviewFeature(deps, i18n),
+    reviewFeature(deps),
     broadcastsFeature(deps),
     statsFeature(deps),
     unhandledFeature(deps),

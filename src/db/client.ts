@@ -3,9 +3,11 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
-import { openKeyValueStore, type KeyValueStore } from "./key-value-store.ts";
+import { chatStateStore, type ChatStateStore } from "./chat-state-store.ts";
+import { inboxStore, type InboxStore } from "./inbox-store.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { providerOf, sqlitePath, type DbProvider } from "./provider.ts";
+import { openSql } from "./sql.ts";
 
 /** Both generated clients expose the same models; the SQLite one's type stands for both. */
 export type Db = SqliteClient;
@@ -15,8 +17,10 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 export interface Database {
   prisma: Db;
   provider: DbProvider;
-  /** The hot-path key-value store for sessions and conversation state. */
-  sessions: KeyValueStore;
+  /** Each chat's state (conversations and drafts), read and written on every update without Prisma. */
+  chatStates: ChatStateStore;
+  /** The durable inbox of updates and its chat leases, without Prisma. */
+  inbox: InboxStore;
   /** The database answers and has every migration this version knows (for /readyz). */
   ready(): Promise<boolean>;
   close(): Promise<void>;
@@ -32,12 +36,13 @@ export async function openDatabase(url: string): Promise<Database> {
       : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db);
   await prisma.$connect();
   if (provider === "sqlite") await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  const sessions = openKeyValueStore(url);
+  const sql = openSql(url);
   const expected = loadMigrations(provider).map((m) => m.name);
   return {
     prisma,
     provider,
-    sessions,
+    chatStates: chatStateStore(sql),
+    inbox: inboxStore(sql),
     async ready() {
       try {
         const rows = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
@@ -50,7 +55,7 @@ export async function openDatabase(url: string): Promise<Database> {
       }
     },
     async close() {
-      await sessions.close();
+      await sql.close();
       await prisma.$disconnect();
     },
   };

@@ -1,3 +1,4 @@
+import type { Role } from "./catalog.ts";
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db/client.ts";
 import { audit } from "./audit.ts";
@@ -40,7 +41,7 @@ export async function createInvitation(
  * Whoever opens a valid invitation becomes coordinator of its counties. It works once, until
  * it expires; the claim is atomic, so two people opening it together cannot both use it.
  */
-export async function acceptInvitation(deps: DomainDeps, userId: number, token: string): Promise<{ counties: string[] }> {
+export async function acceptInvitation(deps: DomainDeps, userId: number, token: string): Promise<{ counties: string[]; role: Role }> {
   const now = deps.clock.now();
   const invitation = await deps.db.invitation.findUnique({ where: { tokenHash: hash(token) } });
   const refuse = async (code: string) => {
@@ -53,9 +54,11 @@ export async function acceptInvitation(deps: DomainDeps, userId: number, token: 
   const codes = invitation.counties.split(",");
   const claimed = await deps.db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: now, usedById: userId } });
-    if (count === 0) return false;
+    if (count === 0) return null;
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
-    if (user.role === "applicant") await tx.user.update({ where: { id: userId }, data: { role: "coordinator" } });
+    // An admin who opens an invitation stays an admin, with the counties added.
+    const role: Role = user.role === "applicant" ? "coordinator" : (user.role as Role);
+    if (role !== user.role) await tx.user.update({ where: { id: userId }, data: { role } });
     const regions = await tx.region.findMany({ where: { code: { in: codes } } });
     for (const region of regions) {
       await tx.coordinatorRegion.upsert({
@@ -71,10 +74,10 @@ export async function acceptInvitation(deps: DomainDeps, userId: number, token: 
       subjectId: userId,
       details: { via: `invitation:${invitation.id}`, from: user.role, counties: codes },
     });
-    return true;
+    return role;
   });
   if (!claimed) return refuse("used");
-  return { counties: codes };
+  return { counties: codes, role: claimed };
 }
 
 export interface CoordinatorSummary {

@@ -18,12 +18,17 @@ export interface UserSummary {
 const summary = { id: true, language: true, role: true, status: true } as const;
 
 /**
- * Finds or creates the user behind an update. Writing to us again lifts a "stopped"
- * status (they had blocked the bot) and refreshes the chat id.
+ * Finds or creates the user behind an update: one read when nothing changed. Writing to us
+ * again lifts a "stopped" status (they had blocked the bot) and refreshes the chat id.
  */
 export async function ensureUser(db: Db, who: MessengerIdentity): Promise<UserSummary> {
+  const where = { platform_platformUserId: { platform: who.platform, platformUserId: who.platformUserId } };
+  const found = await db.user.findUnique({ where, select: { ...summary, chatId: true, firstName: true } });
+  if (found && found.chatId === who.chatId && found.firstName === (who.firstName ?? null) && found.status === "active") {
+    return { id: found.id, language: found.language, role: found.role, status: found.status } as UserSummary;
+  }
   const user = await db.user.upsert({
-    where: { platform_platformUserId: { platform: who.platform, platformUserId: who.platformUserId } },
+    where,
     create: { platform: who.platform, platformUserId: who.platformUserId, chatId: who.chatId, firstName: who.firstName },
     update: { chatId: who.chatId, firstName: who.firstName, status: "active" },
     select: summary,

@@ -1,13 +1,10 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { BotError, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { z } from "zod";
-import type { BotContext } from "../bot/context.ts";
-import { UpdateInFlight } from "../bot/middlewares/once.ts";
-import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import type { Logger } from "../logger.ts";
 import type { PlatformProfile } from "../platform.ts";
 import { end, readBody, type Route } from "./http.ts";
+import type { Inbox } from "./inbox.ts";
 
 const MAX_BODY_BYTES = 1 << 20;
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -26,13 +23,13 @@ export function webhookPath(platform: PlatformProfile, secret: string): string {
 }
 
 /**
- * The webhook: authenticates the platform, then answers only once the update is handled.
- * 200 when it was handled (or was a duplicate, or failed because of a bug: already answered
- * to the user and logged); 503 when the database is unavailable or another instance is on
- * it, so the platform delivers it again later and nothing is lost.
+ * The webhook: authenticates the platform, stores the update in the inbox and answers 200 as
+ * soon as the row is committed — handling happens from the inbox, so the answer never waits for
+ * it and a redelivery is never needed. 503 when the database cannot take the update now: the
+ * platform may deliver it again (Telegram does; nothing here relies on it).
  */
 export function webhookRoute(
-  bot: Bot<BotContext>,
+  inbox: Inbox,
   options: { platform: PlatformProfile; secret: string; logger: Logger },
 ): { matches(path: string): boolean; route: Route } {
   const { platform, secret, logger } = options;
@@ -54,18 +51,10 @@ export function webhookRoute(
         return end(res, 400, "not JSON");
       }
       try {
-        await bot.handleUpdate(update);
+        await inbox.receive([update]);
       } catch (error) {
-        const cause = error instanceof BotError ? error.error : error;
-        if (cause instanceof UpdateInFlight || isDatabaseUnavailable(cause)) {
-          logger.warn(
-            { updateId: update.update_id, err: cause instanceof UpdateInFlight ? undefined : cause },
-            "update not handled now; the platform will deliver it again",
-          );
-          return end(res, 503, "try again later");
-        }
-        if (error instanceof BotError) await bot.errorHandler(error as BotError<BotContext>);
-        else throw error;
+        logger.warn({ updateId: update.update_id, err: error }, "the inbox could not store an update; answered 503");
+        return end(res, 503, "try again later");
       }
       end(res, 200, "ok");
     },

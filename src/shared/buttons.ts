@@ -28,7 +28,7 @@ const kindFilter = z.union([z.literal("all"), z.enum(APPLICATION_KINDS)]);
 export const queueButton = callbackFamily("q", z.tuple([statusFilter, kindFilter, z.coerce.number().int().min(0).max(9999)]));
 
 /** "Send this document for this application." */
-export const documentButton = callbackFamily("doc", z.tuple([z.string().regex(/^\d{8}$/), z.string().regex(/^[a-z0-9-]{2,24}$/)]));
+export const documentButton = callbackFamily("doc", z.tuple([z.string().regex(/^\d{8}$/), z.string().regex(/^[a-z0-9-]{2,40}$/)]), { enters: "upload" });
 
-/** "Continue my registration": re-asks the open question, or starts again if none is open. */
-export const RESUME_REGISTRATION = "reg:resume";
+/** "Continue my registration" (a reminder's button): asks the open question again, or starts one if none is open. */
+export const resumeButton = callbackFamily("resume", z.tuple([z.literal("registration")]), { enters: "registration" });

@@ -79,7 +79,7 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
     await tick();
     const sent = await queued("reminder-registration");
     expect(sent.map((m) => m.to)).toEqual([quitter.id, finisher.id, quitter.id]);
-    expect(JSON.parse(sent[0]!.buttons!)).toEqual([[{ label: { t: "reminder-continue" }, data: "reg:resume" }]]);
+    expect(JSON.parse(sent[0]!.buttons!)).toEqual([[{ label: { t: "reminder-continue" }, data: "resume:registration" }]]);
     advance(30 * DAY_MS);
     await tick();
     expect(await queued("reminder-registration")).toHaveLength(3);

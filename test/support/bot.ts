@@ -1,6 +1,5 @@
 import type { Bot } from "grammy";
 import pino from "pino";
-import { UpdateLedger } from "../../src/bot/middlewares/once.ts";
 import { createBot } from "../../src/bot/index.ts";
 import { createOutboxSender } from "../../src/delivery/sender.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
@@ -43,14 +42,14 @@ export function createTestBot(
   const result: TestBot = { bot: undefined as never, api, cipher, outboxChanges: 0 };
   result.bot = createBot({
     db: database.prisma,
-    sessions: database.sessions,
+    chatStates: database.chatStates,
+    conversationTtlDays: 14,
     counties: database.counties,
     clock,
     cipher,
     logger: pino({ level: "silent" }),
     config: { ...TEST_CONFIG, ...config },
     onOutboxChanged: () => result.outboxChanges++,
-    ledger: new UpdateLedger(database.sessions, "test"),
     ...extra,
     botConfig: {
       botInfo: {

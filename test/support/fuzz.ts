@@ -86,7 +86,7 @@ const FORGED_DATA = [
   "set:broadcasts:off",
   "lang:de",
   "q:all:all:99999",
-  "reg:resume",
+  "resume:registration",
   "reg:submit",
   "",
   ":",

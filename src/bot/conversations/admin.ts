@@ -4,14 +4,14 @@ import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { ask } from "./ask.ts";
-import { multiChoiceStep } from "./steps.ts";
+import { openFlow } from "./flow.ts";
+import { multiChoiceStep, singleChoiceStep } from "./steps.ts";
 
 export const INVITE = "invite";
 export const COORDINATOR_COUNTIES = "coordinator-counties";
 
-async function countyOptions(conversation: Conv, ctx: ConvContext, deps: BotDeps) {
-  const counties = deps.counties;
-  return counties.map((c) => ({ id: c.code, label: ctx.user.language === "fa" ? c.nameFa : c.nameEn }));
+function countyOptions(ctx: ConvContext, deps: BotDeps) {
+  return deps.counties.map((c) => ({ id: c.code, label: ctx.user.language === "fa" ? c.nameFa : c.nameEn }));
 }
 
 /** The deep link that opens the bot with the invitation (Telegram's and Bale's forms). */
@@ -23,39 +23,61 @@ export function invitationLink(platform: string, username: string, token: string
 /** An admin picks counties and gets a one-time, expiring link for the new coordinator. */
 export function inviteConversation(deps: BotDeps) {
   return async function invite(conversation: Conv, ctx: ConvContext): Promise<void> {
+    const flow = await openFlow(conversation, ctx, { name: INVITE, keepWhenLeft: false, left: (c) => c.t("invite-left") });
     const adminId = ctx.user.id;
-    const options = await countyOptions(conversation, ctx, deps);
     const codes = await ask(
-      conversation,
-      ctx,
-      multiChoiceStep(() => ctx.t("invite-ask-counties"), options),
+      flow,
+      "counties",
+      multiChoiceStep((c) => c.t("invite-ask-counties"), countyOptions(flow.ctx, deps)),
     );
+    await flow.end();
+    const username = ctx.me.username;
     const result = await conversation.external(() =>
-      orRefusal(ctx, async () => {
+      orRefusal(flow.ctx, async () => {
         const { token, expiresAt } = await createInvitation(deps, adminId, codes, deps.config.invitationTtlHours);
-        return { link: invitationLink(deps.config.platform, ctx.me.username, token), expires: expiresAt.toISOString() };
+        return { link: invitationLink(deps.config.platform, username, token), expires: expiresAt.toISOString() };
       }),
     );
-    if (!result.ok) return void (await ctx.reply(result.text));
-    const expires = formatDateTime(new Date(result.value.expires), ctx.user.language, deps.config.timeZone);
-    await ctx.reply(ctx.t("invite-created", { link: result.value.link, expires }), { link_preview_options: { is_disabled: true } });
+    if (!result.ok) return void (await flow.ctx.reply(result.text));
+    const expires = formatDateTime(new Date(result.value.expires), flow.ctx.user.language, deps.config.timeZone);
+    await flow.ctx.reply(flow.ctx.t("invite-created", { link: result.value.link, expires }), { link_preview_options: { is_disabled: true } });
   };
 }
 
-/** An admin changes a coordinator's counties; choosing none revokes the role. */
+/** An admin changes a coordinator's counties; choosing none revokes the role, after one confirmation. */
 export function coordinatorCountiesConversation(deps: BotDeps) {
   return async function coordinatorCounties(conversation: Conv, ctx: ConvContext, userId: number, name: string): Promise<void> {
     const adminId = ctx.user.id;
-    const options = await countyOptions(conversation, ctx, deps);
+    // Read once, on entry (before the flow's checkpoint).
     const current = await conversation.external(async () =>
       (await deps.db.coordinatorRegion.findMany({ where: { userId }, include: { region: true } })).map((c) => c.region.code),
     );
+    const flow = await openFlow(conversation, ctx, {
+      name: COORDINATOR_COUNTIES,
+      keepWhenLeft: false,
+      left: (c) => c.t("coordinator-counties-left", { name }),
+    });
     const codes = await ask(
-      conversation,
-      ctx,
-      multiChoiceStep(() => ctx.t("coordinator-counties-ask", { name }), options, current, true),
+      flow,
+      "counties",
+      multiChoiceStep((c) => c.t("coordinator-counties-ask", { name }), countyOptions(flow.ctx, deps), { initial: current, allowNone: true }),
     );
-    const result = await conversation.external(() => orRefusal(ctx, () => setCoordinatorCounties(deps, adminId, userId, codes)));
-    await ctx.reply(result.ok ? ctx.t(codes.length > 0 ? "coordinator-updated" : "coordinator-revoked", { name }) : result.text);
+    if (codes.length === 0) {
+      const sure = await ask(
+        flow,
+        "confirm",
+        singleChoiceStep(
+          (c) => c.t("coordinator-revoke-confirm", { name }),
+          [
+            { id: "yes", label: flow.ctx.t("btn-revoke-yes") },
+            { id: "no", label: flow.ctx.t("btn-revoke-no") },
+          ],
+        ),
+      );
+      if (sure === "no") return flow.forget("counties", "confirm");
+    }
+    await flow.end();
+    const result = await conversation.external(() => orRefusal(flow.ctx, () => setCoordinatorCounties(deps, adminId, userId, codes)));
+    await flow.ctx.reply(result.ok ? flow.ctx.t(codes.length > 0 ? "coordinator-updated" : "coordinator-revoked", { name }) : result.text);
   };
 }

@@ -17,6 +17,7 @@ import { checklistView } from "../views/checklist.ts";
 import { money, reasonsText } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { ask, textStep, type Outcome, type Step } from "./ask.ts";
+import { openFlow } from "./flow.ts";
 import { summaryStep } from "./steps.ts";
 
 export const APPLY = "apply";
@@ -32,6 +33,7 @@ export const applyButton = callbackFamily(
     z.tuple([z.literal("submit")]),
     z.tuple([z.literal("cancel")]),
   ]),
+  { during: "answer" },
 );
 
 type Business = ApplicantProfile["businesses"][number];
@@ -68,82 +70,86 @@ function businessStep(businesses: Business[]): Step<number> {
 export function applyConversation(deps: BotDeps) {
   return async function apply(conversation: Conv, ctx: ConvContext, programCode: string): Promise<void> {
     const applicantId = ctx.user.id;
-    const lang = ctx.user.language;
-    const submissionKey = await conversation.external(() => randomUUID());
-    const { program, profile, now } = await conversation.external(async () => ({
-      program: await findProgram(deps.db, programCode),
-      profile: await applicantProfile(deps.db, applicantId),
-      now: deps.clock.now().toISOString(),
-    }));
-    if (!program) return void (await ctx.reply(ctx.t("err-program-not-found")));
-    if (profile.businesses.length === 0) return void (await ctx.reply(ctx.t("apply-no-business"), { reply_markup: mainMenu(ctx) }));
-
-    const situation = (b: Business) => ({
-      registered: true,
-      category: b.category,
-      countyCode: b.countyCode,
-      deprived: b.deprived,
-      hasPermit: profile.hasPermit,
+    // Read once, on entry (before the flow's checkpoint).
+    const found = await conversation.external(async () => {
+      const program = await findProgram(deps.db, programCode);
+      const profile = await applicantProfile(deps.db, applicantId);
+      if (!program) return null;
+      const situation = (b: Business) => ({
+        registered: true,
+        category: b.category,
+        countyCode: b.countyCode,
+        deprived: b.deprived,
+        hasPermit: profile.hasPermit,
+      });
+      const verdicts = profile.businesses.map((b) => ({ business: b, reasons: whyNot(program, situation(b), deps.clock.now()) }));
+      return { program, businesses: profile.businesses.length, verdicts };
     });
-    const verdicts = profile.businesses.map((b) => ({ business: b, reasons: whyNot(program, situation(b), new Date(now)) }));
-    const eligible = verdicts.filter((v) => v.reasons.length === 0).map((v) => v.business);
+    const flow = await openFlow(conversation, ctx, {
+      name: APPLY,
+      keepWhenLeft: false,
+      left: (c) => c.t("apply-left", { program: found?.program.name[c.user.language] ?? "" }),
+    });
+    const lang = flow.ctx.user.language;
+    if (!found) return void (await flow.ctx.reply(flow.ctx.t("err-program-not-found")));
+    const { program } = found;
+    if (found.businesses === 0) return void (await flow.ctx.reply(flow.ctx.t("apply-no-business"), { reply_markup: mainMenu(flow.ctx) }));
+    const eligible = found.verdicts.filter((v) => v.reasons.length === 0).map((v) => v.business);
     if (eligible.length === 0) {
-      const closest = verdicts.reduce((a, b) => (b.reasons.length < a.reasons.length ? b : a));
-      return void (await ctx.reply(ctx.t("apply-not-eligible", { program: program.name[lang], reasons: reasonsText(ctx, closest.reasons) })));
+      const closest = found.verdicts.reduce((a, b) => (b.reasons.length < a.reasons.length ? b : a));
+      return void (await flow.ctx.reply(flow.ctx.t("apply-not-eligible", { program: program.name[lang], reasons: reasonsText(flow.ctx, closest.reasons) })));
     }
 
     const lends = program.maxAmountRials > 0;
     const fields = APPLY_FIELDS.filter(
       (f) => (f !== "business" || eligible.length > 1) && (f !== "amount" || lends) && (f !== "months" || program.repaymentMonths > 0),
     );
+    const submissionKey = await flow.once("submissionKey", () => randomUUID());
     const draft: LoanDraft = { businessId: eligible[0]!.id, programCode, amountTomans: 0, purpose: "", repaymentMonths: 0 };
-    const askField = async (field: ApplyField) => {
-      if (field === "business") draft.businessId = await ask(conversation, ctx, businessStep(eligible));
-      if (field === "amount") draft.amountTomans = await ask(conversation, ctx, amountStep(program));
+    for (const field of fields) {
+      if (field === "business") draft.businessId = await ask(flow, field, businessStep(eligible));
+      if (field === "amount") draft.amountTomans = await ask(flow, field, amountStep(program));
       if (field === "purpose")
         draft.purpose = await ask(
-          conversation,
-          ctx,
+          flow,
+          field,
           textStep((c) => c.reply(c.t("apply-ask-purpose")), purposeSchema),
         );
       if (field === "months") {
         const max = program.repaymentMonths;
         const params = (c: ConvContext) => ({ max: formatInteger(max, c.user.language) });
-        draft.repaymentMonths = await ask(conversation, ctx, boundedNumberStep("apply-ask-months", 1, max, "err-months-range", params));
+        draft.repaymentMonths = await ask(flow, field, boundedNumberStep("apply-ask-months", 1, max, "err-months-range", params));
       }
-    };
-    for (const field of fields) await askField(field);
-
-    for (;;) {
-      const action = await ask(
-        conversation,
-        ctx,
-        summaryStep<ApplyField>(
-          (c) => summaryText(c, program, eligible, draft, fields),
-          (c) => summaryKeyboard(c, fields, applyButton.pack),
-          applyButton.unpack,
-        ),
-      );
-      if (action === "cancel") return void (await ctx.reply(ctx.t("cancel-done"), { reply_markup: mainMenu(ctx) }));
-      if (action !== "submit") {
-        await askField(action);
-        continue;
-      }
-      const result = await conversation.external(() =>
-        orRefusal(ctx, async () => {
-          const filed = await submitLoanApplication(deps, applicantId, submissionKey, draft);
-          deps.onOutboxChanged?.();
-          return { code: filed.trackingCode, checklist: await checklistFor(deps.db, filed.applicationId) };
-        }),
-      );
-      if (!result.ok) return void (await ctx.reply(result.text, { reply_markup: mainMenu(ctx) }));
-      const { code, checklist } = result.value;
-      const filedText = ctx.t("apply-submitted", { program: program.name[lang], code: formatTrackingCode(code) });
-      if (checklist.length === 0) return void (await ctx.reply(filedText, { reply_markup: mainMenu(ctx) }));
-      const view = checklistView(ctx, code, checklist);
-      await ctx.reply(`${filedText}\n\n${view.text}`, { reply_markup: view.keyboard });
-      return;
     }
+
+    const action = await ask(
+      flow,
+      "summary",
+      summaryStep<ApplyField>(
+        (c) => summaryText(c, program, eligible, draft, fields),
+        (c) => summaryKeyboard(c, fields, applyButton.pack),
+        applyButton.unpack,
+      ),
+    );
+    if (action === "cancel") {
+      await flow.end();
+      return void (await flow.ctx.reply(flow.ctx.t("cancel-done"), { reply_markup: mainMenu(flow.ctx) }));
+    }
+    if (action !== "submit") return flow.forget(action, "summary");
+    await flow.end();
+    const result = await conversation.external(() =>
+      orRefusal(flow.ctx, async () => {
+        const filed = await submitLoanApplication(deps, applicantId, submissionKey, draft);
+        deps.onOutboxChanged?.();
+        return { code: filed.trackingCode, checklist: await checklistFor(deps.db, filed.applicationId) };
+      }),
+    );
+    if (!result.ok) return void (await flow.ctx.reply(result.text, { reply_markup: mainMenu(flow.ctx) }));
+    const { code, checklist } = result.value;
+    const filedText = flow.ctx.t("apply-submitted", { program: program.name[lang], code: formatTrackingCode(code) });
+    if (checklist.length === 0) return void (await flow.ctx.reply(filedText, { reply_markup: mainMenu(flow.ctx) }));
+    const view = checklistView(flow.ctx, code, checklist);
+    await flow.ctx.reply(`${filedText}\n\n${view.text}`, { reply_markup: view.keyboard });
   };
 }
 

@@ -1,62 +1,84 @@
 import type { z } from "zod";
-import { RESUME_REGISTRATION } from "../../shared/buttons.ts";
-import type { Conv, ConvContext } from "../context.ts";
+import type { ConvContext } from "../context.ts";
+import type { Json } from "../middlewares/chat-state.ts";
+import type { Flow } from "./flow.ts";
 
-/** What a step makes of one update: an answer, a refusal to explain, or nothing to say. */
-export type Outcome<T> =
+/** What a step makes of one update. */
+export type Outcome<T, U = never> =
   | { value: T }
   /** Explain with this i18n key (and params) and ask the same question again. */
   | { retry: string; params?: Record<string, string | number> }
-  /** Handled (e.g. a page turned); keep waiting without a word. */
-  | { handled: true }
+  /** Handled (a page turned, a choice ticked): the question's working state is now `ui`. */
+  | { handled: true; ui: U }
   /** Not for this step: a stale or forged button, a service update. */
   | { ignored: true };
 
-export interface Step<T> {
-  /** Sends the question. */
-  prompt(ctx: ConvContext): Promise<unknown>;
-  /** Reads one update. */
-  read(ctx: ConvContext): Outcome<T> | Promise<Outcome<T>>;
+/**
+ * One question: how it is asked and how an update answers it; `ui` is its working state. Both
+ * the answer and the working state are kept in the draft, so they are JSON values.
+ */
+export interface Step<T, U = never> {
+  prompt(ctx: ConvContext, ui: U | undefined): Promise<unknown>;
+  read(ctx: ConvContext, ui: U | undefined): Outcome<T, U> | Promise<Outcome<T, U>>;
 }
 
 /**
- * The one way a conversation asks: send the question, wait, read the answer; explain any
- * wrong answer in the user's language and ask again. /cancel is handled before the
- * conversation is resumed (features/cancel.ts), so every step honours it.
+ * The one way a flow asks. An answer already in the draft is returned at once (that is how the
+ * replay after each answer reaches the next question); otherwise the question is sent — unless
+ * it is the latest message already — and one update is read: an answer is stored, a wrong one
+ * explained and the question asked again; every case ends with a rewind, so the next update
+ * starts from a log of one question. An update that is not an answer is never read as one:
+ * /help, /language and the settings are answered beside the flow, which stays open; a menu tap,
+ * another command or a button of an older message leaves the flow (saying what was left
+ * unfinished) and then does what it says; the flow's own entry only asks its question again.
  */
-export async function ask<T>(conversation: Conv, ctx: ConvContext, step: Step<T>): Promise<T> {
-  await step.prompt(ctx);
-  for (;;) {
-    const update = await conversation.wait();
-    if (update.message?.text?.startsWith("/")) {
-      await update.reply(update.t("err-command-in-conversation"));
-      continue;
-    }
-    if (update.callbackQuery?.data === RESUME_REGISTRATION) {
-      // A reminder's "continue" button: the open question, asked again.
-      await update.answerCallbackQuery();
-      await step.prompt(update);
-      continue;
-    }
-    const outcome = await step.read(update);
-    if (update.callbackQuery) {
-      const stale = "ignored" in outcome || "retry" in outcome;
-      await update.answerCallbackQuery(stale ? { text: update.t("unhandled-callback") } : undefined);
-      if (stale) continue;
-    }
-    if ("value" in outcome) return outcome.value;
-    if ("retry" in outcome) {
-      await update.reply(update.t(outcome.retry, outcome.params));
-      await step.prompt(update);
-    } else if ("ignored" in outcome && update.message) {
-      // A message this step cannot read at all (a sticker where buttons are expected).
-      await update.reply(update.t("err-use-buttons"));
-    }
+export async function ask<T, U = never>(flow: Flow, key: string, step: Step<T, U>): Promise<T> {
+  if (flow.has(key)) return flow.get<T>(key);
+  const { conversation } = flow;
+  if (flow.prompted !== key) {
+    await step.prompt(flow.ctx, flow.ui<U>(key));
+    await flow.change((draft) => void (draft.prompted = key));
   }
+  const update = await conversation.wait();
+  flow.ctx = update;
+  const detour = update.navigation.detour(update);
+  if (detour?.during === "beside") return conversation.skip({ next: true });
+  if (detour?.during === "leave") {
+    if (detour.enters === flow.options.name) {
+      if (update.callbackQuery) await update.answerCallbackQuery();
+      await flow.change((draft) => void delete draft.prompted);
+      return flow.rewind();
+    }
+    if (flow.options.left) await update.reply(flow.options.left(update));
+    if (!flow.options.keepWhenLeft) await flow.end();
+    return conversation.halt({ next: true });
+  }
+  if (detour?.during === "unknown-command") {
+    await update.reply(update.t("err-command-in-flow", { flow: update.t(`flow-${flow.options.name}`) }));
+    return flow.rewind();
+  }
+  const outcome = await step.read(update, flow.ui<U>(key));
+  if (update.callbackQuery) {
+    if ("retry" in outcome) await update.answerCallbackQuery({ text: update.t(outcome.retry, outcome.params), show_alert: true });
+    else await update.answerCallbackQuery("ignored" in outcome ? { text: update.t("unhandled-callback") } : undefined);
+  }
+  if ("value" in outcome) return flow.store(key, outcome.value);
+  if ("handled" in outcome) {
+    await flow.change((draft) => void (draft.ui[key] = outcome.ui as Json));
+    return flow.rewind();
+  }
+  if ("retry" in outcome && update.message) {
+    await update.reply(update.t(outcome.retry, outcome.params));
+    await step.prompt(update, flow.ui<U>(key));
+  } else if ("ignored" in outcome && update.message) {
+    // A message this step cannot read at all (a sticker where buttons are expected).
+    await update.reply(update.t("err-use-buttons"));
+  }
+  return flow.rewind();
 }
 
 /** A free-text answer checked by a zod schema whose messages are i18n keys. */
-export function textStep<S extends z.ZodType<unknown, string>>(prompt: Step<z.output<S>>["prompt"], schema: S): Step<z.output<S>> {
+export function textStep<S extends z.ZodType<unknown, string>>(prompt: (ctx: ConvContext) => Promise<unknown>, schema: S): Step<z.output<S>> {
   return {
     prompt,
     read(ctx) {

@@ -7,7 +7,9 @@ import { formatDateTime, formatInteger } from "../../i18n/format.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { orRefusal } from "../views/refusal.ts";
+import type { Clock } from "../../domain/clock.ts";
 import { ask, type Outcome, type Step } from "./ask.ts";
+import { openFlow, type Flow } from "./flow.ts";
 import { multiChoiceStep, singleChoiceStep } from "./steps.ts";
 
 export const BROADCAST = "broadcast";
@@ -26,14 +28,16 @@ function messageStep(): Step<BroadcastMessage> {
   };
 }
 
-function timeStep(now: () => Date): Step<Date> {
+/** A Jalali date and time in the future, kept as an ISO timestamp. */
+function timeStep(clock: Clock): Step<string> {
   return {
     prompt: (ctx) => ctx.reply(ctx.t("broadcast-ask-time")),
-    read(ctx): Outcome<Date> {
+    read(ctx): Outcome<string> {
       if (!ctx.message) return { ignored: true };
       const when = parseJalaliDateTime(ctx.message.text ?? "");
       if (!when) return { retry: "err-broadcast-time" };
-      return when.getTime() <= now().getTime() ? { retry: "err-broadcast-past" } : { value: when };
+      // Read once, when this update arrives (a step's answer is stored, never replayed).
+      return when.getTime() <= clock.now().getTime() ? { retry: "err-broadcast-past" } : { value: when.toISOString() };
     },
   };
 }
@@ -51,98 +55,95 @@ async function sendAs(ctx: ConvContext, message: BroadcastMessage) {
  */
 export function broadcastConversation(deps: BotDeps) {
   return async function broadcast(conversation: Conv, ctx: ConvContext): Promise<void> {
+    const flow = await openFlow(conversation, ctx, { name: BROADCAST, keepWhenLeft: false, left: (c) => c.t("broadcast-left") });
     const adminId = ctx.user.id;
-    const lang = ctx.user.language;
-    const message = await ask(conversation, ctx, messageStep());
-    const audience = await askAudience(conversation, ctx, deps);
-    const count = await conversation.external(() => countAudience(deps.db, audience));
-    for (;;) {
-      const action = await ask(
-        conversation,
-        ctx,
-        singleChoiceStep(() => ctx.t("broadcast-count", { count: formatInteger(count, lang) }), [
-          { id: "test", label: ctx.t("btn-broadcast-test") },
-          { id: "now", label: ctx.t("btn-broadcast-now") },
-          { id: "schedule", label: ctx.t("btn-broadcast-schedule") },
-          { id: "cancel", label: ctx.t("btn-cancel") },
-        ] as const),
-      );
-      if (action === "cancel") return void (await ctx.reply(ctx.t("cancel-done")));
-      if (action === "test") {
-        await sendAs(ctx, message);
-        continue;
-      }
-      // "Now" is read once, outside the replay, so replaying the answer always gives the same verdict.
-      const now = action === "schedule" ? await conversation.external(() => Date.now()) : 0;
-      const scheduledAt =
-        action === "schedule"
-          ? await ask(
-              conversation,
-              ctx,
-              timeStep(() => new Date(now)),
-            )
-          : undefined;
-      const created = await conversation.external(() =>
-        orRefusal(ctx, async () => (await createBroadcast(deps, adminId, { message, audience, scheduledAt: scheduledAt && new Date(scheduledAt) })).id),
-      );
-      if (!created.ok) return void (await ctx.reply(created.text));
-      const id = created.value;
-      const shown = scheduledAt ? ctx.t("broadcast-scheduled", { id, time: formatDateTime(new Date(scheduledAt), lang, deps.config.timeZone) }) : `📣 ${id} …`;
-      const progress = await ctx.reply(shown);
-      await conversation.external(() => setProgressMessage(deps.db, id, String(progress.chat.id), progress.message_id));
-      return;
+    const message = await ask(flow, "message", messageStep());
+    const audience = await askAudience(flow, deps);
+    const count = await flow.once("count", () => countAudience(deps.db, audience));
+    const action = await ask(
+      flow,
+      "action",
+      singleChoiceStep((c) => c.t("broadcast-count", { count: formatInteger(count, c.user.language) }), [
+        { id: "test", label: flow.ctx.t("btn-broadcast-test") },
+        { id: "now", label: flow.ctx.t("btn-broadcast-now") },
+        { id: "schedule", label: flow.ctx.t("btn-broadcast-schedule") },
+        { id: "cancel", label: flow.ctx.t("btn-cancel") },
+      ] as const),
+    );
+    if (action === "cancel") {
+      await flow.end();
+      return void (await flow.ctx.reply(flow.ctx.t("cancel-done")));
     }
+    if (action === "test") {
+      await sendAs(flow.ctx, message);
+      return flow.forget("action");
+    }
+    const scheduledAt = action === "schedule" ? await ask(flow, "time", timeStep(deps.clock)) : undefined;
+    await flow.end();
+    const created = await conversation.external(() =>
+      orRefusal(
+        flow.ctx,
+        async () =>
+          (await createBroadcast(deps, adminId, { message, audience, scheduledAt: scheduledAt === undefined ? undefined : new Date(scheduledAt) })).id,
+      ),
+    );
+    if (!created.ok) return void (await flow.ctx.reply(created.text));
+    const id = created.value;
+    const lang = flow.ctx.user.language;
+    const shown = scheduledAt
+      ? flow.ctx.t("broadcast-scheduled", { id, time: formatDateTime(new Date(scheduledAt), lang, deps.config.timeZone) })
+      : `📣 ${id} …`;
+    const progress = await flow.ctx.reply(shown);
+    await conversation.external(() => setProgressMessage(deps.db, id, String(progress.chat.id), progress.message_id));
   };
 }
 
-async function askAudience(conversation: Conv, ctx: ConvContext, deps: BotDeps): Promise<Audience> {
-  const lang = ctx.user.language;
+async function askAudience(flow: Flow, deps: BotDeps): Promise<Audience> {
+  const lang = flow.ctx.user.language;
   const to = await ask(
-    conversation,
-    ctx,
-    singleChoiceStep(() => ctx.t("broadcast-ask-audience"), [
-      { id: "all", label: ctx.t("btn-audience-all") },
-      { id: "filter", label: ctx.t("btn-audience-filter") },
-      { id: "coordinators", label: ctx.t("btn-audience-coordinators") },
+    flow,
+    "to",
+    singleChoiceStep((c) => c.t("broadcast-ask-audience"), [
+      { id: "all", label: flow.ctx.t("btn-audience-all") },
+      { id: "filter", label: flow.ctx.t("btn-audience-filter") },
+      { id: "coordinators", label: flow.ctx.t("btn-audience-coordinators") },
     ] as const),
   );
   if (to === "coordinators") return { to };
   if (to === "all") return { to: "applicants", counties: [], categories: [] };
-  const any = { id: "any", label: ctx.t("btn-any") } as const;
+  const any = { id: "any", label: flow.ctx.t("btn-any") } as const;
   const counties = await ask(
-    conversation,
-    ctx,
+    flow,
+    "counties",
     multiChoiceStep(
-      () => ctx.t("broadcast-ask-counties"),
+      (c) => c.t("broadcast-ask-counties"),
       deps.counties.map((c) => ({ id: c.code, label: lang === "fa" ? c.nameFa : c.nameEn })),
-      [],
-      true,
+      { allowNone: true },
     ),
   );
   const categories = await ask(
-    conversation,
-    ctx,
+    flow,
+    "categories",
     multiChoiceStep(
-      () => ctx.t("broadcast-ask-categories"),
-      BUSINESS_CATEGORIES.map((c) => ({ id: c, label: ctx.t(`category-${c}`) })),
-      [],
-      true,
+      (c) => c.t("broadcast-ask-categories"),
+      BUSINESS_CATEGORIES.map((c) => ({ id: c, label: flow.ctx.t(`category-${c}`) })),
+      { allowNone: true },
     ),
   );
   const kind = await ask(
-    conversation,
-    ctx,
-    singleChoiceStep(() => ctx.t("broadcast-ask-kind"), [any, ...APPLICATION_KINDS.map((k) => ({ id: k, label: ctx.t(`kind-${k}`) }))]),
+    flow,
+    "kind",
+    singleChoiceStep((c) => c.t("broadcast-ask-kind"), [any, ...APPLICATION_KINDS.map((k) => ({ id: k, label: flow.ctx.t(`kind-${k}`) }))]),
   );
   const status = await ask(
-    conversation,
-    ctx,
-    singleChoiceStep(() => ctx.t("broadcast-ask-status"), [any, ...APPLICATION_STATUSES.map((s) => ({ id: s, label: ctx.t(`status-${s}`) }))]),
+    flow,
+    "status",
+    singleChoiceStep((c) => c.t("broadcast-ask-status"), [any, ...APPLICATION_STATUSES.map((s) => ({ id: s, label: flow.ctx.t(`status-${s}`) }))]),
   );
   const language = await ask(
-    conversation,
-    ctx,
-    singleChoiceStep(() => ctx.t("broadcast-ask-language"), [any, { id: "fa", label: "فارسی" }, { id: "en", label: "English" }]),
+    flow,
+    "language",
+    singleChoiceStep((c) => c.t("broadcast-ask-language"), [any, { id: "fa", label: "فارسی" }, { id: "en", label: "English" }]),
   );
   return {
     to: "applicants",

@@ -5,6 +5,7 @@ import type { BotDeps } from "../deps.ts";
 import { categoryKeyboard } from "../keyboards/registration.ts";
 import { fitResults } from "../views/program.ts";
 import { ask } from "./ask.ts";
+import { openFlow } from "./flow.ts";
 import { choiceStep, countyStep } from "./steps.ts";
 
 export const FIT = "fit";
@@ -15,17 +16,20 @@ export const FIT = "fit";
  */
 export function fitConversation(deps: BotDeps) {
   return async function fit(conversation: Conv, ctx: ConvContext): Promise<void> {
+    const flow = await openFlow(conversation, ctx, { name: FIT, keepWhenLeft: false });
     const applicantId = ctx.user.id;
     const counties = deps.counties;
-    await ctx.reply(ctx.t("fit-intro"));
-    const category = await ask(conversation, ctx, choiceStep("reg-ask-category", categoryKeyboard, "cat", BUSINESS_CATEGORIES));
-    const regionId = await ask(conversation, ctx, countyStep(counties));
+    if (!flow.has("intro")) {
+      await flow.ctx.reply(flow.ctx.t("fit-intro"));
+      await flow.once("intro", () => true);
+    }
+    const category = await ask(flow, "category", choiceStep("reg-ask-category", categoryKeyboard, "cat", BUSINESS_CATEGORIES));
+    const regionId = await ask(flow, "county", countyStep(counties));
+    await flow.end();
     const county = counties.find((c) => c.id === regionId)!;
     const answers = { category, countyCode: county.code, deprived: county.deprived };
-    const text = await conversation.external(async () => {
-      const { text, keyboard } = fitResults(ctx, await fitProgramsFor(deps.db, applicantId, deps.clock.now(), answers));
-      return { text: `${text}\n\n${ctx.t("fit-register-hint")}`, keyboard };
-    });
-    await ctx.reply(text.text, { reply_markup: text.keyboard });
+    // Rendered inside `external`: the programs carry amounts as bigint, which the replay log cannot hold.
+    const shown = await conversation.external(async () => fitResults(flow.ctx, await fitProgramsFor(deps.db, applicantId, deps.clock.now(), answers)));
+    await flow.ctx.reply(`${shown.text}\n\n${flow.ctx.t("fit-register-hint")}`, { reply_markup: shown.keyboard });
   };
 }

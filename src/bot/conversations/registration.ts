@@ -3,18 +3,20 @@ import type { z } from "zod";
 import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../../domain/catalog.ts";
 import { formatMobile } from "../../domain/input/mobile.ts";
 import type { County } from "../../domain/regions.ts";
+import { registrationEnded } from "../../domain/registration/progress.ts";
 import { REGISTRATION_FIELDS, textFields, type RegistrationDraft, type RegistrationField } from "../../domain/registration/fields.ts";
 import { submitRegistration } from "../../domain/registration/submit.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
-import { money } from "../views/program.ts";
-import { orRefusal } from "../views/refusal.ts";
 import { categoryKeyboard, regButton, workplaceKeyboard } from "../keyboards/registration.ts";
 import { summaryKeyboard } from "../keyboards/summary.ts";
-import { ask, textStep } from "./ask.ts";
-import { choiceStep, countyStep, phoneStep, summaryStep } from "./steps.ts";
+import { money } from "../views/program.ts";
+import { orRefusal } from "../views/refusal.ts";
+import { ask, textStep, type Step } from "./ask.ts";
+import { openFlow } from "./flow.ts";
+import { choiceStep, countyStep, phoneStep, summaryStep, type SummaryAction } from "./steps.ts";
 
 export const REGISTRATION = "registration";
 
@@ -22,78 +24,82 @@ type Draft = Partial<RegistrationDraft>;
 
 /**
  * Registers a home business: one question at a time, a summary where any answer can be
- * changed, then one submit. Its state lives in the database (conversations storage), so a
- * restart resumes at the same question.
+ * changed, then one submit. The answers live in the flow's draft (encrypted in the chat's
+ * state), so a restart, a menu tap or a week away resumes at the open question.
  */
 export function registrationConversation(deps: BotDeps) {
   return async function registration(conversation: Conv, ctx: ConvContext): Promise<void> {
-    // Drawn once and replayed: it makes the final submit idempotent.
-    const submissionKey = await conversation.external(() => randomUUID());
+    const flow = await openFlow(conversation, ctx, { name: REGISTRATION, keepWhenLeft: true, left: (c) => c.t("reg-left") });
     const counties = deps.counties;
-    const applicantId = ctx.user.id;
-
-    await ctx.reply(ctx.t("reg-intro", { count: REGISTRATION_FIELDS.length }), {
-      reply_markup: { remove_keyboard: true },
-    });
-    const draft: Draft = {};
-    for (const field of REGISTRATION_FIELDS) {
-      await askField(conversation, ctx, counties, draft, field);
+    if (!flow.has("intro")) {
+      await flow.ctx.reply(flow.ctx.t("reg-intro", { count: REGISTRATION_FIELDS.length }), { reply_markup: { remove_keyboard: true } });
+      await flow.once("intro", () => true);
     }
+    // Drawn once and kept: it makes the final submit idempotent.
+    const submissionKey = await flow.once("submissionKey", () => randomUUID());
+    const draft: Draft = {};
+    for (const field of REGISTRATION_FIELDS) (draft as Record<string, unknown>)[field] = await ask(flow, field, fieldStep(counties, field));
 
-    for (;;) {
-      const action = await ask(
-        conversation,
-        ctx,
-        summaryStep<RegistrationField>(
-          (c) => summaryText(c, counties, draft),
-          (c) => summaryKeyboard(c, REGISTRATION_FIELDS, regButton.pack),
-          regButton.unpack,
-        ),
-      );
-      if (action === "cancel") {
-        await ctx.reply(ctx.t("cancel-done"), { reply_markup: mainMenu(ctx) });
-        return;
-      }
-      if (action !== "submit") {
-        await askField(conversation, ctx, counties, draft, action);
-        continue;
-      }
-      const result = await conversation.external(() =>
-        orRefusal(ctx, async () => {
-          const submitted = await submitRegistration(deps, applicantId, submissionKey, draft);
-          deps.onOutboxChanged?.();
-          return submitted.trackingCode;
-        }),
-      );
-      const text = result.ok ? ctx.t("reg-submitted", { code: formatTrackingCode(result.value) }) : result.text;
-      await ctx.reply(text, { reply_markup: mainMenu(ctx) });
+    const action = await ask<SummaryAction<RegistrationField>>(
+      flow,
+      "summary",
+      summaryStep<RegistrationField>(
+        (c) => summaryText(c, counties, draft),
+        (c) => summaryKeyboard(c, REGISTRATION_FIELDS, regButton.pack),
+        regButton.unpack,
+      ),
+    );
+    if (action === "cancel") {
+      await conversation.external(() => registrationEnded(deps.db, ctx.user.id));
+      await flow.end();
+      await flow.ctx.reply(flow.ctx.t("cancel-done"), { reply_markup: mainMenu(flow.ctx) });
       return;
     }
+    // A field to change: forgotten, so the replay asks it again and then shows the summary.
+    if (action !== "submit") return flow.forget(action, "summary");
+    const applicantId = ctx.user.id;
+    const result = await conversation.external(() =>
+      orRefusal(ctx, async () => {
+        const submitted = await submitRegistration(deps, applicantId, submissionKey, draft);
+        deps.onOutboxChanged?.();
+        return submitted.trackingCode;
+      }),
+    );
+    await flow.end();
+    const text = result.ok ? flow.ctx.t("reg-submitted", { code: formatTrackingCode(result.value) }) : result.text;
+    await flow.ctx.reply(text, { reply_markup: mainMenu(flow.ctx) });
   };
 }
 
-async function askField(conversation: Conv, ctx: ConvContext, counties: County[], draft: Draft, field: RegistrationField) {
-  const prompt = (c: ConvContext) => c.reply(c.t(`reg-ask-${field}`), { reply_markup: { remove_keyboard: true } });
+/** The question for one field. */
+function fieldStep(counties: County[], field: RegistrationField): Step<unknown, unknown> {
   switch (field) {
     case "phone":
-      draft.phone = await ask(conversation, ctx, phoneStep());
-      await ctx.reply(`📱 ${formatMobile(draft.phone)} ✅`, { reply_markup: { remove_keyboard: true } });
-      return;
+      return confirmed(phoneStep(), (c, phone) => c.reply(`📱 ${formatMobile(phone)} ✅`, { reply_markup: { remove_keyboard: true } }));
     case "regionId":
-      draft.regionId = await ask(conversation, ctx, countyStep(counties));
-      return;
+      return countyStep(counties);
     case "category":
-      draft.category = await ask(conversation, ctx, choiceStep("reg-ask-category", categoryKeyboard, "cat", BUSINESS_CATEGORIES));
-      return;
+      return choiceStep("reg-ask-category", categoryKeyboard, "cat", BUSINESS_CATEGORIES);
     case "workplaceKind":
-      draft.workplaceKind = await ask(conversation, ctx, choiceStep("reg-ask-workplaceKind", workplaceKeyboard, "wp", WORKPLACE_KINDS));
-      return;
+      return choiceStep("reg-ask-workplaceKind", workplaceKeyboard, "wp", WORKPLACE_KINDS);
     default: {
+      const prompt = (c: ConvContext) => c.reply(c.t(`reg-ask-${field}`), { reply_markup: { remove_keyboard: true } });
       // Each text field's schema yields exactly that field's type.
-      const schema = textFields[field] as z.ZodType<RegistrationDraft[typeof field], string>;
-      (draft as Record<string, unknown>)[field] = await ask(conversation, ctx, textStep(prompt, schema));
+      return textStep(prompt, textFields[field] as z.ZodType<unknown, string>);
     }
   }
+}
+
+/** A step whose accepted answer is acknowledged with a message of its own. */
+function confirmed<T extends string>(step: Step<T>, acknowledge: (ctx: ConvContext, value: T) => Promise<unknown>): Step<T> {
+  return {
+    prompt: step.prompt,
+    async read(ctx, ui) {
+      const outcome = await step.read(ctx, ui);
+      if ("value" in outcome) await acknowledge(ctx, outcome.value);
+      return outcome;
+    },
+  };
 }
 
 function summaryText(ctx: ConvContext, counties: County[], draft: Draft): string {

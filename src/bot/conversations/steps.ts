@@ -7,16 +7,16 @@ import { callbackFamily } from "../../shared/callback-data.ts";
 import type { ConvContext } from "../context.ts";
 import { contactKeyboard, countyKeyboard, pageCount, regButton } from "../keyboards/registration.ts";
 import { twoPerRow } from "../keyboards/two-per-row.ts";
-import { textStep, type Outcome, type Step } from "./ask.ts";
+import { textStep, type Step } from "./ask.ts";
 
 /** The share-contact button, or a typed number. Only the sender's own contact counts. */
 export function phoneStep(): Step<string> {
   const typed = textStep((ctx) => ctx.reply(ctx.t("reg-ask-phone"), { reply_markup: contactKeyboard(ctx) }), textFields.phone);
   return {
     prompt: typed.prompt,
-    read(ctx) {
+    read(ctx, ui) {
       const contact = ctx.message?.contact;
-      if (!contact) return typed.read(ctx);
+      if (!contact) return typed.read(ctx, ui);
       if (contact.user_id !== ctx.from?.id) return { retry: "err-contact-not-own" };
       const parsed = textFields.phone.safeParse(contact.phone_number);
       return parsed.success ? { value: parsed.data } : { retry: "err-mobile" };
@@ -24,19 +24,17 @@ export function phoneStep(): Step<string> {
   };
 }
 
-/** Counties in pages of buttons; typing a county's exact name works too. */
-export function countyStep(counties: County[]): Step<number> {
-  let page = 0;
-  const question = (ctx: ConvContext) => ctx.t("reg-ask-regionId", { page: page + 1, pages: pageCount(counties.length) });
+/** Counties in pages of buttons (the page is the question's working state); typing a county's name works too. */
+export function countyStep(counties: County[]): Step<number, number> {
+  const question = (ctx: ConvContext, page: number) => ctx.t("reg-ask-regionId", { page: page + 1, pages: pageCount(counties.length) });
   return {
-    prompt: (ctx) => ctx.reply(question(ctx), { reply_markup: countyKeyboard(ctx, counties, page) }),
+    prompt: (ctx, page = 0) => ctx.reply(question(ctx, page), { reply_markup: countyKeyboard(ctx, counties, page) }),
     async read(ctx) {
       if (ctx.callbackQuery) {
         const button = regButton.unpack(ctx.callbackQuery.data);
         if (button?.[0] === "page" && button[1] < pageCount(counties.length)) {
-          page = button[1];
-          await ctx.editMessageText(question(ctx), { reply_markup: countyKeyboard(ctx, counties, page) });
-          return { handled: true };
+          await ctx.editMessageText(question(ctx, button[1]), { reply_markup: countyKeyboard(ctx, counties, button[1]) });
+          return { handled: true, ui: button[1] };
         }
         if (button?.[0] === "county" && counties.some((c) => c.id === button[1])) return { value: button[1] };
         return { ignored: true };
@@ -68,6 +66,7 @@ export function choiceStep<T extends string>(
   };
 }
 
+/** The summary's answer: submit, cancel, or the field to change. */
 export type SummaryAction<F extends string> = "submit" | "cancel" | F;
 
 /** Shows the answers; waits for Submit, Cancel or the field to change. */
@@ -91,13 +90,14 @@ export function summaryStep<F extends string>(
 /** Buttons of the generic choice steps: toggle or choose one ("t"), continue ("done"), skip. */
 export const pickButton = callbackFamily(
   "pick",
-  z.union([z.tuple([z.literal("t"), z.string().regex(/^[a-z0-9-]{1,24}$/)]), z.tuple([z.literal("done")]), z.tuple([z.literal("skip")])]),
+  z.union([z.tuple([z.literal("t"), z.string().regex(/^[A-Za-z0-9_-]{1,56}$/)]), z.tuple([z.literal("done")]), z.tuple([z.literal("skip")])]),
+  { during: "answer" },
 );
 
 /** One of a list of buttons. */
-export function singleChoiceStep<T extends string>(question: () => string, options: { id: T; label: string }[]): Step<T> {
+export function singleChoiceStep<T extends string>(question: (ctx: ConvContext) => string, options: { id: T; label: string }[]): Step<T> {
   return {
-    prompt: (ctx) => ctx.reply(question(), { reply_markup: twoPerRow(options, (o) => [o.label, pickButton.pack("t", o.id)]) }),
+    prompt: (ctx) => ctx.reply(question(ctx), { reply_markup: twoPerRow(options, (o) => [o.label, pickButton.pack("t", o.id)]) }),
     read(ctx) {
       if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
       const button = pickButton.unpack(ctx.callbackQuery.data);
@@ -107,26 +107,28 @@ export function singleChoiceStep<T extends string>(question: () => string, optio
   };
 }
 
-/** Several of a list, toggled on one message; "Continue" ends the choice (at least one unless allowed). */
-export function multiChoiceStep(question: () => string, options: { id: string; label: string }[], initial: string[] = [], allowNone = false): Step<string[]> {
-  const chosen = new Set(initial);
-  const keyboard = (ctx: ConvContext) =>
-    twoPerRow(options, (o) => [`${chosen.has(o.id) ? "✅" : "⬜"} ${o.label}`, pickButton.pack("t", o.id)]).text(
+/** Several of a list, toggled on one message (the ticks are the working state); "Continue" ends the choice. */
+export function multiChoiceStep(
+  question: (ctx: ConvContext) => string,
+  options: { id: string; label: string }[],
+  { initial = [], allowNone = false }: { initial?: string[]; allowNone?: boolean } = {},
+): Step<string[], string[]> {
+  const keyboard = (ctx: ConvContext, chosen: string[]) =>
+    twoPerRow(options, (o) => [`${chosen.includes(o.id) ? "✅" : "⬜"} ${o.label}`, pickButton.pack("t", o.id)]).text(
       ctx.t("btn-continue"),
       pickButton.pack("done"),
     );
   return {
-    prompt: (ctx) => ctx.reply(question(), { reply_markup: keyboard(ctx) }),
-    async read(ctx): Promise<Outcome<string[]>> {
+    prompt: (ctx, chosen = initial) => ctx.reply(question(ctx), { reply_markup: keyboard(ctx, chosen) }),
+    async read(ctx, chosen = initial) {
       if (!ctx.callbackQuery) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
       const button = pickButton.unpack(ctx.callbackQuery.data);
       if (button?.[0] === "t" && options.some((o) => o.id === button[1])) {
-        if (chosen.has(button[1])) chosen.delete(button[1]);
-        else chosen.add(button[1]);
-        await ctx.editMessageReplyMarkup({ reply_markup: keyboard(ctx) });
-        return { handled: true };
+        const next = chosen.includes(button[1]) ? chosen.filter((id) => id !== button[1]) : [...chosen, button[1]];
+        await ctx.editMessageReplyMarkup({ reply_markup: keyboard(ctx, next) });
+        return { handled: true, ui: next };
       }
-      if (button?.[0] === "done") return chosen.size > 0 || allowNone ? { value: [...chosen] } : { retry: "err-documents-required" };
+      if (button?.[0] === "done") return chosen.length > 0 || allowNone ? { value: chosen } : { retry: "err-choose-at-least-one" };
       return { ignored: true };
     },
   };

@@ -8,6 +8,7 @@ import { checklistView } from "../views/checklist.ts";
 import { documentKinds } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { ask, type Outcome, type Step } from "./ask.ts";
+import { openFlow } from "./flow.ts";
 
 export const UPLOAD = "upload";
 
@@ -42,14 +43,19 @@ function fileStep(name: string, accepts: DocumentKind[], maxBytes: number): Step
 /** Receives one document for one application, checks it and shows the checklist after it. */
 export function uploadConversation(deps: BotDeps) {
   return async function upload(conversation: Conv, ctx: ConvContext, trackingCode: string, documentCode: string): Promise<void> {
+    const flow = await openFlow(conversation, ctx, { name: UPLOAD, keepWhenLeft: false, left: (c) => c.t("upload-left") });
     const applicantId = ctx.user.id;
-    const lang = ctx.user.language;
-    const target = await conversation.external(() => orRefusal(ctx, () => uploadTarget(deps, applicantId, trackingCode, documentCode)));
-    if (!target.ok) return void (await ctx.reply(target.text));
+    const lang = flow.ctx.user.language;
+    const target = await conversation.external(() => orRefusal(flow.ctx, () => uploadTarget(deps, applicantId, trackingCode, documentCode)));
+    if (!target.ok) {
+      await flow.end();
+      return void (await flow.ctx.reply(target.text));
+    }
     const { document } = target.value;
-    const file = await ask(conversation, ctx, fileStep(document.name[lang], document.accepts, deps.config.maxUploadBytes));
+    const file = await ask(flow, "file", fileStep(document.name[lang], document.accepts, deps.config.maxUploadBytes));
+    await flow.end();
     const result = await conversation.external(() =>
-      orRefusal(ctx, async () => {
+      orRefusal(flow.ctx, async () => {
         const { filesDir } = deps.config;
         const storedPath = filesDir ? await storeFile(deps, filesDir, file, trackingCode, documentCode) : undefined;
         const attached = await attachDocument(deps, applicantId, trackingCode, documentCode, { ...file, storedPath }, deps.config.maxUploadBytes);
@@ -58,11 +64,11 @@ export function uploadConversation(deps: BotDeps) {
         return attached;
       }),
     );
-    if (!result.ok) return void (await ctx.reply(result.text));
+    if (!result.ok) return void (await flow.ctx.reply(result.text));
     const { checklist, completedNow } = result.value;
-    const view = checklistView(ctx, trackingCode, checklist);
-    const lines = [ctx.t("upload-received", { name: document.name[lang] }), "", view.text];
-    if (completedNow) lines.push("", ctx.t("checklist-complete"));
-    await ctx.reply(lines.join("\n"), { reply_markup: view.keyboard });
+    const view = checklistView(flow.ctx, trackingCode, checklist);
+    const lines = [flow.ctx.t("upload-received", { name: document.name[lang] }), "", view.text];
+    if (completedNow) lines.push("", flow.ctx.t("checklist-complete"));
+    await flow.ctx.reply(lines.join("\n"), { reply_markup: view.keyboard });
   };
 }

@@ -8,13 +8,12 @@ import type { BotContext } from "../context.ts";
 import { COORDINATOR_COUNTIES, INVITE } from "../conversations/admin.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
-import { userCacheKey, type UserCache } from "../middlewares/user.ts";
 import { orRefusal } from "../views/refusal.ts";
 
 const coordinatorButton = callbackFamily("co", z.tuple([z.enum(["edit", "revoke"]), z.coerce.number().int().positive()]));
 
 /** Admins manage coordinators; anyone may accept an invitation sent to them. */
-export function adminFeature(deps: BotDeps, cache: UserCache) {
+export function adminFeature(deps: BotDeps) {
   const feature = new Composer<BotContext>();
 
   // /start inv_<token>: the deep link of an invitation.
@@ -23,8 +22,8 @@ export function adminFeature(deps: BotDeps, cache: UserCache) {
     async (ctx) => {
       const result = await orRefusal(ctx, () => acceptInvitation(deps, ctx.user.id, ctx.match.slice(INVITATION_PREFIX.length)));
       if (!result.ok) return ctx.reply(result.text, { reply_markup: mainMenu(ctx) });
-      const user = { ...ctx.user, role: "coordinator" as const };
-      cache.set(userCacheKey(deps.config.platform, ctx.from!.id), user);
+      // The menu shown next must carry the new role's buttons.
+      ctx.user = { ...ctx.user, role: result.value.role };
       const counties = await deps.db.region.findMany({ where: { code: { in: result.value.counties } }, orderBy: { sortOrder: "asc" } });
       const names = counties.map((c) => (ctx.user.language === "fa" ? c.nameFa : c.nameEn));
       return ctx.reply(ctx.t("invite-accepted", { counties: formatList(names, ctx.user.language) }), { reply_markup: mainMenu(ctx) });

@@ -1,15 +1,14 @@
-import type { I18n } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { listOwnApplications } from "../../domain/applications/queries.ts";
 import { parseTrackingCode } from "../../domain/tracking-code.ts";
-import type { BaseContext, BotContext } from "../context.ts";
+import type { BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { applicationButton, applicationList, showOwnApplication } from "../views/application.ts";
 import { TRACK } from "../conversations/track.ts";
 
 /** "My applications", opening one, and looking one up by tracking code. */
-export function applicationsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
+export function applicationsFeature(deps: BotDeps) {
   const feature = new Composer<BotContext>();
 
   const list = async (ctx: BotContext) => {
@@ -19,7 +18,7 @@ export function applicationsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
     return ctx.reply(text, { reply_markup: keyboard });
   };
   feature.command("myapps", list);
-  feature.filter(menuButton(i18n, "menu-my-applications"), list);
+  feature.filter(menuButton("menu-my-applications"), list);
 
   feature.callbackQuery(applicationButton.pattern, async (ctx, next) => {
     const parsed = applicationButton.unpack(ctx.callbackQuery.data);
@@ -31,7 +30,7 @@ export function applicationsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
 
   const track = (ctx: BotContext) => ctx.conversation.enter(TRACK);
   feature.command("track", track);
-  feature.filter(menuButton(i18n, "menu-track"), track);
+  feature.filter(menuButton("menu-track"), track);
 
   // A tracking code sent on its own, outside any flow, is looked up directly.
   feature.on("message:text").filter(

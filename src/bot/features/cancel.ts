@@ -5,15 +5,16 @@ import { REGISTRATION } from "../conversations/registration.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 
-/** /cancel leaves any conversation; registered before the conversations resume. */
+/** /cancel leaves any flow and forgets its answers; registered before the conversations resume. */
 export function cancelFeature(deps: BotDeps) {
   const feature = new Composer<BotContext>();
   feature.command("cancel", async (ctx) => {
-    const active = ctx.conversation.active();
+    const open = Object.keys(ctx.conversation.active()).length > 0 || Object.keys(ctx.chatState.drafts).length > 0;
     // A registration given up on purpose earns no "finish your registration" reminders.
-    if (active[REGISTRATION]) await registrationEnded(deps.db, ctx.user.id);
+    if (ctx.chatState.drafts[REGISTRATION] || ctx.conversation.active(REGISTRATION) > 0) await registrationEnded(deps.db, ctx.user.id);
     await ctx.conversation.exitAll();
-    await ctx.reply(ctx.t(Object.keys(active).length > 0 ? "cancel-done" : "cancel-nothing"), { reply_markup: mainMenu(ctx) });
+    ctx.chatState.drafts = {};
+    await ctx.reply(ctx.t(open ? "cancel-done" : "cancel-nothing"), { reply_markup: mainMenu(ctx) });
   });
   return feature;
 }

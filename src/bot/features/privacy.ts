@@ -6,13 +6,12 @@ import { erasePersonalData } from "../../domain/privacy/erase.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
-import { userCacheKey, type UserCache } from "../middlewares/user.ts";
 
 /** Bound to the user it was shown to, so it cannot erase anyone else (or the fresh account after). */
 const eraseButton = callbackFamily("erase", z.tuple([z.enum(["yes", "no"]), z.coerce.number().int().positive()]));
 
 /** /mydata sends everything stored about the user; /deleteme erases it after a confirmation. */
-export function privacyFeature(deps: BotDeps, cache: UserCache) {
+export function privacyFeature(deps: BotDeps) {
   const feature = new Composer<BotContext>();
   feature.command("mydata", async (ctx) => {
     const data = await collectMyData(deps, ctx.user.id);
@@ -34,10 +33,10 @@ export function privacyFeature(deps: BotDeps, cache: UserCache) {
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (button[0] === "no") return ctx.reply(ctx.t("deleteme-kept"));
     try {
-      const { chatId } = await erasePersonalData(deps, ctx.user.id);
+      await erasePersonalData(deps, ctx.user.id);
       await ctx.conversation.exitAll();
-      await deps.sessions.delete(chatId);
-      cache.delete(userCacheKey(deps.config.platform, ctx.from.id));
+      // Conversation state and drafts go too: the chat's state row is deleted, not written back.
+      ctx.chatState.erase();
       await ctx.reply(ctx.t("deleteme-done"), { reply_markup: { remove_keyboard: true } });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -1,8 +1,7 @@
-import type { I18n } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { applicantProfile, fitProgramsFor } from "../../domain/programs/eligibility.ts";
 import { findProgram, listPrograms } from "../../domain/programs/programs.ts";
-import type { BaseContext, BotContext } from "../context.ts";
+import type { BotContext } from "../context.ts";
 import { APPLY } from "../conversations/apply.ts";
 import { FIT } from "../conversations/fit.ts";
 import type { BotDeps } from "../deps.ts";
@@ -10,7 +9,7 @@ import { menuButton } from "../filters/menu-button.ts";
 import { fitResults, programButton, programListPage, programPage, programPageKeyboard } from "../views/program.ts";
 
 /** The catalog: a paged list, each program's page, applying, and "which programs fit me". */
-export function programsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
+export function programsFeature(deps: BotDeps) {
   const feature = new Composer<BotContext>();
 
   const list = async (ctx: BotContext) => {
@@ -20,7 +19,7 @@ export function programsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
     return ctx.reply(text, { reply_markup: keyboard });
   };
   feature.command("programs", list);
-  feature.filter(menuButton(i18n, "menu-programs"), list);
+  feature.filter(menuButton("menu-programs"), list);
 
   const fit = async (ctx: BotContext) => {
     const profile = await applicantProfile(deps.db, ctx.user.id);
@@ -29,7 +28,7 @@ export function programsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
     return ctx.reply(text, { reply_markup: keyboard });
   };
   feature.command("fit", fit);
-  feature.filter(menuButton(i18n, "menu-fit"), fit);
+  feature.filter(menuButton("menu-fit"), fit);
 
   feature.callbackQuery(programButton.pattern, async (ctx, next) => {
     const button = programButton.unpack(ctx.callbackQuery.data);

@@ -2,8 +2,7 @@ import { Composer } from "grammy";
 import { assignToMe, caseDetails, QUEUE_PAGE_SIZE, reviewQueue } from "../../domain/review/cases.ts";
 import { changeStatus } from "../../domain/review/change-status.ts";
 import { caseButton } from "../../shared/buttons.ts";
-import type { BaseContext, BotContext } from "../context.ts";
-import type { I18n } from "@grammyjs/i18n";
+import type { BotContext } from "../context.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { REJECT, REQUEST_DOCUMENTS } from "../conversations/case-actions.ts";
 import type { BotDeps } from "../deps.ts";
@@ -15,7 +14,7 @@ import { orRefusal } from "../views/refusal.ts";
  * Coordinators' work: the queue, a case's page, and the actions on it. Every action goes to
  * the domain, which authorizes it; the buttons shown are only a convenience.
  */
-export function reviewFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
+export function reviewFeature(deps: BotDeps) {
   const feature = new Composer<BotContext>();
   const tz = deps.config.timeZone;
 
@@ -30,7 +29,7 @@ export function reviewFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
   };
   const queue = (ctx: BotContext) => showQueue(ctx, { status: "all", kind: "all", page: 0 }, false);
   feature.command("queue", queue);
-  feature.filter(menuButton(i18n, "menu-queue"), queue);
+  feature.filter(menuButton("menu-queue"), queue);
   feature.callbackQuery(queueButton.pattern, async (ctx, next) => {
     const button = queueButton.unpack(ctx.callbackQuery.data);
     if (!button) return next();

@@ -1,14 +1,13 @@
-import type { I18n } from "@grammyjs/i18n";
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { PREFERENCES, preferencesOf, setPreference } from "../../domain/users.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
-import type { BaseContext, BotContext } from "../context.ts";
+import type { BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { menuButton } from "../filters/menu-button.ts";
 
 /** The state to set (not "toggle"), so a second click of an old button changes nothing. */
-const settingButton = callbackFamily("set", z.tuple([z.enum(PREFERENCES), z.enum(["on", "off"])]));
+const settingButton = callbackFamily("set", z.tuple([z.enum(PREFERENCES), z.enum(["on", "off"])]), { during: "beside" });
 
 async function settingsView(deps: BotDeps, ctx: BotContext) {
   const current = await preferencesOf(deps.db, ctx.user.id);
@@ -22,14 +21,14 @@ async function settingsView(deps: BotDeps, ctx: BotContext) {
 }
 
 /** /settings: an applicant switches reminders and announcements off or on. */
-export function settingsFeature(deps: BotDeps, i18n: I18n<BaseContext>) {
+export function settingsFeature(deps: BotDeps) {
   const feature = new Composer<BotContext>();
   const show = async (ctx: BotContext) => {
     const view = await settingsView(deps, ctx);
     await ctx.reply(view.text, { reply_markup: view.keyboard });
   };
   feature.command("settings", show);
-  feature.filter(menuButton(i18n, "menu-settings"), show);
+  feature.filter(menuButton("menu-settings"), show);
   feature.callbackQuery(settingButton.pattern, async (ctx, next) => {
     const button = settingButton.unpack(ctx.callbackQuery.data);
     if (!button) return next();

@@ -1,15 +1,25 @@
-import type { I18n } from "@grammyjs/i18n";
 import { Composer } from "grammy";
-import type { BaseContext, BotContext } from "../context.ts";
+import type { BotContext } from "../context.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 
-/** /start greets and shows the main menu; /help and the help button explain it. */
-export function startFeature(i18n: I18n<BaseContext>) {
+/** Answered beside a flow (src/bot/navigation.ts): a line saying the flow is still open, and how to leave it. */
+export function stillOpen(ctx: BotContext): string[] {
+  const open = Object.keys(ctx.conversation.active());
+  return open.length > 0 ? ["", ctx.t("flow-still-open", { flow: ctx.t(`flow-${open[0]}`) })] : [];
+}
+
+/** /start greets and shows the main menu; /help and the help button explain it (staff get their own part). */
+export function startFeature() {
   const feature = new Composer<BotContext>();
-  feature.command("start", (ctx) => ctx.reply(ctx.t("start-greeting", { name: ctx.from?.first_name ?? "" }), { reply_markup: mainMenu(ctx) }));
-  const help = (ctx: BotContext) => ctx.reply(ctx.t("help-text"), { reply_markup: mainMenu(ctx) });
+  feature.command("start", (ctx) =>
+    ctx.reply([ctx.t("start-greeting", { name: ctx.from?.first_name ?? "" }), ...stillOpen(ctx)].join("\n"), { reply_markup: mainMenu(ctx) }),
+  );
+  const help = (ctx: BotContext) => {
+    const staff = ctx.user.role === "applicant" ? [] : ["", ctx.t(ctx.user.role === "admin" ? "help-text-admin" : "help-text-coordinator")];
+    return ctx.reply([ctx.t("help-text"), ...staff, ...stillOpen(ctx)].join("\n"), { reply_markup: mainMenu(ctx) });
+  };
   feature.command("help", help);
-  feature.filter(menuButton(i18n, "menu-help"), help);
+  feature.filter(menuButton("menu-help"), help);
   return feature;
 }

@@ -18,6 +18,7 @@ export const regButton = callbackFamily(
     z.tuple([z.literal("submit")]),
     z.tuple([z.literal("cancel")]),
   ]),
+  { during: "answer" },
 );
 
 export const COUNTIES_PER_PAGE = 12;

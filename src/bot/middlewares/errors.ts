@@ -1,7 +1,6 @@
 import type { BotError, MiddlewareFn } from "grammy";
 import type { Logger } from "../../logger.ts";
 import type { BotContext } from "../context.ts";
-import { UpdateInFlight } from "./once.ts";
 
 /** Gives each update a child logger carrying its id (never its text). */
 export function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
@@ -19,7 +18,6 @@ export function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
  */
 export async function errorReply(error: BotError<BotContext>): Promise<void> {
   const ctx = error.ctx;
-  if (error.error instanceof UpdateInFlight) return; // another instance answers it
   (ctx.log ?? console).error({ err: error.error, updateId: ctx.update.update_id }, "update failed");
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});

@@ -1,6 +1,6 @@
 import type { Prisma } from "../../db/generated/sqlite/client.ts";
 import type { Tx } from "../../db/client.ts";
-import { caseButton, RESUME_REGISTRATION } from "../../shared/buttons.ts";
+import { caseButton, resumeButton } from "../../shared/buttons.ts";
 import { documentsFor } from "../documents/checklist.ts";
 import { documentListParam, uploadButtons } from "../documents/requested.ts";
 import { coordinatorsOf, noticesFor } from "../notify-coordinators.ts";
@@ -39,7 +39,7 @@ export function registrationRule(stage: number, days: number): WindowRule<Subjec
         kind: "reminder",
         template: "reminder-registration",
         params: {},
-        buttons: [[{ label: { t: "reminder-continue" }, data: RESUME_REGISTRATION }]],
+        buttons: [[{ label: { t: "reminder-continue" }, data: resumeButton.pack("registration") }]],
         dedupeKey: `reminder:${key}:${u.id}:${u.at.getTime()}`,
         notBefore: now,
       }));

@@ -3,11 +3,11 @@ import type { DomainDeps } from "../context.ts";
 import { documentsFor } from "../documents/checklist.ts";
 import { documentListParam, uploadButtons } from "../documents/requested.ts";
 import { DomainError } from "../errors.ts";
-import { cleanText } from "../input/clean-text.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import { enqueue, type OutboxMessage } from "../outbox.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
 import { authorizeOnCase, loadActor, refuse, requireStaff } from "./actor.ts";
+import { requiredNote, reviewNote } from "./note.ts";
 import { addMonths, permitNumber } from "./permit.ts";
 import { findTransition, TRANSITIONS } from "./transitions.ts";
 
@@ -56,9 +56,11 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
   if (!transition) {
     await refuse(db, actor, "transition-refused", "err-transition-refused", { type: "application", id: app.id }, { from, to: change.to });
   }
-  const note = change.note === undefined ? undefined : cleanText(change.note);
-  if (transition!.needsNote && (!note || note.length < 3)) throw new DomainError("note-required", "err-note-required");
-  if (note && note.length > 500) throw new DomainError("note-too-long", "err-too-long");
+  const checked = (transition!.needsNote ? requiredNote : reviewNote).safeParse(change.note ?? "");
+  if (!checked.success && (transition!.needsNote || change.note !== undefined)) {
+    throw new DomainError(transition!.needsNote ? "note-required" : "note-invalid", checked.error.issues[0]!.message);
+  }
+  const note = checked.data;
   const allDocuments = await documentsFor(db, app.id);
   const requested = allDocuments.filter((d) => change.documents?.includes(d.code));
   if (transition!.needsDocuments && (requested.length === 0 || requested.length !== new Set(change.documents).size)) {

@@ -1,0 +1,131 @@
+import type { Sql } from "./sql.ts";
+
+/** An update as the inbox stores it: its payload sealed (encrypted) by the caller. */
+export interface IncomingUpdate {
+  updateId: number;
+  chatKey: string;
+  payload: string;
+}
+
+export interface PendingUpdate {
+  id: number;
+  updateId: number;
+  payload: string;
+  attempts: number;
+  effects: string | null;
+}
+
+/**
+ * The InboxUpdate and InboxChat tables. Every statement is one round trip and safe with any
+ * number of instances: rows are unique per (bot, update id), a chat is claimed with a
+ * conditional upsert on its lease row (taken only when free or expired), and its updates are
+ * read in order.
+ */
+export interface InboxStore {
+  /** Stores a batch in one statement; an update already there is left as it is. */
+  add(bot: string, updates: IncomingUpdate[], now: Date): Promise<void>;
+  /** Chats with updates due and no live lease of another holder, oldest first. */
+  claimable(holder: string, limit: number, now: Date): Promise<string[]>;
+  /** Takes the chat's lease for `holder` until `until` if it is free, expired or already its own; true when taken. */
+  lease(chatKey: string, holder: string, until: Date, now: Date): Promise<boolean>;
+  /** Extends a lease still held; false when it was lost (expired and taken by another). */
+  renew(chatKey: string, holder: string, until: Date): Promise<boolean>;
+  release(chatKey: string, holder: string): Promise<void>;
+  /** The chat's updates not handled yet, in order of arrival, up to the first one not due yet. */
+  pending(chatKey: string, limit: number, now: Date): Promise<PendingUpdate[]>;
+  /** Handled: the payload and the effects go, the row stays (a redelivery is recognised). */
+  done(id: number, now: Date): Promise<void>;
+  /** Not handled now: tried again after `notBefore`, or given up ("failed") when `failed`. */
+  retry(id: number, error: string, notBefore: Date, failed: boolean): Promise<void>;
+  /** The Bot API calls made so far while handling it (sealed). */
+  recordEffects(id: number, effects: string): Promise<void>;
+  /** Rows handled before `before`; returns how many. */
+  purge(before: Date): Promise<number>;
+  /** Updates not yet handled (for /readyz and the tests). */
+  backlog(): Promise<number>;
+}
+
+export function inboxStore(sql: Sql): InboxStore {
+  return {
+    async add(bot, updates, now) {
+      if (updates.length === 0) return;
+      const values = updates.map(() => `(?, ?, ?, ?, 'pending', 0, ?)`).join(", ");
+      const params = updates.flatMap((u) => [bot, u.updateId, u.chatKey, u.payload, now]);
+      await sql.execute(
+        `INSERT INTO "InboxUpdate" ("bot", "updateId", "chatKey", "payload", "state", "attempts", "receivedAt") VALUES ${values} ON CONFLICT ("bot", "updateId") DO NOTHING`,
+        params,
+      );
+    },
+    async claimable(holder, limit, now) {
+      // A chat is due when its oldest pending update is: a later one never overtakes it.
+      const rows = await sql.query<{ chatKey: string }>(
+        `SELECT u."chatKey" FROM "InboxUpdate" u LEFT JOIN "InboxChat" c ON c."chatKey" = u."chatKey"
+         WHERE u."state" = 'pending' AND (c."chatKey" IS NULL OR c."until" < ? OR c."holder" = ?) AND (u."notBefore" IS NULL OR u."notBefore" <= ?)
+           AND u."id" = (SELECT MIN(h."id") FROM "InboxUpdate" h WHERE h."chatKey" = u."chatKey" AND h."state" = 'pending')
+         ORDER BY u."id" LIMIT ?`,
+        [now, holder, now, limit],
+      );
+      return rows.map((r) => r.chatKey);
+    },
+    async lease(chatKey, holder, until, now) {
+      const changed = await sql.execute(
+        `INSERT INTO "InboxChat" ("chatKey", "holder", "until") VALUES (?, ?, ?)
+         ON CONFLICT ("chatKey") DO UPDATE SET "holder" = excluded."holder", "until" = excluded."until" WHERE "InboxChat"."until" < ? OR "InboxChat"."holder" = excluded."holder"`,
+        [chatKey, holder, until, now],
+      );
+      return changed === 1;
+    },
+    async renew(chatKey, holder, until) {
+      return (await sql.execute(`UPDATE "InboxChat" SET "until" = ? WHERE "chatKey" = ? AND "holder" = ?`, [until, chatKey, holder])) === 1;
+    },
+    async release(chatKey, holder) {
+      await sql.execute(`DELETE FROM "InboxChat" WHERE "chatKey" = ? AND "holder" = ?`, [chatKey, holder]);
+    },
+    async pending(chatKey, limit, now) {
+      const rows = await sql.query<{
+        id: number;
+        updateId: number | string;
+        payload: string;
+        attempts: number;
+        effects: string | null;
+        notBefore: string | null;
+      }>(
+        `SELECT "id", "updateId", "payload", "attempts", "effects", "notBefore" FROM "InboxUpdate" WHERE "chatKey" = ? AND "state" = 'pending' ORDER BY "id" LIMIT ?`,
+        [chatKey, limit],
+      );
+      const due = rows.findIndex((r) => r.notBefore !== null && Date.parse(r.notBefore) > now.getTime());
+      return (due === -1 ? rows : rows.slice(0, due)).map((r) => ({
+        id: Number(r.id),
+        updateId: Number(r.updateId),
+        payload: r.payload,
+        attempts: r.attempts,
+        effects: r.effects,
+      }));
+    },
+    async done(id, now) {
+      await sql.execute(`UPDATE "InboxUpdate" SET "state" = 'done', "payload" = NULL, "effects" = NULL, "handledAt" = ?, "lastError" = NULL WHERE "id" = ?`, [
+        now,
+        id,
+      ]);
+    },
+    async retry(id, error, notBefore, failed) {
+      const lastError = error.slice(0, 500);
+      if (failed) {
+        await sql.execute(
+          `UPDATE "InboxUpdate" SET "state" = 'failed', "attempts" = "attempts" + 1, "lastError" = ?, "payload" = NULL, "effects" = NULL, "handledAt" = ? WHERE "id" = ?`,
+          [lastError, notBefore, id],
+        );
+      } else {
+        await sql.execute(`UPDATE "InboxUpdate" SET "attempts" = "attempts" + 1, "lastError" = ?, "notBefore" = ? WHERE "id" = ?`, [lastError, notBefore, id]);
+      }
+    },
+    async recordEffects(id, effects) {
+      await sql.execute(`UPDATE "InboxUpdate" SET "effects" = ? WHERE "id" = ?`, [effects, id]);
+    },
+    purge: (before) => sql.execute(`DELETE FROM "InboxUpdate" WHERE "state" <> 'pending' AND "handledAt" < ?`, [before]),
+    async backlog() {
+      const [row] = await sql.query<{ n: number | string }>(`SELECT COUNT(*) AS "n" FROM "InboxUpdate" WHERE "state" = 'pending'`);
+      return Number(row?.n ?? 0);
+    },
+  };
+}
