@@ -73,6 +73,18 @@ describe("free text", () => {
     expect(cleanText("كسب\u200c\u200cو\u200cكار")).toBe("کسب\u200cو\u200cکار");
     expect(cleanText("\u202eabc\u202c \u200c")).toBe("abc");
   });
+  it("drops NUL and every other control character (PostgreSQL refuses NUL in text)", () => {
+    expect(cleanText("عسل\u0000 طبیعی\u0007\u001b\u007f\u009b")).toBe("عسل طبیعی");
+    expect(cleanText("خط اول\nخط دوم\tستون\r\n")).toBe("خط اول خط دوم ستون");
+    expect(cleanText("\u0000")).toBe("");
+    for (let code = 0; code < 0xa0; code++) {
+      if (code >= 0x20 && code < 0x7f) continue;
+      expect(cleanText(`a${String.fromCharCode(code)}b`), `U+${code.toString(16)}`).toMatch(/^a ?b$/);
+    }
+  });
+  it("keeps the ZWNJ Persian spelling needs, drops the other invisible characters", () => {
+    expect(cleanText("می\u200cخواهم\u2068 خانه\u200cای\u2069\ufeff\u00ad")).toBe("می\u200cخواهم خانه\u200cای");
+  });
 });
 
 describe("registration answers", () => {
