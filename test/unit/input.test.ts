@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseWholeNumber } from "../../src/domain/input/amount.ts";
 import { cleanText } from "../../src/domain/input/clean-text.ts";
 import { normalizeDigits } from "../../src/domain/input/digits.ts";
 import { formatMobile, maskMobile, parseIranianMobile } from "../../src/domain/input/mobile.ts";
@@ -51,22 +50,6 @@ describe("Iranian mobile numbers", () => {
   });
 });
 
-describe("amounts", () => {
-  it.each([
-    ["۵۰۰٬۰۰۰٬۰۰۰", 500_000_000],
-    ["500,000,000", 500_000_000],
-    ["٥٠٠،٠٠٠", 500_000],
-    ["1.000.000", 1_000_000],
-    ["500 000", 500_000],
-    ["500 میلیون", 500_000_000],
-    ["۲ میلیارد تومان", 2_000_000_000],
-    ["3 million", 3_000_000],
-    ["750 هزار", 750_000],
-    ["۳", 3],
-  ])("reads %s as %d", (input, value) => expect(parseWholeNumber(input)).toBe(value));
-  it.each(["1.5", "-3", "12,34", "abc", "", "1e9", "99999999999999999999"])("refuses %s", (input) => expect(parseWholeNumber(input)).toBeNull());
-});
-
 describe("free text", () => {
   it("removes invisible characters, keeps ZWNJ inside words, unifies Arabic letters", () => {
     expect(cleanText(" زهرا\u200b  احمدي\u200f ")).toBe("زهرا احمدی");
@@ -99,14 +82,25 @@ describe("registration answers", () => {
     expect(issue(textFields.village, "1")).toBe("err-village");
     expect(issue(textFields.village, "123")).toBe("err-needs-letters");
     expect(issue(textFields.description, "کوتاه")).toBe("err-description");
-    expect(issue(textFields.plannedJobs, "سه")).toBe("err-number");
+    expect(issue(textFields.plannedJobs, "زیاد")).toBe("err-number");
+    expect(issue(textFields.plannedJobs, "۱٫۵")).toBe("err-number");
     expect(issue(textFields.plannedJobs, "0")).toBe("err-jobs-range");
     expect(issue(textFields.plannedJobs, "۲۰۱")).toBe("err-jobs-range");
     expect(issue(textFields.capitalTomans, "1000")).toBe("err-capital-range");
+    expect(issue(textFields.capitalRials, "۱۰۰۰ میلیارد و ۱ تومان")).toBe("err-amount-several-numbers");
+    expect(issue(textFields.capitalRials, "۱۰۰۱ میلیارد")).toBe("err-capital-range");
+    expect(issue(textFields.capitalRials, "1,5 میلیون")).toBe("err-amount-ambiguous-separator");
+    expect(issue(textFields.capitalRials, "۱۵ ریال")).toBe("err-amount-rial-fraction");
   });
   it("returns the stored form of good answers", () => {
     expect(textFields.fullName.parse("  زهرا \u200b احمدي ")).toBe("زهرا احمدی");
     expect(textFields.plannedJobs.parse("۱۲")).toBe(12);
+    expect(textFields.plannedJobs.parse("سه")).toBe(3);
+    expect(textFields.capitalRials.parse("۵۰۰ میلیون")).toBe(5_000_000_000);
+    expect(textFields.capitalRials.parse("۵۰ میلیون ریال")).toBe(50_000_000);
+    expect(textFields.capitalRials.parse("هزار میلیارد تومان")).toBe(10_000_000_000_000);
+    expect(textFields.capitalRials.parse("۱ میلیون")).toBe(10_000_000);
     expect(textFields.capitalTomans.parse("۵۰۰ میلیون")).toBe(500_000_000);
+    expect(textFields.capitalTomans.parse("۵۰ میلیون ریال")).toBe(5_000_000);
   });
 });
