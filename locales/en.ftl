@@ -81,6 +81,8 @@ err-amount-ambiguous-separator = I cannot tell whether this comma or dot separat
 err-amount-too-precise = No need for so many decimals: at most two after the point, like "1.25 million", or the amount itself, like "1,255,000".
 err-amount-toman-fraction = An amount is a whole number of tomans. For one and a half million, write "1.5 million" or "1,500,000".
 err-amount-rial-fraction = This amount in rials is not a whole number of tomans (a toman is ten rials). Please write it in tomans, for example "50 million tomans".
+err-mobile-landline = This is a landline number, not a mobile. Please write your mobile number, for example 0912 345 6789.
+err-mobile-invalid = This mobile number is not valid. A mobile number starts with 09 and has 11 digits, for example 0912 345 6789.
 
 ## Summary
 field-fullName = Full name

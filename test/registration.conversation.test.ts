@@ -99,7 +99,7 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
 
     await expectReask(chat.contact("+989351112233", 777), "شمارهٔ خودتان", ASK_PHONE);
     await expectReask(chat.contact("+14155550100"), "شمارهٔ همراه درست نیست", ASK_PHONE);
-    await expectReask(chat.send("021 4444 5555"), "شمارهٔ همراه درست نیست", ASK_PHONE);
+    await expectReask(chat.send("021 4444 5555"), "تلفن ثابت است، نه همراه", ASK_PHONE);
     await chat.send("۰۹۱۲-۳۴۵-۶۷۸۹");
     expect(chat.texts().at(-2)).toContain("0912 345 6789 ✅");
     expect(chat.lastText()).toContain(ASK_COUNTY);

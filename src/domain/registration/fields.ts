@@ -2,7 +2,7 @@ import { z } from "zod";
 import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../catalog.ts";
 import { amountRefusalKey, parseWholeNumber, readAmount } from "../input/amount.ts";
 import { cleanText } from "../input/clean-text.ts";
-import { parseIranianMobile } from "../input/mobile.ts";
+import { mobileRefusalKey, readMobile } from "../input/mobile.ts";
 import { parseNationalId } from "../input/national-id.ts";
 
 // Every error message is an i18n key (locales/*.ftl); the bot shows it and asks again.
@@ -90,7 +90,12 @@ const fullName = z
 export const textFields = {
   fullName,
   nationalId: parsed(parseNationalId, "err-national-id"),
-  phone: parsed(parseIranianMobile, "err-mobile"),
+  phone: z.string().transform((value, ctx) => {
+    const reading = readMobile(value);
+    if (reading.ok) return reading.mobile;
+    ctx.addIssue({ code: "custom", message: mobileRefusalKey(reading.reason) });
+    return z.NEVER;
+  }),
   village: cleaned(2, 60, "err-village"),
   businessName: cleaned(2, 60, "err-business-name"),
   description: cleaned(10, 500, "err-description"),
