@@ -83,6 +83,8 @@ err-amount-toman-fraction = An amount is a whole number of tomans. For one and a
 err-amount-rial-fraction = This amount in rials is not a whole number of tomans (a toman is ten rials). Please write it in tomans, for example "50 million tomans".
 err-mobile-landline = This is a landline number, not a mobile. Please write your mobile number, for example 0912 345 6789.
 err-mobile-invalid = This mobile number is not valid. A mobile number starts with 09 and has 11 digits, for example 0912 345 6789.
+err-tracking-code-length = A tracking code has 8 digits, written like 1234-5678. Please type it from the message you got when you applied.
+err-tracking-code-check = This tracking code is not right: a digit may be mistyped or two digits swapped. Please compare it with the message you got when you applied (1234-5678 only shows the shape of a code).
 
 ## Summary
 field-fullName = Full name
