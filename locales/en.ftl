@@ -69,6 +69,22 @@ err-application-not-found = None of your applications has this tracking code.
 err-tracking-code = A tracking code has 8 digits (like 1234-5678). Please type it again.
 err-unknown-region = Unknown county: { $codes }
 
+## Amounts, mobile numbers and tracking codes: why an answer was refused, with a good answer
+err-amount-not-understood = I could not read this amount. Please write it in digits, for example "500 million tomans" or "500,000,000".
+err-amount-currency = Please write the amount in tomans (or rials), not in a foreign currency; for example "500 million tomans".
+err-amount-negative = An amount cannot be negative. Write it like "500 million".
+err-amount-range-or-bound = Please write one amount, not a range or a limit. If you are not sure, write your best estimate, for example "250 million".
+err-amount-several-units = Please write the unit once, tomans or rials; for example "500 million tomans".
+err-amount-several-numbers = There is more than one number in this answer. Write one amount, for example "2 million 500 thousand" or "2,500,000".
+err-amount-ambiguous-separator = I cannot tell whether this comma or dot separates thousands or decimals. Separate thousands with commas and decimals with a point, for example "1,500,000" or "1.5 million".
+err-amount-too-precise = No need for so many decimals: at most two after the point, like "1.25 million", or the amount itself, like "1,255,000".
+err-amount-toman-fraction = An amount is a whole number of tomans. For one and a half million, write "1.5 million" or "1,500,000".
+err-amount-rial-fraction = This amount in rials is not a whole number of tomans (a toman is ten rials). Please write it in tomans, for example "50 million tomans".
+err-mobile-landline = This is a landline number, not a mobile. Please write your mobile number, for example 0912 345 6789.
+err-mobile-invalid = This mobile number is not valid. A mobile number starts with 09 and has 11 digits, for example 0912 345 6789.
+err-tracking-code-length = A tracking code has 8 digits, written like 1234-5678. Please type it from the message you got when you applied.
+err-tracking-code-check = This tracking code is not right: a digit may be mistyped or two digits swapped. Please compare it with the message you got when you applied (1234-5678 only shows the shape of a code).
+
 ## Summary
 field-fullName = Full name
 field-nationalId = National ID

@@ -99,7 +99,7 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
 
     await expectReask(chat.contact("+989351112233", 777), "شمارهٔ خودتان", ASK_PHONE);
     await expectReask(chat.contact("+14155550100"), "شمارهٔ همراه درست نیست", ASK_PHONE);
-    await expectReask(chat.send("021 4444 5555"), "شمارهٔ همراه درست نیست", ASK_PHONE);
+    await expectReask(chat.send("021 4444 5555"), "تلفن ثابت است، نه همراه", ASK_PHONE);
     await chat.send("۰۹۱۲-۳۴۵-۶۷۸۹");
     expect(chat.texts().at(-2)).toContain("0912 345 6789 ✅");
     expect(chat.lastText()).toContain(ASK_COUNTY);
@@ -124,11 +124,11 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     await chat.send("تولید عسل طبیعی و فروش در بازار محلی");
     await pressLabel(chat, "منزل");
 
-    await expectReask(chat.send("سه"), "فقط یک عدد", ASK_JOBS);
+    await expectReask(chat.send("چند نفر"), "فقط یک عدد", ASK_JOBS);
     await expectReask(chat.send("0"), "بین ۱ و ۲۰۰", ASK_JOBS);
     await chat.send("۲");
     await expectReask(chat.send("۱۰۰"), "بین یک میلیون", ASK_CAPITAL);
-    await expectReask(chat.send("۱٫۵"), "فقط یک عدد", ASK_CAPITAL);
+    await expectReask(chat.send("۱٫۵"), "عددی درست به تومان", ASK_CAPITAL);
     await chat.send("۱۲۰٬۰۰۰٬۰۰۰");
     const summary = chat.lastText();
     expect(summary).toContain("زهرا احمدی");

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { normalizeDigits } from "./input/digits.ts";
+import { cleanIdentifier } from "./input/clean-text.ts";
 
 // Damm's quasigroup: one check digit that catches every single-digit error and every
 // swap of two neighbouring digits — the mistakes people make when typing a code.
@@ -31,11 +31,32 @@ export function newTrackingCode(): string {
   return body + String(dammInterim(body));
 }
 
-/** Accepts any digits, dashes and spaces; returns the 8-digit code or null. */
+/** Why a typed tracking code was refused; i18n keys `err-tracking-code-<reason>` (trackingCodeRefusalKey). */
+export const TRACKING_CODE_REFUSALS = ["length", "check"] as const;
+export type TrackingCodeRefusal = (typeof TRACKING_CODE_REFUSALS)[number];
+
+export type TrackingCodeReading = { ok: true; code: string } | { ok: false; reason: TrackingCodeRefusal };
+
+export function trackingCodeRefusalKey(reason: TrackingCodeRefusal): `err-tracking-code-${TrackingCodeRefusal}` {
+  return `err-tracking-code-${reason}`;
+}
+
+/**
+ * Reads a tracking code as typed or pasted (any digits, dashes, spaces; the isolation marks
+ * of a code copied from the bot's own message): "length" when it is not eight digits,
+ * "check" when it is eight digits that no code has (a typo or a swap, caught by the check
+ * digit; also the prompt's example 1234-5678, which only shows the shape).
+ */
+export function readTrackingCode(input: string): TrackingCodeReading {
+  const digits = cleanIdentifier(input).replace(/[\s\-‐‑‒–—−_.]/g, "");
+  if (!/^\d{8}$/.test(digits)) return { ok: false, reason: "length" };
+  return digits[0] !== "0" && dammInterim(digits) === 0 ? { ok: true, code: digits } : { ok: false, reason: "check" };
+}
+
+/** The 8-digit code, or null: for a message that may be a code sent on its own. */
 export function parseTrackingCode(input: string): string | null {
-  const digits = normalizeDigits(input).replace(/[\s\-_]/g, "");
-  if (!/^\d{8}$/.test(digits) || digits[0] === "0") return null;
-  return dammInterim(digits) === 0 ? digits : null;
+  const reading = readTrackingCode(input);
+  return reading.ok ? reading.code : null;
 }
 
 export function formatTrackingCode(code: string): string {

@@ -48,6 +48,24 @@ describe.each(PROVIDERS)("registration use case on $provider", ({ provider, skip
     expect(outbox[0]!.params).not.toContain("9123456789");
   });
 
+  it.skipIf(skip)("stores answers pasted with NUL, control and invisible characters, cleaned (PostgreSQL refuses NUL in text)", async () => {
+    const db = database.prisma;
+    const user = await applicant(db);
+    const pasted = await validDraft(db, {
+      nationalId: "\u2068۰۴۹۹۳۷۰۸۹۹\u2069",
+      phone: "\u200e+98 (0) 912 345 6789\u200f",
+      village: "کوشک\u0000",
+      businessName: "عسل\u0007 کوه\u200cپایه\u001b",
+      description: "تولید\u0000 و بسته\u200cبندی\u2066 عسل\u2069 طبیعی\r\n",
+    });
+    const result = await submitRegistration(deps(), user.id, "key-nul", pasted);
+    const app = await db.application.findUniqueOrThrow({ where: { id: result.applicationId }, include: { business: true } });
+    expect(app.business).toMatchObject({ village: "کوشک", name: "عسل کوه\u200cپایه", description: "تولید و بسته\u200cبندی عسل طبیعی" });
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(cipher.decrypt(row.nationalIdEnc!)).toBe("0499370899");
+    expect(cipher.decrypt(row.phoneEnc!)).toBe("+989123456789");
+  });
+
   it.skipIf(skip)("stores national ID and phone only encrypted, with lookup hashes", async () => {
     const db = database.prisma;
     const user = await applicant(db);

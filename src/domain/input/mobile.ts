@@ -1,13 +1,30 @@
-import { normalizeDigits } from "./digits.ts";
+import { cleanIdentifier } from "./clean-text.ts";
+
+/** Why a typed number is not taken as a mobile; i18n keys `err-mobile-<reason>` (mobileRefusalKey). */
+export const MOBILE_REFUSALS = ["landline", "invalid"] as const;
+export type MobileRefusal = (typeof MOBILE_REFUSALS)[number];
+
+export type MobileReading = { ok: true; mobile: string } | { ok: false; reason: MobileRefusal };
+
+export function mobileRefusalKey(reason: MobileRefusal): `err-mobile-${MobileRefusal}` {
+  return `err-mobile-${reason}`;
+}
 
 /**
- * Parses an Iranian mobile number in any common form (09xx…, 9xx…, +989xx…, 00989xx…,
- * 989xx…, with spaces, dashes or brackets) and returns it as +989xxxxxxxxx, or null.
+ * Reads an Iranian mobile number in any common written form — 0912…, 912…, +98 912…,
+ * 0098 912…, 98 912…, "+98 (0) 912 …", with spaces, dashes, dots or brackets, in any
+ * digits — as +989xxxxxxxxx. A landline (an area code and eight digits: 071 3623 4567,
+ * 021-88776655, +98 21 …, or eight digits alone) is "landline"; anything else "invalid".
  */
-export function parseIranianMobile(input: string): string | null {
-  const compact = normalizeDigits(input).replace(/[\s\-().]/g, "");
-  const match = /^(?:\+98|0098|98|0)?(9\d{9})$/.exec(compact);
-  return match ? `+98${match[1]}` : null;
+export function readMobile(input: string): MobileReading {
+  const compact = cleanIdentifier(input).replace(/[\s\-‐‑‒–—−_.()[\]/]/g, "");
+  const match = /^(?:(\+98|0098|98(?=0?\d{10}$))0?|0)?(\d+)$/.exec(compact);
+  if (!match) return { ok: false, reason: "invalid" };
+  const [, country, number] = match as unknown as [string, string | undefined, string];
+  if (/^9\d{9}$/.test(number)) return { ok: true, mobile: `+98${number}` };
+  const local = country === undefined && !compact.startsWith("0");
+  if (/^[1-8]\d{9}$/.test(number) || (local && /^[2-8]\d{7}$/.test(number))) return { ok: false, reason: "landline" };
+  return { ok: false, reason: "invalid" };
 }
 
 /** 0912 345 6789: the form people read and dial. */

@@ -1,4 +1,4 @@
-import { normalizeDigits } from "./digits.ts";
+import { cleanIdentifier } from "./clean-text.ts";
 
 /**
  * Validates an Iranian national ID (kod-e melli) and returns its 10-digit form, or null.
@@ -7,7 +7,7 @@ import { normalizeDigits } from "./digits.ts";
  * check = r for r < 2, else check = 11 − r. Codes of one repeated digit are refused.
  */
 export function parseNationalId(input: string): string | null {
-  const digits = normalizeDigits(input).replace(/[\s\-_.]/g, "");
+  const digits = cleanIdentifier(input).replace(/[\s\-‐‑‒–—−_./]/g, "");
   if (!/^\d{8,10}$/.test(digits)) return null;
   const code = digits.padStart(10, "0");
   if (/^(\d)\1{9}$/.test(code)) return null;

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../catalog.ts";
-import { parseWholeNumber } from "../input/amount.ts";
+import { amountRefusalKey, parseWholeNumber, readAmount } from "../input/amount.ts";
 import { cleanText } from "../input/clean-text.ts";
-import { parseIranianMobile } from "../input/mobile.ts";
+import { mobileRefusalKey, readMobile } from "../input/mobile.ts";
 import { parseNationalId } from "../input/national-id.ts";
 
 // Every error message is an i18n key (locales/*.ftl); the bot shows it and asks again.
@@ -30,8 +30,33 @@ function parsed<T>(parse: (s: string) => T | null, key: string) {
 
 export const LIMITS = {
   plannedJobs: { min: 1, max: 200 },
-  capitalTomans: { min: 1_000_000, max: 1_000_000_000_000 },
+  /** One million to a thousand billion tomans. */
+  capitalRials: { min: 10_000_000n, max: 10_000_000_000_000n },
 } as const;
+
+/** Where most capitals lie: far outside it the bot asks "did you mean …?" (amountSuggestions). */
+export const USUAL_CAPITAL_RIALS = { min: 100_000_000n, max: 100_000_000_000n } as const;
+
+/**
+ * A typed amount of money (tomans unless the answer names its unit) as a whole number of
+ * rials within `limits`: each refusal is `err-amount-<reason>`, out of range `rangeKey`.
+ * The value is a number, not a bigint, because drafts are stored as JSON; every limit
+ * here is far below 2^53 rials, so it is exact.
+ */
+export function amountAnswer(limits: { min: bigint; max: bigint }, rangeKey: string) {
+  return z.string().transform((value, ctx) => {
+    const amount = readAmount(value, "toman");
+    if (!amount.ok) {
+      ctx.addIssue({ code: "custom", message: amountRefusalKey(amount.reason) });
+      return z.NEVER;
+    }
+    if (amount.rials < limits.min || amount.rials > limits.max) {
+      ctx.addIssue({ code: "custom", message: rangeKey });
+      return z.NEVER;
+    }
+    return Number(amount.rials);
+  });
+}
 
 const plannedJobs = z
   .number({ error: "err-number" })
@@ -39,11 +64,15 @@ const plannedJobs = z
   .min(LIMITS.plannedJobs.min, { error: "err-jobs-range" })
   .max(LIMITS.plannedJobs.max, { error: "err-jobs-range" });
 
+const capitalRials = amountAnswer(LIMITS.capitalRials, "err-capital-range");
+
+// The draft still holds tomans under `capitalTomans` because src/bot compiles against that
+// key; the answer is read through capitalRials, so a rial answer is converted, never misread.
 const capitalTomans = z
   .number({ error: "err-number" })
   .int({ error: "err-number" })
-  .min(LIMITS.capitalTomans.min, { error: "err-capital-range" })
-  .max(LIMITS.capitalTomans.max, { error: "err-capital-range" });
+  .min(Number(LIMITS.capitalRials.min / 10n), { error: "err-capital-range" })
+  .max(Number(LIMITS.capitalRials.max / 10n), { error: "err-capital-range" });
 
 const fullName = z
   .string()
@@ -61,12 +90,20 @@ const fullName = z
 export const textFields = {
   fullName,
   nationalId: parsed(parseNationalId, "err-national-id"),
-  phone: parsed(parseIranianMobile, "err-mobile"),
+  phone: z.string().transform((value, ctx) => {
+    const reading = readMobile(value);
+    if (reading.ok) return reading.mobile;
+    ctx.addIssue({ code: "custom", message: mobileRefusalKey(reading.reason) });
+    return z.NEVER;
+  }),
   village: cleaned(2, 60, "err-village"),
   businessName: cleaned(2, 60, "err-business-name"),
   description: cleaned(10, 500, "err-description"),
   plannedJobs: parsed(parseWholeNumber, "err-number").pipe(plannedJobs),
-  capitalTomans: parsed(parseWholeNumber, "err-number").pipe(capitalTomans),
+  /** The capital in rials (a JSON-safe integer). */
+  capitalRials,
+  /** Thin wrapper for src/bot until it asks `capitalRials`: the same answer, in tomans. */
+  capitalTomans: capitalRials.transform((rials) => rials / 10),
 };
 
 /** The whole registration, as the domain accepts it at submit (it never trusts the bot). */
