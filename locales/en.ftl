@@ -44,7 +44,7 @@ reg-ask-businessName = The name of the business (for example "Mountain Natural H
 reg-ask-description = Describe the business in a sentence or two (what you make or what service you offer):
 reg-ask-workplaceKind = Where is the work done?
 reg-ask-plannedJobs = How many people (yourself included) will this business employ?
-reg-ask-capitalTomans = How much capital is needed, in tomans (for example 500,000,000 or 500 million)?
+reg-ask-capitalRials = How much capital is needed, in tomans (for example 500,000,000 or 500 million)?
 btn-prev = ◀️ Previous
 btn-next = Next ▶️
 
@@ -54,7 +54,6 @@ err-needs-letters = Please write it in letters.
 err-full-name = Please write your full name, first and last (for example "Zahra Ahmadi").
 err-full-name-letters = A name may only contain letters, no digits or symbols.
 err-national-id = This national ID is not valid. It has 10 digits; please copy it again from your national card.
-err-mobile = This mobile number is not valid. It must start with 09 and have 11 digits.
 err-contact-not-own = Please share your own number, not someone else's.
 err-village = Please write the name of the village or town (at least two letters).
 err-business-name = Please write the business name (at least two letters).
@@ -66,7 +65,6 @@ err-text-expected = Please answer with text.
 err-use-buttons = Please choose one of the buttons.
 err-registration-invalid = Some answers are not valid. Please start the registration again.
 err-application-not-found = None of your applications has this tracking code.
-err-tracking-code = A tracking code has 8 digits (like 1234-5678). Please type it again.
 err-unknown-region = Unknown county: { $codes }
 
 ## Amounts, mobile numbers and tracking codes: why an answer was refused, with a good answer
@@ -96,7 +94,7 @@ field-businessName = Business name
 field-description = Description
 field-workplaceKind = Workplace
 field-plannedJobs = Jobs
-field-capitalTomans = Capital needed
+field-capitalRials = Capital needed
 reg-summary-title = Please check your answers. Tap a button to change one; if all is right, tap "Submit".
 reg-summary-line = { $label }: { $value }
 btn-edit = ✏️ { $label }
@@ -561,3 +559,9 @@ cmd-broadcast = Broadcast an announcement
 cmd-broadcasts = Broadcasts and their progress
 cmd-help = Help
 cmd-cancel = Cancel
+
+## Amounts: confirmed in both units, "did you mean" far outside the usual range
+amount-taken = ✅ { $amount }
+amount-did-you-mean = "{ $typed }" is far from the usual amounts. Which did you mean?
+btn-amount-again = ✏️ I'll type it again
+err-county-name = I could not find that county. Please choose one of the buttons, or write the county's name correctly (for example "Neyriz").

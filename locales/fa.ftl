@@ -44,7 +44,7 @@ reg-ask-businessName = نام کسب‌وکار را بنویسید (مثلاً 
 reg-ask-description = کسب‌وکار خود را در یکی دو جمله توضیح دهید (چه تولید می‌کنید یا چه خدمتی می‌دهید):
 reg-ask-workplaceKind = محل کار کجاست؟
 reg-ask-plannedJobs = این کسب‌وکار برای چند نفر (با خودتان) شغل ایجاد می‌کند؟
-reg-ask-capitalTomans = سرمایهٔ لازم چقدر است؟ به تومان بنویسید (مثلاً ۵۰۰٬۰۰۰٬۰۰۰ یا ۵۰۰ میلیون):
+reg-ask-capitalRials = سرمایهٔ لازم چقدر است؟ به تومان بنویسید (مثلاً ۵۰۰٬۰۰۰٬۰۰۰ یا ۵۰۰ میلیون):
 btn-prev = ◀️ قبلی
 btn-next = بعدی ▶️
 
@@ -54,7 +54,6 @@ err-needs-letters = لطفاً با حروف بنویسید.
 err-full-name = نام و نام خانوادگی را کامل بنویسید (مثلاً «زهرا احمدی»).
 err-full-name-letters = نام فقط باید حروف داشته باشد، بدون عدد و نشانه.
 err-national-id = این کد ملی درست نیست. کد ملی ده رقم دارد؛ لطفاً دوباره از روی کارت ملی بنویسید.
-err-mobile = این شمارهٔ همراه درست نیست. شماره باید با ۰۹ شروع شود و ۱۱ رقم باشد.
 err-contact-not-own = لطفاً شمارهٔ خودتان را بفرستید، نه شمارهٔ شخص دیگری را.
 err-village = نام روستا یا شهر را بنویسید (دست‌کم دو حرف).
 err-business-name = نام کسب‌وکار را بنویسید (دست‌کم دو حرف).
@@ -66,7 +65,6 @@ err-text-expected = لطفاً پاسخ را به صورت متن بنویسید
 err-use-buttons = لطفاً یکی از دکمه‌ها را انتخاب کنید.
 err-registration-invalid = بعضی پاسخ‌ها معتبر نیستند. لطفاً ثبت‌نام را دوباره شروع کنید.
 err-application-not-found = درخواستی با این کد رهگیری در میان درخواست‌های شما پیدا نشد.
-err-tracking-code = کد رهگیری هشت رقم دارد (مثل ۱۲۳۴-۵۶۷۸). لطفاً دوباره بنویسید.
 err-unknown-region = شهرستان ناشناخته: { $codes }
 
 ## Amounts, mobile numbers and tracking codes: why an answer was refused, with a good answer
@@ -96,7 +94,7 @@ field-businessName = نام کسب‌وکار
 field-description = توضیح
 field-workplaceKind = محل کار
 field-plannedJobs = تعداد شغل
-field-capitalTomans = سرمایهٔ لازم
+field-capitalRials = سرمایهٔ لازم
 reg-summary-title = لطفاً اطلاعات را بررسی کنید. برای اصلاح هر مورد روی دکمهٔ آن بزنید؛ اگر همه درست است «ثبت نهایی» را بزنید.
 reg-summary-line = { $label }: { $value }
 btn-edit = ✏️ { $label }
@@ -555,3 +553,9 @@ cmd-broadcast = اطلاعیهٔ همگانی
 cmd-broadcasts = اطلاعیه‌ها و پیشرفت آن‌ها
 cmd-help = راهنما
 cmd-cancel = لغو
+
+## Amounts: confirmed in both units, "did you mean" far outside the usual range
+amount-taken = ✅ { $amount }
+amount-did-you-mean = «{ $typed }» دور از مبلغ‌های معمول است. منظورتان کدام است؟
+btn-amount-again = ✏️ دوباره می‌نویسم
+err-county-name = این شهرستان را پیدا نکردم. لطفاً از دکمه‌ها انتخاب کنید یا نام شهرستان را درست بنویسید (مثلاً «نی‌ریز»).

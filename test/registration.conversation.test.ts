@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
-import { buttons } from "../src/emulator/bot-api-state.ts";
+import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
@@ -104,7 +104,7 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     expect(chat.texts().at(-2)).toContain("0912 345 6789 ✅");
     expect(chat.lastText()).toContain(ASK_COUNTY);
 
-    await expectReask(chat.send("آتلانتیس"), "یکی از دکمه‌ها", ASK_COUNTY);
+    await expectReask(chat.send("آتلانتیس"), "این شهرستان را پیدا نکردم", ASK_COUNTY);
     const before = t.api.calls.length;
     await chat.press("reg:county:99999");
     expect(t.api.calls.slice(before)).toMatchObject([{ method: "answerCallbackQuery", payload: { text: "این دکمه دیگر فعال نیست." } }]);
@@ -127,9 +127,17 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     await expectReask(chat.send("چند نفر"), "فقط یک عدد", ASK_JOBS);
     await expectReask(chat.send("0"), "بین ۱ و ۲۰۰", ASK_JOBS);
     await chat.send("۲");
-    await expectReask(chat.send("۱۰۰"), "بین یک میلیون", ASK_CAPITAL);
+    // Far below any capital: not taken, the likely amount offered first.
+    await chat.send("۱۰۰");
+    expect(chat.lastText()).toContain("دور از مبلغ‌های معمول");
+    expect(buttons(chat.lastMarkup()).map((b) => plain(b.text))).toEqual(["۱٬۰۰۰٬۰۰۰٬۰۰۰ ریال (۱۰۰٬۰۰۰٬۰۰۰ تومان)", "✏️ دوباره می‌نویسم"]);
+    await pressLabel(chat, "✏️ دوباره می‌نویسم");
+    expect(chat.lastText()).toContain(ASK_CAPITAL);
     await expectReask(chat.send("۱٫۵"), "عددی درست به تومان", ASK_CAPITAL);
+    await expectReask(chat.send("۵۰ هزار دلار"), "به تومان (یا ریال)", ASK_CAPITAL);
     await chat.send("۱۲۰٬۰۰۰٬۰۰۰");
+    // Taken, and confirmed in both units.
+    expect(chat.texts().at(-2)).toContain("✅ ۱٬۲۰۰٬۰۰۰٬۰۰۰ ریال (۱۲۰٬۰۰۰٬۰۰۰ تومان)");
     const summary = chat.lastText();
     expect(summary).toContain("زهرا احمدی");
     expect(summary).toContain("جهرم");

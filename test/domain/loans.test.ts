@@ -36,7 +36,7 @@ describe.each(PROVIDERS)("loan applications and documents on $provider", ({ prov
   const loan = (overrides: Record<string, unknown> = {}) => ({
     businessId,
     programCode: "rural-jobs-note18",
-    amountTomans: 100_000_000,
+    amountRials: 1_000_000_000,
     purpose: "خرید دار قالی و مواد اولیه",
     repaymentMonths: 48,
     ...overrides,
@@ -55,8 +55,8 @@ describe.each(PROVIDERS)("loan applications and documents on $provider", ({ prov
 
   it.skipIf(skip)("refuses what the program's rules do not allow", async () => {
     const refused = [
-      [loan({ amountTomans: 1_000 }), "not-eligible"],
-      [loan({ amountTomans: 600_000_000 }), "not-eligible"],
+      [loan({ amountRials: 10_000 }), "not-eligible"],
+      [loan({ amountRials: 6_000_000_000 }), "not-eligible"],
       [loan({ programCode: "home-jobs-loan" }), "not-eligible"], // needs an issued permit
       [loan({ programCode: "livestock-development" }), "not-eligible"], // another category
       [loan({ programCode: "nope" }), "program-not-found"],
@@ -64,7 +64,7 @@ describe.each(PROVIDERS)("loan applications and documents on $provider", ({ prov
       [loan({ repaymentMonths: 61 }), "invalid-loan"],
       [loan({ repaymentMonths: 0 }), "invalid-loan"],
       [loan({ purpose: "کوتاه" }), "invalid-loan"],
-      [loan({ programCode: "permit-support", amountTomans: 5 }), "invalid-loan"],
+      [loan({ programCode: "permit-support", amountRials: 50 }), "invalid-loan"],
     ] as const;
     for (const [input, code] of refused) {
       await expect(submitLoanApplication(deps(), userId, `k-${JSON.stringify(input)}`, input), JSON.stringify(input)).rejects.toMatchObject({ code });
@@ -72,7 +72,7 @@ describe.each(PROVIDERS)("loan applications and documents on $provider", ({ prov
     const stranger = await applicant(database.prisma, 2002, "Ali");
     await expect(submitLoanApplication(deps(), stranger.id, "k-stranger", loan())).rejects.toMatchObject({ code: "business-not-found" });
     expect(await database.prisma.application.count({ where: { kind: "loan" } })).toBe(0);
-    const support = await submitLoanApplication(deps(), userId, "k-support", loan({ programCode: "permit-support", amountTomans: 0, repaymentMonths: 0 }));
+    const support = await submitLoanApplication(deps(), userId, "k-support", loan({ programCode: "permit-support", amountRials: 0, repaymentMonths: 0 }));
     expect(support.created).toBe(true);
   });
 

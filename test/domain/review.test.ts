@@ -215,7 +215,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     const loan = await submitLoanApplication(deps(), zahra, "loan", {
       businessId: business.businessId,
       programCode: "community-fund",
-      amountTomans: 20_000_000,
+      amountRials: 200_000_000,
       purpose: "خرید پشم و رنگ",
       repaymentMonths: 12,
     });

@@ -22,7 +22,7 @@ export async function validDraft(db: Db, overrides: Partial<RegistrationDraft> =
     description: "تولید و بسته‌بندی عسل طبیعی",
     workplaceKind: "home",
     plannedJobs: 3,
-    capitalTomans: 500_000_000,
+    capitalRials: 5_000_000_000,
     ...overrides,
   };
 }

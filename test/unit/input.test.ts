@@ -129,7 +129,7 @@ describe("registration answers", () => {
     expect(issue(textFields.plannedJobs, "۱٫۵")).toBe("err-number");
     expect(issue(textFields.plannedJobs, "0")).toBe("err-jobs-range");
     expect(issue(textFields.plannedJobs, "۲۰۱")).toBe("err-jobs-range");
-    expect(issue(textFields.capitalTomans, "1000")).toBe("err-capital-range");
+    expect(issue(textFields.capitalRials, "1000")).toBe("err-capital-range");
     expect(issue(textFields.capitalRials, "۱۰۰۰ میلیارد و ۱ تومان")).toBe("err-amount-several-numbers");
     expect(issue(textFields.capitalRials, "۱۰۰۱ میلیارد")).toBe("err-capital-range");
     expect(issue(textFields.capitalRials, "1,5 میلیون")).toBe("err-amount-ambiguous-separator");
@@ -144,7 +144,7 @@ describe("registration answers", () => {
     expect(textFields.capitalRials.parse("۵۰ میلیون ریال")).toBe(50_000_000);
     expect(textFields.capitalRials.parse("هزار میلیارد تومان")).toBe(10_000_000_000_000);
     expect(textFields.capitalRials.parse("۱ میلیون")).toBe(10_000_000);
-    expect(textFields.capitalTomans.parse("۵۰۰ میلیون")).toBe(500_000_000);
-    expect(textFields.capitalTomans.parse("۵۰ میلیون ریال")).toBe(5_000_000);
+    expect(textFields.capitalRials.parse("۵۰۰ میلیون")).toBe(5_000_000_000);
+    expect(textFields.capitalRials.parse("۵۰ میلیون ریال")).toBe(50_000_000);
   });
 });

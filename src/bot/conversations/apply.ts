@@ -16,6 +16,7 @@ import { twoPerRow } from "../keyboards/two-per-row.ts";
 import { checklistView } from "../views/checklist.ts";
 import { money, reasonsText } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
+import { amountStep } from "./amount-step.ts";
 import { ask, textStep, type Outcome, type Step } from "./ask.ts";
 import { openFlow } from "./flow.ts";
 import { summaryStep } from "./steps.ts";
@@ -105,10 +106,10 @@ export function applyConversation(deps: BotDeps) {
       (f) => (f !== "business" || eligible.length > 1) && (f !== "amount" || lends) && (f !== "months" || program.repaymentMonths > 0),
     );
     const submissionKey = await flow.once("submissionKey", () => randomUUID());
-    const draft: LoanDraft = { businessId: eligible[0]!.id, programCode, amountTomans: 0, purpose: "", repaymentMonths: 0 };
+    const draft: LoanDraft = { businessId: eligible[0]!.id, programCode, amountRials: 0, purpose: "", repaymentMonths: 0 };
     for (const field of fields) {
       if (field === "business") draft.businessId = await ask(flow, field, businessStep(eligible));
-      if (field === "amount") draft.amountTomans = await ask(flow, field, amountStep(program));
+      if (field === "amount") draft.amountRials = await ask(flow, field, loanAmountStep(program));
       if (field === "purpose")
         draft.purpose = await ask(
           flow,
@@ -153,18 +154,27 @@ export function applyConversation(deps: BotDeps) {
   };
 }
 
-function amountStep(program: ProgramView): Step<number> {
-  const min = Math.ceil(program.minAmountRials / 10);
-  const max = Math.floor(program.maxAmountRials / 10);
-  const params = (ctx: ConvContext) => ({ min: formatInteger(min, ctx.user.language), max: formatInteger(max, ctx.user.language) });
-  return boundedNumberStep("apply-ask-amount", min, max, "err-amount-range", params);
+/** The program's own range is both the limit and where amounts usually lie ("did you mean …?" outside it). */
+function loanAmountStep(program: ProgramView) {
+  const range = { min: BigInt(program.minAmountRials), max: BigInt(program.maxAmountRials) };
+  const params = (ctx: ConvContext) => ({
+    min: formatInteger(range.min / 10n, ctx.user.language),
+    max: formatInteger(range.max / 10n, ctx.user.language),
+  });
+  return amountStep({
+    prompt: (ctx) => ctx.reply(ctx.t("apply-ask-amount", params(ctx))),
+    limits: range,
+    rangeKey: "err-amount-range",
+    rangeParams: params,
+    usual: range,
+  });
 }
 
 function summaryText(ctx: ConvContext, program: ProgramView, businesses: Business[], draft: LoanDraft, fields: readonly ApplyField[]): string {
   const lang = ctx.user.language;
   const values: Record<ApplyField, string> = {
     business: businesses.find((b) => b.id === draft.businessId)?.name ?? "",
-    amount: money(ctx, draft.amountTomans * 10),
+    amount: money(ctx, draft.amountRials),
     purpose: draft.purpose,
     months: ctx.t("months-count", { count: draft.repaymentMonths }),
   };

@@ -4,7 +4,14 @@ import { BUSINESS_CATEGORIES, WORKPLACE_KINDS } from "../../domain/catalog.ts";
 import { formatMobile } from "../../domain/input/mobile.ts";
 import type { County } from "../../domain/regions.ts";
 import { registrationEnded } from "../../domain/registration/progress.ts";
-import { REGISTRATION_FIELDS, textFields, type RegistrationDraft, type RegistrationField } from "../../domain/registration/fields.ts";
+import {
+  LIMITS,
+  REGISTRATION_FIELDS,
+  textFields,
+  USUAL_CAPITAL_RIALS,
+  type RegistrationDraft,
+  type RegistrationField,
+} from "../../domain/registration/fields.ts";
 import { submitRegistration } from "../../domain/registration/submit.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import type { Conv, ConvContext } from "../context.ts";
@@ -14,6 +21,7 @@ import { categoryKeyboard, regButton, workplaceKeyboard } from "../keyboards/reg
 import { summaryKeyboard } from "../keyboards/summary.ts";
 import { money } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
+import { amountStep } from "./amount-step.ts";
 import { ask, textStep, type Step } from "./ask.ts";
 import { openFlow } from "./flow.ts";
 import { choiceStep, countyStep, phoneStep, summaryStep, type SummaryAction } from "./steps.ts";
@@ -82,6 +90,13 @@ function fieldStep(counties: County[], field: RegistrationField): Step<unknown, 
       return choiceStep("reg-ask-category", categoryKeyboard, "cat", BUSINESS_CATEGORIES);
     case "workplaceKind":
       return choiceStep("reg-ask-workplaceKind", workplaceKeyboard, "wp", WORKPLACE_KINDS);
+    case "capitalRials":
+      return amountStep({
+        prompt: (c) => c.reply(c.t("reg-ask-capitalRials"), { reply_markup: { remove_keyboard: true } }),
+        limits: LIMITS.capitalRials,
+        rangeKey: "err-capital-range",
+        usual: USUAL_CAPITAL_RIALS,
+      });
     default: {
       const prompt = (c: ConvContext) => c.reply(c.t(`reg-ask-${field}`), { reply_markup: { remove_keyboard: true } });
       // Each text field's schema yields exactly that field's type.
@@ -116,7 +131,7 @@ function summaryText(ctx: ConvContext, counties: County[], draft: Draft): string
     description: draft.description ?? "",
     workplaceKind: draft.workplaceKind ? ctx.t(`workplace-${draft.workplaceKind}`) : "",
     plannedJobs: ctx.t("jobs-count", { count: draft.plannedJobs ?? 0 }),
-    capitalTomans: money(ctx, BigInt(draft.capitalTomans ?? 0) * 10n),
+    capitalRials: money(ctx, BigInt(draft.capitalRials ?? 0)),
   };
   const lines = REGISTRATION_FIELDS.map((field) => ctx.t("reg-summary-line", { label: ctx.t(`field-${field}`), value: values[field] }));
   return [ctx.t("reg-summary-title"), "", ...lines].join("\n");

@@ -1,7 +1,6 @@
 import type { InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { cleanText } from "../../domain/input/clean-text.ts";
-import type { County } from "../../domain/regions.ts";
+import { findCountyByName, type County } from "../../domain/regions.ts";
 import { textFields } from "../../domain/registration/fields.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { ConvContext } from "../context.ts";
@@ -9,7 +8,10 @@ import { contactKeyboard, countyKeyboard, pageCount, regButton } from "../keyboa
 import { twoPerRow } from "../keyboards/two-per-row.ts";
 import { textStep, type Step } from "./ask.ts";
 
-/** The share-contact button, or a typed number. Only the sender's own contact counts. */
+/**
+ * The share-contact button, or a typed number. Only the sender's own contact counts; a contact
+ * without a user id (Bale may send none) is read like a typed number.
+ */
 export function phoneStep(): Step<string> {
   const typed = textStep((ctx) => ctx.reply(ctx.t("reg-ask-phone"), { reply_markup: contactKeyboard(ctx) }), textFields.phone);
   return {
@@ -17,9 +19,9 @@ export function phoneStep(): Step<string> {
     read(ctx, ui) {
       const contact = ctx.message?.contact;
       if (!contact) return typed.read(ctx, ui);
-      if (contact.user_id !== ctx.from?.id) return { retry: "err-contact-not-own" };
+      if (contact.user_id !== undefined && contact.user_id !== ctx.from?.id) return { retry: "err-contact-not-own" };
       const parsed = textFields.phone.safeParse(contact.phone_number);
-      return parsed.success ? { value: parsed.data } : { retry: "err-mobile" };
+      return parsed.success ? { value: parsed.data } : { retry: parsed.error.issues[0]!.message };
     },
   };
 }
@@ -41,9 +43,8 @@ export function countyStep(counties: County[]): Step<number, number> {
       }
       const text = ctx.message?.text;
       if (text === undefined) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
-      const name = cleanText(text).toLowerCase();
-      const match = counties.find((c) => cleanText(c.nameFa) === name || c.nameEn.toLowerCase() === name);
-      return match ? { value: match.id } : { retry: "err-use-buttons" };
+      const match = findCountyByName(counties, text);
+      return match ? { value: match.id } : { retry: "err-county-name" };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseTrackingCode } from "../../domain/tracking-code.ts";
+import { readTrackingCode, trackingCodeRefusalKey } from "../../domain/tracking-code.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { showOwnApplication } from "../views/application.ts";
@@ -9,12 +9,10 @@ import { openFlow } from "./flow.ts";
 export const TRACK = "track";
 
 const trackingCode = z.string().transform((text, ctx) => {
-  const code = parseTrackingCode(text);
-  if (code === null) {
-    ctx.addIssue({ code: "custom", message: "err-tracking-code" });
-    return z.NEVER;
-  }
-  return code;
+  const reading = readTrackingCode(text);
+  if (reading.ok) return reading.code;
+  ctx.addIssue({ code: "custom", message: trackingCodeRefusalKey(reading.reason) });
+  return z.NEVER;
 });
 
 /** Asks for a tracking code until one is well-formed, then shows that application. */

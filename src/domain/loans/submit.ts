@@ -14,7 +14,7 @@ export const purposeSchema = z
 export const loanDraft = z.object({
   businessId: z.number().int().positive(),
   programCode: z.string().min(1),
-  amountTomans: z.number().int().min(0),
+  amountRials: z.number().int().min(0),
   purpose: purposeSchema,
   repaymentMonths: z.number().int().min(0),
 });
@@ -36,7 +36,7 @@ export async function submitLoanApplication(deps: DomainDeps, applicantId: numbe
   const program = await findProgram(deps.db, draft.programCode);
   if (!program) throw new DomainError("program-not-found", "err-program-not-found");
 
-  const amountRials = draft.amountTomans * 10;
+  const { amountRials } = draft;
   const lends = program.maxAmountRials > 0;
   const { hasPermit } = await applicantProfile(deps.db, applicantId);
   const reasons = whyNot(

@@ -66,13 +66,12 @@ const plannedJobs = z
 
 const capitalRials = amountAnswer(LIMITS.capitalRials, "err-capital-range");
 
-// The draft still holds tomans under `capitalTomans` because src/bot compiles against that
-// key; the answer is read through capitalRials, so a rial answer is converted, never misread.
-const capitalTomans = z
+/** The stored capital, checked again at submit: whole rials within the limits. */
+const capitalRialsValue = z
   .number({ error: "err-number" })
   .int({ error: "err-number" })
-  .min(Number(LIMITS.capitalRials.min / 10n), { error: "err-capital-range" })
-  .max(Number(LIMITS.capitalRials.max / 10n), { error: "err-capital-range" });
+  .min(Number(LIMITS.capitalRials.min), { error: "err-capital-range" })
+  .max(Number(LIMITS.capitalRials.max), { error: "err-capital-range" });
 
 const fullName = z
   .string()
@@ -102,8 +101,6 @@ export const textFields = {
   plannedJobs: parsed(parseWholeNumber, "err-number").pipe(plannedJobs),
   /** The capital in rials (a JSON-safe integer). */
   capitalRials,
-  /** Thin wrapper for src/bot until it asks `capitalRials`: the same answer, in tomans. */
-  capitalTomans: capitalRials.transform((rials) => rials / 10),
 };
 
 /** The whole registration, as the domain accepts it at submit (it never trusts the bot). */
@@ -118,7 +115,7 @@ export const registrationDraft = z.object({
   description: textFields.description,
   workplaceKind: z.enum(WORKPLACE_KINDS),
   plannedJobs,
-  capitalTomans,
+  capitalRials: capitalRialsValue,
 });
 
 export type RegistrationDraft = z.infer<typeof registrationDraft>;
@@ -135,7 +132,7 @@ export const REGISTRATION_FIELDS = [
   "description",
   "workplaceKind",
   "plannedJobs",
-  "capitalTomans",
+  "capitalRials",
 ] as const satisfies readonly (keyof RegistrationDraft)[];
 
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];

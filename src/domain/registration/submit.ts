@@ -15,7 +15,7 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
   const draft = parsed.data;
   const region = await deps.db.region.findUnique({ where: { id: draft.regionId } });
   if (!region) throw new DomainError("unknown-region", "err-registration-invalid");
-  const capitalRials = BigInt(draft.capitalTomans) * 10n;
+  const capitalRials = BigInt(draft.capitalRials);
 
   return fileApplication(deps, {
     applicantId,
