@@ -11,6 +11,7 @@ import { Bot, session, type BotConfig, type Context, type SessionFlavor } from "
 import type { BotContext } from "../src/bot/context.ts";
 import pino from "pino";
 import { createBot } from "../src/bot/index.ts";
+import { createTranslate } from "../src/i18n/translator.ts";
 import { openDatabase, type Database } from "../src/db/client.ts";
 import type { ChatStateStore } from "../src/db/chat-state-store.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
@@ -102,6 +103,7 @@ function karyarBot(database: Database, counties: County[], botToken: string, api
     clock: { now: () => new Date() },
     cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
     logger: pino({ level: "silent" }),
+    translate: createTranslate(),
     config: { botToken, apiRoot, platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
     rateLimitPerMinute: 60,
     botConfig,

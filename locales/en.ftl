@@ -565,3 +565,5 @@ amount-taken = ✅ { $amount }
 amount-did-you-mean = "{ $typed }" is far from the usual amounts. Which did you mean?
 btn-amount-again = ✏️ I'll type it again
 err-county-name = I could not find that county. Please choose one of the buttons, or write the county's name correctly (for example "Neyriz").
+btn-case-sure = Yes, for good: { $action }
+btn-case-back = ↩️ Back

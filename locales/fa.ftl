@@ -559,3 +559,5 @@ amount-taken = ✅ { $amount }
 amount-did-you-mean = «{ $typed }» دور از مبلغ‌های معمول است. منظورتان کدام است؟
 btn-amount-again = ✏️ دوباره می‌نویسم
 err-county-name = این شهرستان را پیدا نکردم. لطفاً از دکمه‌ها انتخاب کنید یا نام شهرستان را درست بنویسید (مثلاً «نی‌ریز»).
+btn-case-sure = بله، قطعی است: { $action }
+btn-case-back = ↩️ بازگشت

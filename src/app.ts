@@ -49,8 +49,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   await bootstrapAdmins(db, config.platform, config.adminIds);
   await importCatalogAtFirstStart(db, config.programsFile, logger);
 
+  const translate = createTranslate();
   const deps = {
     db,
+    translate,
     chatStates: database.chatStates,
     conversationTtlDays: config.conversationTtlDays,
     counties: await listCounties(db),
@@ -60,7 +62,6 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     logger,
     config,
   };
-  const translate = createTranslate();
   let sender: ReturnType<typeof createOutboxSender> | undefined;
   const platform = PLATFORMS[config.platform];
   const bot = createBot({

@@ -46,7 +46,10 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
 
     await pressLabel(maryam, "🙋 به عهدهٔ من");
     expect(plain(lastAnswer()?.text)).toContain("به عهدهٔ شما شد");
-    expect(t.api.calls.at(-1)?.method).toBe("editMessageReplyMarkup");
+    // The notice acted on now shows the case as it is: assigned, without the assign button.
+    expect(t.api.calls.at(-1)?.method).toBe("editMessageText");
+    expect(maryam.lastText()).toContain("مسئول: Maryam");
+    expect(buttons(maryam.lastMarkup()).map((b) => plain(b.text))).not.toContain("🙋 به عهدهٔ من");
     await deliverOutbox(t, database);
     expect(zahra.lastText()).toContain(`وضعیت درخواست ${code}: در حال بررسی`);
 
@@ -84,9 +87,19 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
     await pressLabel(maryam, "📄 نمایش مدارک");
     expect(t.api.calls.filter((c) => c.method === "sendPhoto" || c.method === "sendDocument").map((c) => c.method)).toEqual(["sendPhoto", "sendDocument"]);
     await maryam.press(`case:open:${appId}`);
+    // Approving and issuing cannot be undone: each asks for one more tap, on the same message.
     await pressLabel(maryam, "✅ تأیید");
+    expect(await database.prisma.application.count({ where: { status: "approved" } })).toBe(0);
+    expect(buttons(maryam.lastMarkup()).map((b) => plain(b.text))).toEqual(["بله، قطعی است: ✅ تأیید", "↩️ بازگشت"]);
+    await pressLabel(maryam, "↩️ بازگشت");
+    expect(buttons(maryam.lastMarkup()).map((b) => plain(b.text))).toContain("✅ تأیید");
+    await pressLabel(maryam, "✅ تأیید");
+    await pressLabel(maryam, "بله، قطعی است: ✅ تأیید");
     expect(plain(lastAnswer()?.text)).toContain("تأیید شده");
+    // The page acted on now shows the case as it is.
+    expect(maryam.lastText()).toContain("وضعیت: تأیید شده");
     await pressLabel(maryam, "🏷 صدور مجوز");
+    await pressLabel(maryam, "بله، قطعی است: 🏷 صدور مجوز");
     await deliverOutbox(t, database);
     const permit = zahra.lastText();
     expect(permit).toContain("مجوز کسب‌وکار خانگی شما صادر شد");
@@ -115,9 +128,10 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
   });
 
   it.skipIf(skip)("a double click changes once; the second click is told the current state", async () => {
-    const approve = buttons(t.api.lastMessageTo(MARYAM.id)!.reply_markup).find((b) => plain(b.text) === "✅ تأیید")!.data;
-    await maryam.press(approve);
-    await maryam.press(approve);
+    await pressLabel(maryam, "✅ تأیید");
+    const sure = buttons(t.api.lastMessageTo(MARYAM.id)!.reply_markup).find((b) => plain(b.text) === "بله، قطعی است: ✅ تأیید")!.data;
+    await maryam.press(sure);
+    await maryam.press(sure);
     expect(plain(lastAnswer()?.text)).toBe("این پرونده پیش‌تر تغییر کرده است؛ وضعیت فعلی: تأیید شده");
     expect(lastAnswer()?.show_alert).toBe(true);
     expect(await database.prisma.applicationEvent.count({ where: { toStatus: "approved" } })).toBe(1);
@@ -178,6 +192,11 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
     await admin.send("/coordinators");
     expect(admin.lastText()).toContain("Nasrin: داراب");
     await pressLabel(admin, "🚫 Nasrin");
+    // Taking the role away cannot be undone: one confirmation first.
+    expect(admin.lastText()).toContain("نقش کارشناسی Nasrin گرفته شود؟");
+    await nasrin.send("/queue");
+    expect(nasrin.lastText()).not.toBe("این فرمان فقط برای کارشناسان است.");
+    await pressLabel(admin, "بله، گرفته شود");
     expect(admin.lastText()).toContain("نقش کارشناسی Nasrin لغو شد");
     await nasrin.send("/queue");
     expect(nasrin.lastText()).toBe("این فرمان فقط برای کارشناسان است.");

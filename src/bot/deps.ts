@@ -3,6 +3,7 @@ import type { Config } from "../config.ts";
 import type { ChatStateStore } from "../db/chat-state-store.ts";
 import type { County } from "../domain/regions.ts";
 import type { ReviewDeps } from "../domain/review/change-status.ts";
+import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import type { BotContext } from "./context.ts";
 
@@ -15,6 +16,8 @@ export interface BotDeps extends ReviewDeps {
   conversationTtlDays: number;
   config: Pick<Config, "botToken" | "apiRoot" | "platform" | "timeZone" | "filesDir" | "maxUploadBytes" | "invitationTtlHours">;
   logger: Logger;
+  /** Text in any language, outside a user's own context (another person's command menu). */
+  translate: Translate;
   /** Called after a use case wrote to the outbox, so the sender looks at once. */
   onOutboxChanged?: () => void;
   /** Updates a user may send per minute before "please slow down" (0 or absent: no limit). */

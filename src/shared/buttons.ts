@@ -12,6 +12,9 @@ const version = z.coerce.number().int().min(0);
 /** Moves a coordinator makes from a button: the status to go to, or an action that asks more first. */
 export const CASE_MOVES = ["under_review", "approved", "issued", "referred_to_bank", "paid"] as const;
 
+/** Moves that cannot be undone: the button asks for one confirmation tap ("sure") first. */
+export const CONFIRMED_MOVES: readonly (typeof CASE_MOVES)[number][] = ["approved", "issued", "paid"];
+
 export const caseButton = callbackFamily(
   "case",
   z.union([
@@ -19,6 +22,9 @@ export const caseButton = callbackFamily(
     z.tuple([z.literal("files"), id]),
     z.tuple([z.enum(["assign", "reject", "docs"]), id, version]),
     z.tuple([z.literal("to"), z.enum(CASE_MOVES), id, version]),
+    z.tuple([z.literal("sure"), z.enum(CASE_MOVES), id, version]),
+    /** Back from a confirmation: the case's buttons again. */
+    z.tuple([z.literal("keys"), id]),
   ]),
 );
 

@@ -53,9 +53,11 @@ describe.each(PROVIDERS)("register → review → documents → approve → perm
 
     await maryam.send("/queue", "پرونده‌های باز");
     await maryam.press(`📂 ${code}`, "در حال بررسی");
-    await maryam.press("✅ تأیید");
+    await maryam.press("✅ تأیید", "");
+    await maryam.press("بله، قطعی است: ✅ تأیید");
     await zahra.waitFor("تأیید شده");
-    await maryam.press("🏷 صدور مجوز");
+    await maryam.press("🏷 صدور مجوز", "");
+    await maryam.press("بله، قطعی است: 🏷 صدور مجوز");
     const permit = await zahra.waitFor("مجوز کسب‌وکار خانگی شما صادر شد");
     expect(permit).toMatch(/شمارهٔ مجوز: KR-14\d\d-\d{6}/);
     expect(permit).toMatch(/اعتبار تا: .*۱۴[۰-۹]{2}/);

@@ -48,6 +48,7 @@ export function createTestBot(
     clock,
     cipher,
     logger: pino({ level: "silent" }),
+    translate: createTranslate(),
     config: { ...TEST_CONFIG, ...config },
     onOutboxChanged: () => result.outboxChanges++,
     ...extra,

@@ -3,6 +3,8 @@ import { formatDateTime } from "../../i18n/format.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { orRefusal } from "../views/refusal.ts";
+import { refreshCommandMenu } from "../command-menus.ts";
+import { PLATFORMS } from "../../platform.ts";
 import { ask } from "./ask.ts";
 import { openFlow } from "./flow.ts";
 import { multiChoiceStep, singleChoiceStep } from "./steps.ts";
@@ -77,7 +79,11 @@ export function coordinatorCountiesConversation(deps: BotDeps) {
       if (sure === "no") return flow.forget("counties", "confirm");
     }
     await flow.end();
-    const result = await conversation.external(() => orRefusal(flow.ctx, () => setCoordinatorCounties(deps, adminId, userId, codes)));
+    const result = await conversation.external(async () => {
+      const changed = await orRefusal(flow.ctx, () => setCoordinatorCounties(deps, adminId, userId, codes));
+      if (changed.ok) await refreshCommandMenu(flow.ctx.api, { db: deps.db, translate: deps.translate, platform: PLATFORMS[deps.config.platform] }, userId);
+      return changed;
+    });
     await flow.ctx.reply(result.ok ? flow.ctx.t(codes.length > 0 ? "coordinator-updated" : "coordinator-revoked", { name }) : result.text);
   };
 }

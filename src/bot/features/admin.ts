@@ -9,12 +9,16 @@ import { COORDINATOR_COUNTIES, INVITE } from "../conversations/admin.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 import { orRefusal } from "../views/refusal.ts";
+import { refreshCommandMenu } from "../command-menus.ts";
+import { PLATFORMS } from "../../platform.ts";
 
-const coordinatorButton = callbackFamily("co", z.tuple([z.enum(["edit", "revoke"]), z.coerce.number().int().positive()]));
+/** Change a coordinator's counties, or take the role away: "revoke" asks, "sure" does it. */
+const coordinatorButton = callbackFamily("co", z.tuple([z.enum(["edit", "revoke", "sure"]), z.coerce.number().int().positive()]));
 
 /** Admins manage coordinators; anyone may accept an invitation sent to them. */
 export function adminFeature(deps: BotDeps) {
   const feature = new Composer<BotContext>();
+  const menus = { db: deps.db, translate: deps.translate, platform: PLATFORMS[deps.config.platform] };
 
   // /start inv_<token>: the deep link of an invitation.
   feature.command("start").filter(
@@ -22,8 +26,9 @@ export function adminFeature(deps: BotDeps) {
     async (ctx) => {
       const result = await orRefusal(ctx, () => acceptInvitation(deps, ctx.user.id, ctx.match.slice(INVITATION_PREFIX.length)));
       if (!result.ok) return ctx.reply(result.text, { reply_markup: mainMenu(ctx) });
-      // The menu shown next must carry the new role's buttons.
+      // The menu shown next, and the command menu, carry the new role's buttons.
       ctx.user = { ...ctx.user, role: result.value.role };
+      await refreshCommandMenu(ctx.api, menus, ctx.user.id);
       const counties = await deps.db.region.findMany({ where: { code: { in: result.value.counties } }, orderBy: { sortOrder: "asc" } });
       const names = counties.map((c) => (ctx.user.language === "fa" ? c.nameFa : c.nameEn));
       return ctx.reply(ctx.t("invite-accepted", { counties: formatList(names, ctx.user.language) }), { reply_markup: mainMenu(ctx) });
@@ -69,7 +74,13 @@ export function adminFeature(deps: BotDeps) {
       return ctx.answerCallbackQuery({ text: coordinators.ok ? ctx.t("err-not-a-coordinator") : coordinators.text, show_alert: true });
     await ctx.answerCallbackQuery();
     if (action === "edit") return ctx.conversation.enter(COORDINATOR_COUNTIES, userId, target.name);
+    if (action === "revoke") {
+      const sure = new InlineKeyboard().text(ctx.t("btn-revoke-yes"), coordinatorButton.pack("sure", userId));
+      return ctx.reply(ctx.t("coordinator-revoke-confirm", { name: target.name }), { reply_markup: sure });
+    }
     const revoked = await orRefusal(ctx, () => setCoordinatorCounties(deps, ctx.user.id, userId, []));
+    if (revoked.ok) await refreshCommandMenu(ctx.api, menus, userId);
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
     return ctx.reply(revoked.ok ? ctx.t("coordinator-revoked", { name: target.name }) : revoked.text);
   });
   return feature;

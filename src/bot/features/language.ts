@@ -7,6 +7,8 @@ import type { BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
+import { refreshCommandMenu } from "../command-menus.ts";
+import { PLATFORMS } from "../../platform.ts";
 
 const languageButton = callbackFamily("lang", z.tuple([z.enum(LANGUAGES)]), { during: "beside" });
 
@@ -26,6 +28,7 @@ export function languageFeature(deps: BotDeps) {
     await setLanguage(deps.db, ctx.user.id, language);
     ctx.user = { ...ctx.user, language };
     ctx.i18n.useLocale(language);
+    await refreshCommandMenu(ctx.api, { db: deps.db, translate: deps.translate, platform: PLATFORMS[deps.config.platform] }, ctx.user.id);
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t("language-changed"), { reply_markup: mainMenu(ctx) });
   });

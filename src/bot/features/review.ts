@@ -1,12 +1,12 @@
 import { Composer } from "grammy";
 import { assignToMe, caseDetails, QUEUE_PAGE_SIZE, reviewQueue } from "../../domain/review/cases.ts";
 import { changeStatus } from "../../domain/review/change-status.ts";
-import { caseButton } from "../../shared/buttons.ts";
+import { caseButton, CONFIRMED_MOVES } from "../../shared/buttons.ts";
 import type { BotContext } from "../context.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { REJECT, REQUEST_DOCUMENTS } from "../conversations/case-actions.ts";
 import type { BotDeps } from "../deps.ts";
-import { caseKeyboard, casePage, queueView, type QueueState } from "../views/case.ts";
+import { caseKeyboard, casePage, confirmKeyboard, queueView, type QueueState } from "../views/case.ts";
 import { queueButton } from "../../shared/buttons.ts";
 import { orRefusal } from "../views/refusal.ts";
 
@@ -37,21 +37,25 @@ export function reviewFeature(deps: BotDeps) {
     return showQueue(ctx, { status, kind, page }, true);
   });
 
-  /** The case as it is now: a fresh page, or the buttons of the message acted on brought up to date. */
-  const refresh = async (ctx: BotContext, applicationId: number, asNewMessage: boolean) => {
+  /** The case as it is now: a fresh page, or the message acted on (a page or a notice) rewritten as the page it is now. */
+  const refresh = async (ctx: BotContext, applicationId: number, how: "new" | "edit" | "keys") => {
     const result = await orRefusal(ctx, () => caseDetails(deps, ctx.user.id, applicationId));
     if (!result.ok) return ctx.reply(result.text);
-    if (asNewMessage) return ctx.reply(casePage(ctx, result.value, tz), { reply_markup: caseKeyboard(ctx, result.value) });
-    return ctx.editMessageReplyMarkup({ reply_markup: caseKeyboard(ctx, result.value) }).catch(() => undefined);
+    const page = casePage(ctx, result.value, tz);
+    const keyboard = caseKeyboard(ctx, result.value);
+    if (how === "new") return ctx.reply(page, { reply_markup: keyboard });
+    // "message is not modified" when nothing changed: nothing to do.
+    if (how === "keys") return ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
+    return ctx.editMessageText(page, { reply_markup: keyboard }).catch(() => undefined);
   };
 
   feature.callbackQuery(caseButton.pattern, async (ctx, next) => {
     const button = caseButton.unpack(ctx.callbackQuery.data);
     if (!button) return next();
-    const applicationId = button[0] === "to" ? button[2] : button[1];
-    if (button[0] === "open") {
+    const applicationId = button[0] === "to" || button[0] === "sure" ? button[2] : button[1];
+    if (button[0] === "open" || button[0] === "keys") {
       await ctx.answerCallbackQuery();
-      return refresh(ctx, applicationId, true);
+      return refresh(ctx, applicationId, button[0] === "open" ? "new" : "keys");
     }
     if (button[0] === "files") return sendFiles(ctx, applicationId);
     if (button[0] === "reject" || button[0] === "docs") {
@@ -61,8 +65,15 @@ export function reviewFeature(deps: BotDeps) {
       await ctx.answerCallbackQuery();
       return ctx.conversation.enter(button[0] === "reject" ? REJECT : REQUEST_DOCUMENTS, applicationId, button[2]);
     }
+    if (button[0] === "to" && CONFIRMED_MOVES.includes(button[1])) {
+      // Cannot be undone: the domain checks the move now, and one more tap on the same message makes it.
+      const allowed = await orRefusal(ctx, () => changeStatus(deps, ctx.user.id, { applicationId, version: button[3], to: button[1], dryRun: true }));
+      if (!allowed.ok) return ctx.answerCallbackQuery({ text: allowed.text, show_alert: true });
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageReplyMarkup({ reply_markup: confirmKeyboard(ctx, button[1], applicationId, button[3]) }).catch(() => undefined);
+    }
     const done = await orRefusal(ctx, async () => {
-      if (button[0] === "to") {
+      if (button[0] === "to" || button[0] === "sure") {
         const changed = await changeStatus(deps, ctx.user.id, { applicationId, version: button[3], to: button[1] });
         return ctx.t("case-done", { status: ctx.t(`status-${changed.status}`) });
       }
@@ -71,7 +82,7 @@ export function reviewFeature(deps: BotDeps) {
     });
     deps.onOutboxChanged?.();
     await ctx.answerCallbackQuery({ text: done.ok ? done.value : done.text, show_alert: !done.ok });
-    return refresh(ctx, applicationId, false);
+    return refresh(ctx, applicationId, "edit");
   });
 
   /** Sends the case's documents again by their file ids (nothing is downloaded). */

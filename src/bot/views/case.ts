@@ -88,6 +88,14 @@ export function caseKeyboard(ctx: BaseContext, c: CaseDetails): InlineKeyboard {
   return keyboard;
 }
 
+/** "Are you sure?" in place of a case's buttons: the move (named as on its own button) or back. */
+export function confirmKeyboard(ctx: BaseContext, move: (typeof CASE_MOVES)[number], applicationId: number, version: number): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(ctx.t("btn-case-sure", { action: ctx.t(MOVE_LABELS[move]) }), caseButton.pack("sure", move, applicationId, version))
+    .row()
+    .text(ctx.t("btn-case-back"), caseButton.pack("keys", applicationId));
+}
+
 export interface QueueState {
   status: ApplicationStatus | "all";
   kind: ApplicationKind | "all";

@@ -26,6 +26,8 @@ export interface StatusChange {
   note?: string;
   /** Codes of the documents to ask for (with documents_requested). */
   documents?: string[];
+  /** Every check, no change: the move is allowed now (before asking "are you sure?"). */
+  dryRun?: boolean;
 }
 
 export interface ChangedStatus {
@@ -66,6 +68,7 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
   if (transition!.needsDocuments && (requested.length === 0 || requested.length !== new Set(change.documents).size)) {
     throw new DomainError("documents-required", "err-documents-required");
   }
+  if (change.dryRun) return { status: from, version: app.version };
 
   const result = await db.$transaction(async (tx) => {
     const now = deps.clock.now();
