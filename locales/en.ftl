@@ -567,3 +567,12 @@ btn-amount-again = ✏️ I'll type it again
 err-county-name = I could not find that county. Please choose one of the buttons, or write the county's name correctly (for example "Neyriz").
 btn-case-sure = Yes, for good: { $action }
 btn-case-back = ↩️ Back
+
+## A file sent without pressing a document's button
+flow-document-choice = choosing the document for a file
+doc-choice-ask = Which document is this file?
+btn-doc-choice-none = None of these
+doc-choice-left = The file was not attached to any application.
+doc-choice-none = None of your applications is waiting for a document, so the file was not kept. If you have one, open it from "📂 My applications".
+doc-choice-wrong-kind = None of the documents we are waiting for takes this kind of file (photo or PDF). See in "📂 My applications" what kind each document needs.
+doc-choice-wrong-file = This kind of file is not accepted; send documents as a photo or a PDF file.

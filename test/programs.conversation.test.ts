@@ -180,14 +180,32 @@ describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }
       expect(chat.lastText()).not.toContain("همهٔ مدارک رسید");
 
       const files = await database.prisma.applicationDocument.findMany({ orderBy: { id: "asc" } });
-      expect(files.map((f) => [f.documentCode, f.kind, f.mimeType])).toEqual([
-        ["business-plan", "pdf", "application/pdf"],
-        ["national-card", "photo", "image/jpeg"],
-        ["birth-certificate", "photo", "image/jpeg"],
-        ["national-card", "photo", "image/jpeg"],
+      // An image sent as a file is an image for the checklist, and a document for the platform.
+      expect(files.map((f) => [f.documentCode, f.kind, f.sentAs, f.mimeType])).toEqual([
+        ["business-plan", "pdf", "document", "application/pdf"],
+        ["national-card", "photo", "photo", "image/jpeg"],
+        ["birth-certificate", "photo", "document", "image/jpeg"],
+        ["national-card", "photo", "photo", "image/jpeg"],
       ]);
       expect(files[1]!.fileId).toMatch(/^photo-\d+$/); // the largest size of the photo
       expect(await database.prisma.outbox.count({ where: { template: "notify-docs-complete" } })).toBe(1);
+    });
+
+    it.skipIf(skip)("a file sent without pressing a document's button: asked which document it is, then attached", async () => {
+      await chat.document();
+      expect(chat.lastText()).toContain("این فایل کدام مدرک است؟");
+      const plan = `طرح توجیهی ساده — ${code.slice(0, 4)}-${code.slice(4)}`;
+      const offered = buttons(chat.lastMarkup()).map((b) => plain(b.text));
+      expect(offered).toContain(plan);
+      expect(offered.at(-1)).toBe("هیچ‌کدام");
+      await pressLabel(chat, plan);
+      expect(chat.lastText()).toContain("«طرح توجیهی ساده» رسید ✅");
+      await chat.photo();
+      await pressLabel(chat, "هیچ‌کدام");
+      expect(chat.lastText()).toContain("پیوست نشد");
+      expect(await database.prisma.applicationDocument.count()).toBe(1);
+      await chat.document({ mimeType: "application/zip", fileName: "x.zip" });
+      expect(chat.lastText()).toContain("این نوع فایل پذیرفته نیست");
     });
 
     it.skipIf(skip)("refuses a forged button for someone else's application, and /cancel leaves an upload", async () => {
@@ -200,8 +218,9 @@ describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }
       await chat.press(`doc:${code}:national-card`);
       await chat.send("/cancel");
       expect(chat.lastText()).toContain("لغو شد");
+      // The upload is over: a photo now is not taken as its document, it is asked about.
       await chat.photo();
-      expect(chat.lastText()).toContain("متوجه نشدم");
+      expect(chat.lastText()).toContain("این فایل کدام مدرک است؟");
       expect(await database.prisma.applicationDocument.count()).toBe(0);
     });
 

@@ -7,7 +7,7 @@ import { REGISTRATION, registrationConversation } from "./conversations/registra
 import { TRACK, trackConversation } from "./conversations/track.ts";
 import { APPLY, applyConversation } from "./conversations/apply.ts";
 import { FIT, fitConversation } from "./conversations/fit.ts";
-import { UPLOAD, uploadConversation } from "./conversations/upload.ts";
+import { DOCUMENT_CHOICE, documentChoiceConversation, UPLOAD, uploadConversation } from "./conversations/upload.ts";
 import { REJECT, rejectConversation, REQUEST_DOCUMENTS, requestDocumentsConversation } from "./conversations/case-actions.ts";
 import { COORDINATOR_COUNTIES, coordinatorCountiesConversation, INVITE, inviteConversation } from "./conversations/admin.ts";
 import { BROADCAST, broadcastConversation } from "./conversations/broadcast.ts";
@@ -75,6 +75,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(createConversation(applyConversation(deps), APPLY));
   privateChats.use(createConversation(fitConversation(deps), FIT));
   privateChats.use(createConversation(uploadConversation(deps), UPLOAD));
+  privateChats.use(createConversation(documentChoiceConversation(deps), DOCUMENT_CHOICE));
   privateChats.use(createConversation(rejectConversation(deps), REJECT));
   privateChats.use(createConversation(requestDocumentsConversation(deps), REQUEST_DOCUMENTS));
   privateChats.use(createConversation(inviteConversation(deps), INVITE));

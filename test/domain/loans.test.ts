@@ -10,8 +10,15 @@ import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.
 import { applicant, validDraft } from "../support/fixtures.ts";
 
 const MB = 2 ** 20;
-const photo = (n = 1): IncomingFile => ({ kind: "photo", fileId: `f${n}`, fileUniqueId: `u${n}`, sizeBytes: 200_000 });
-const pdf = (n = 1): IncomingFile => ({ kind: "pdf", fileId: `d${n}`, fileUniqueId: `v${n}`, mimeType: "application/pdf", sizeBytes: 300_000 });
+const photo = (n = 1): IncomingFile => ({ kind: "photo", sentAs: "photo", fileId: `f${n}`, fileUniqueId: `u${n}`, sizeBytes: 200_000 });
+const pdf = (n = 1): IncomingFile => ({
+  kind: "pdf",
+  sentAs: "document",
+  fileId: `d${n}`,
+  fileUniqueId: `v${n}`,
+  mimeType: "application/pdf",
+  sizeBytes: 300_000,
+});
 
 describe.each(PROVIDERS)("loan applications and documents on $provider", ({ provider, skip }) => {
   let database: TestDatabase;

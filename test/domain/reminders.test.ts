@@ -107,7 +107,7 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
       prompt.userId,
       prompt.trackingCode,
       "national-card",
-      { fileId: "f1", fileUniqueId: "u1", kind: "photo", sizeBytes: 1000 },
+      { fileId: "f1", fileUniqueId: "u1", kind: "photo", sentAs: "photo", sizeBytes: 1000 },
       2 ** 20,
     );
     advance(2 * DAY_MS + 60_000);

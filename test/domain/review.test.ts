@@ -91,7 +91,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     await expect(move(shiraz.userId, "approved")).rejects.toMatchObject({ code: "transition-refused" });
 
     const code = (await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).trackingCode;
-    const file = (n: string) => ({ kind: "photo" as const, fileId: n, fileUniqueId: n, sizeBytes: 1000 });
+    const file = (n: string) => ({ kind: "photo" as const, sentAs: "photo" as const, fileId: n, fileUniqueId: n, sizeBytes: 1000 });
     await attachDocument(deps(), zahra, code, "address-proof", file("a"), 10 * 2 ** 20);
     expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("documents_requested");
     await attachDocument(deps(), zahra, code, "health-card", file("b"), 10 * 2 ** 20);

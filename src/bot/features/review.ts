@@ -93,7 +93,7 @@ export function reviewFeature(deps: BotDeps) {
     const names = new Map(result.value.checklist.map((d) => [d.code, d.name[ctx.user.language]]));
     for (const file of result.value.files) {
       const caption = names.get(file.documentCode) ?? file.documentCode;
-      if (file.kind === "photo") await ctx.replyWithPhoto(file.fileId, { caption });
+      if (file.sentAs === "photo") await ctx.replyWithPhoto(file.fileId, { caption });
       else await ctx.replyWithDocument(file.fileId, { caption });
     }
   };

@@ -10,7 +10,10 @@ import { checklistFor, isComplete, type ChecklistItem } from "./checklist.ts";
 export const OPEN_FOR_DOCUMENTS = ["submitted", "under_review", "documents_requested"];
 
 export interface IncomingFile {
+  /** What it is for the checklist (an image, however sent, is a "photo"). */
   kind: DocumentKind;
+  /** The Bot API object it came as: its file id can be sent again only with that kind's method. */
+  sentAs: "photo" | "document";
   fileId: string;
   fileUniqueId: string;
   mimeType?: string;
@@ -33,6 +36,21 @@ export async function uploadTarget(deps: Pick<DomainDeps, "db">, applicantId: nu
   const document = (await checklistFor(deps.db, app.id)).find((d) => d.code === documentCode);
   if (!document) throw new DomainError("unknown-document", "err-doc-unknown");
   return { applicationId: app.id, kind: app.kind, trackingCode, document };
+}
+
+/** The documents the applicant's open applications still wait for (asked for, or not received yet), oldest application first. */
+export async function documentsAwaited(deps: Pick<DomainDeps, "db">, applicantId: number): Promise<{ trackingCode: string; document: ChecklistItem }[]> {
+  const apps = await deps.db.application.findMany({
+    where: { applicantId, status: { in: OPEN_FOR_DOCUMENTS } },
+    select: { id: true, trackingCode: true },
+    orderBy: { id: "asc" },
+  });
+  const awaited = [];
+  for (const app of apps) {
+    for (const document of await checklistFor(deps.db, app.id))
+      if (document.requested || document.received === 0) awaited.push({ trackingCode: app.trackingCode, document });
+  }
+  return awaited;
 }
 
 /**

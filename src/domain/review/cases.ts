@@ -75,7 +75,7 @@ export interface CaseDetails {
   assignedTo: string | null;
   assignedToId: number | null;
   checklist: ChecklistItem[];
-  files: { documentCode: string; kind: string; fileId: string; createdAt: Date }[];
+  files: { documentCode: string; sentAs: string; fileId: string; createdAt: Date }[];
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date; actor: string | null }[];
   /** What this actor may do next (the server checks again when they do it). */
   moves: Transition[];
@@ -125,7 +125,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
     assignedTo: assignee ? (assignee.fullName ?? assignee.firstName ?? null) : null,
     assignedToId: app.assignedToId,
     checklist: await checklistFor(deps.db, app.id),
-    files: app.documents.map((d) => ({ documentCode: d.documentCode, kind: d.kind, fileId: d.fileId, createdAt: d.createdAt })),
+    files: app.documents.map((d) => ({ documentCode: d.documentCode, sentAs: d.sentAs, fileId: d.fileId, createdAt: d.createdAt })),
     history: app.events.map((e) => ({
       from: e.fromStatus as ApplicationStatus | null,
       to: e.toStatus as ApplicationStatus,
