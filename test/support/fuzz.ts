@@ -111,7 +111,8 @@ export function randomUpdate(r: Random, api: BotApiState, user: TestUser, lastBu
       fileName: randomText(r).slice(0, 40) || "f",
     });
   if (kind < 76) return api.sendContact(user, r.pick(["+989123456789", "989121111111", "+15550000000", "0"]), r.next() < 0.5 ? user.id : user.id + 1);
-  if (kind < 79) return api.setBlocked(user, r.next() < 0.5);
+  // Bale tells the bot nothing of a block: the user then sends a sticker instead.
+  if (kind < 79) return api.setBlocked(user, r.next() < 0.5) ?? api.sendSticker(user);
   if (kind < 82) return api.pushRaw({ edited_message: { message_id: 1, date, edit_date: date, chat: privateChat, from, text: randomText(r) } });
   if (kind < 86)
     return api.pushRaw({
