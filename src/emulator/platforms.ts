@@ -112,8 +112,8 @@ const BALE: EmulatedPlatform = {
   rateLimited: {
     "bot-limit-exceed": () => ({ error_code: 400, description: "bot limit exceed" }),
     "local-rate-limited": () => ({ error_code: 400, description: "local_rate_limited" }),
-    "429": () => ({ error_code: 429, description: "Too Many Requests" }),
-    "420": () => ({ error_code: 420, description: "Flood" }),
+    "too-many-requests": () => ({ error_code: 429, description: "Too Many Requests" }),
+    flood: () => ({ error_code: 420, description: "Flood" }),
   },
   methods: BALE_METHODS,
   honoursEntities: false,
