@@ -338,6 +338,22 @@ export class BotApiState {
     });
   }
 
+  /**
+   * A press in a test that starts mid-story (its earlier steps done through the domain): with no
+   * message from the bot in this chat yet, it lands on one the bot sent before the emulator started.
+   */
+  pressButtonMidStory(user: TestUser, data: string) {
+    if (this.currentMessages(user.id).length === 0) {
+      const message: BotMessage = { message_id: this.#messageId(user.id), chat_id: user.id, text: "…", rendered: { text: "…", entities: [] } };
+      this.#chat(user.id).set(message.message_id, { from: "bot", message });
+    }
+    return this.pressButton(user, data);
+  }
+
+  isBlocked(userId: number): boolean {
+    return this.#blocked.has(userId);
+  }
+
   /** Callback queries the bot never answered (a client shows a spinner on each until it does). */
   unansweredCallbackQueries(): string[] {
     return [...this.callbackQueries].filter(([, q]) => !q.answer).map(([id]) => id);

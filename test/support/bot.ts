@@ -125,7 +125,7 @@ export class TestChat {
   }
 
   press(data: string) {
-    return this.#deliver(this.t.api.pressButton(this.user, data));
+    return this.#deliver(this.t.api.pressButtonMidStory(this.user, data));
   }
 
   /** Texts of the messages the bot sent this user, marks stripped. */
