@@ -1,37 +1,46 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { BotApiState } from "./bot-api-state.ts";
+import { BotApiState, type BotApiStateOptions } from "./bot-api-state.ts";
 import { readBody } from "../server/http.ts";
 import { parseMultipart } from "./multipart.ts";
 
 /**
  * A Bot API emulator on 127.0.0.1 with real long polling (offset, limit, timeout): the
- * real bot process talks to it as it would to Telegram or Bale.
+ * real bot process talks to it as it would to Telegram or Bale (`options.platform`).
  */
 export class BotApiEmulator {
-  readonly state = new BotApiState();
+  state: BotApiState;
   getUpdatesCalls = 0;
   #server: Server | undefined;
   #confirmedOffset = 0;
 
-  /** Answers 429 (retry_after 1) when more than this many messages were sent in the last second. */
+  /** Answers as the platform's rate limit (Telegram: 429, retry_after 1) when more than this many messages were sent in the last second. */
   rateLimitPerSecond: number | undefined;
   tooManyRequests = 0;
   #recentSends: number[] = [];
 
-  /** Webhook mode: updates are POSTed to one of these at random, again and again until one answers 200. */
+  /** Webhook mode: updates are POSTed to one of these at random, again and again until one answers 200 (Bale: once). */
   #webhook: { targets: string[]; secret?: string } | undefined;
   #nextToDeliver = 0;
   #pumping = false;
   /** Every webhook delivery attempt: the update, where it went, the HTTP status (0: no answer). */
   readonly deliveries: { updateId: number; target: string; status: number }[] = [];
-  /** What setWebhook last registered. */
-  webhookSet: { url: string; secret_token?: string } | undefined;
-
   readonly token: string;
 
-  constructor(token = "123456:TEST-emulator-token-abcdefghijk") {
+  constructor(token = "123456:TEST-emulator-token-abcdefghijk", options: BotApiStateOptions = {}) {
     this.token = token;
+    this.state = new BotApiState(options);
+  }
+
+  /** What setWebhook last registered. */
+  get webhookSet() {
+    return this.state.webhookSet;
+  }
+
+  /** Plays another platform from now on; only before anything happened (a bot process is started for one). */
+  usePlatform(options: BotApiStateOptions): void {
+    if (this.state.calls.length > 0 || this.state.updates.length > 0) throw new Error("the emulator already played its platform");
+    this.state = new BotApiState(options);
   }
 
   /** Delivers updates by webhook from now on (a load balancer in front of `targets`). */
@@ -47,7 +56,7 @@ export class BotApiEmulator {
     try {
       while (this.#webhook && this.#nextToDeliver < this.state.updates.length) {
         const update = this.state.updates[this.#nextToDeliver]!;
-        if (await this.#post(update)) this.#nextToDeliver++;
+        if ((await this.#post(update)) || !this.state.platform.webhook.redelivers) this.#nextToDeliver++;
         else await new Promise((r) => setTimeout(r, 100));
       }
     } finally {
@@ -62,7 +71,10 @@ export class BotApiEmulator {
     try {
       const response = await fetch(target, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(secret && this.state.platform.webhook.secretHeader ? { "x-telegram-bot-api-secret-token": secret } : {}),
+        },
         body: JSON.stringify(update),
         signal: AbortSignal.timeout(15_000),
       });
@@ -90,9 +102,9 @@ export class BotApiEmulator {
   async start(): Promise<string> {
     this.#server = createServer((req, res) => {
       if (req.url?.startsWith(`/file/bot${this.token}/`)) {
-        const fileId = (req.url.split("/").pop() ?? "").replace(/\.\w+$/, "");
-        res.writeHead(200, { "content-type": "application/octet-stream" });
-        res.end(this.state.files.get(fileId)?.content ?? BotApiEmulator.FILE_BODY);
+        const body = this.state.download(decodeURIComponent(req.url.slice(`/file/bot${this.token}/`.length)));
+        res.writeHead(body ? 200 : 404, { "content-type": "application/octet-stream" });
+        res.end(body ?? "Not Found");
         return;
       }
       void this.#handle(req).then(
@@ -115,8 +127,8 @@ export class BotApiEmulator {
     await new Promise<void>((resolve) => this.#server?.close(() => resolve()) ?? resolve());
   }
 
-  /** Every file the bot downloads has this body. */
-  static readonly FILE_BODY = "%PDF-1.4 karyar test file";
+  /** A file whose bytes the emulator never saw downloads with this body. */
+  static readonly FILE_BODY = BotApiState.FILE_BODY;
 
   async #handle(req: IncomingMessage): Promise<any> {
     const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
@@ -125,14 +137,16 @@ export class BotApiEmulator {
     const raw = (await readBody(req, Number.POSITIVE_INFINITY))!;
     const type = String(req.headers["content-type"]);
     const payload = raw.length === 0 ? {} : type.includes("json") ? JSON.parse(raw.toString("utf8")) : type.includes("multipart") ? parseMultipart(raw) : {};
-    if (method === "getUpdates") return { ok: true, result: await this.#getUpdates(payload) };
-    if (method === "setWebhook") {
-      this.webhookSet = { url: payload.url, secret_token: payload.secret_token };
-      return { ok: true, result: true };
+    if (method === "getUpdates") {
+      if (this.state.webhookSet)
+        return {
+          ok: false,
+          error_code: 409,
+          description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+        };
+      return { ok: true, result: await this.#getUpdates(payload) };
     }
-    if (/^send/.test(method) && this.#overLimit()) {
-      return { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } };
-    }
+    if (/^send/.test(method) && this.#overLimit()) return { ok: false, ...this.state.rateLimited(1) };
     return this.state.call(method, payload);
   }
 

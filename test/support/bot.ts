@@ -37,7 +37,7 @@ export function createTestBot(
   config: Partial<typeof TEST_CONFIG> = {},
   extra: Pick<BotDeps, "rateLimitPerMinute"> = {},
 ): TestBot {
-  const api = new BotApiState();
+  const api = new BotApiState({ platform: config.platform ?? TEST_CONFIG.platform });
   const cipher = new PersonalDataCipher(TEST_DATA_KEY);
   const result: TestBot = { bot: undefined as never, api, cipher, outboxChanges: 0 };
   result.bot = createBot({
@@ -92,9 +92,10 @@ export class TestChat {
     this.user = user;
   }
 
-  async #deliver(update: Record<string, any>) {
+  /** Delivers `update` (none: the platform sends nothing, e.g. a block on Bale). */
+  async #deliver(update: Record<string, any> | undefined) {
     const before = this.t.api.calls.length;
-    await this.t.bot.handleUpdate(update as never);
+    if (update) await this.t.bot.handleUpdate(update as never);
     return this.t.api.calls.slice(before);
   }
 
@@ -102,8 +103,9 @@ export class TestChat {
     return this.#deliver(this.t.api.sendText(this.user, text));
   }
 
-  contact(phone: string, ownerId?: number) {
-    return this.#deliver(this.t.api.sendContact(this.user, phone, ownerId ?? this.user.id));
+  /** Shares a contact; `ownerId` null: one without user_id (Bale may send that). */
+  contact(phone: string, ownerId: number | null = this.user.id) {
+    return this.#deliver(this.t.api.sendContact(this.user, phone, ownerId));
   }
 
   sticker() {
@@ -123,7 +125,7 @@ export class TestChat {
   }
 
   press(data: string) {
-    return this.#deliver(this.t.api.pressButton(this.user, data));
+    return this.#deliver(this.t.api.pressButtonMidStory(this.user, data));
   }
 
   /** Texts of the messages the bot sent this user, marks stripped. */

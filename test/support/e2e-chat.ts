@@ -23,13 +23,13 @@ export class E2EChat {
     return plain((await this.act(() => this.emulator.state.sendText(this.user, text), until)).message!.text);
   }
 
-  /** Presses the button labelled `label` on the latest message to this user that has it. */
+  /** Presses the button labelled `label` on the latest message to this user that shows it now. */
   async press(label: string, until?: string): Promise<string> {
     return plain((await this.act(() => this.emulator.state.pressButton(this.user, this.buttonData(label)), until)).message!.text);
   }
 
   buttonData(label: string): string {
-    for (const message of this.emulator.state.messagesTo(this.user.id).reverse()) {
+    for (const message of this.emulator.state.currentMessages(this.user.id).reverse()) {
       const found = ((message.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][]).flat().find((b) => plain(b.text) === label);
       if (found) return found.callback_data;
     }

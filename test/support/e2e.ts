@@ -18,6 +18,12 @@ export interface RealBotWorld {
 
 export const WEBHOOK_SECRET = "e2e-webhook-secret-0123456789-abcdefghijklmnop";
 
+/** The emulator plays the platform the bot process is told it runs on (before the first process starts). */
+function playPlatformOf(emulator: BotApiEmulator, env: Record<string, string>): void {
+  const platform = env.BOT_PLATFORM === "bale" ? "bale" : "telegram";
+  if (emulator.state.platform.name !== platform) emulator.usePlatform({ platform });
+}
+
 /** Per test: an emulator on 127.0.0.1, a fresh database, and whatever bot processes the test starts (killed after). */
 export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
   const started: BotProcess[] = [];
@@ -27,6 +33,7 @@ export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
     env: {},
     bot: undefined,
     async start() {
+      playPlatformOf(world.emulator, world.env);
       const proc = startBotProcess(world.env);
       started.push(proc);
       world.bot = proc;
@@ -34,7 +41,9 @@ export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
       return proc;
     },
     async startWebhook(env = {}) {
-      const proc = startBotProcess({ ...world.env, BOT_MODE: "webhook", WEBHOOK_SECRET, PORT: "0", HOST: "127.0.0.1", ...env });
+      const processEnv = { ...world.env, BOT_MODE: "webhook", WEBHOOK_SECRET, PORT: "0", HOST: "127.0.0.1", ...env };
+      playPlatformOf(world.emulator, processEnv);
+      const proc = startBotProcess(processEnv);
       started.push(proc);
       world.bot = proc;
       await waitForOutput(proc, /bot started \(webhook\)/);

@@ -99,9 +99,11 @@ export function randomUpdate(r: Random, api: BotApiState, user: TestUser, lastBu
   const date = Math.floor(Date.now() / 1000);
   const privateChat = { id: user.id, type: "private", first_name: user.first_name };
   const kind = r.int(100);
+  // A client lets a user who blocked the bot do nothing but unblock it first.
+  if (api.isBlocked(user.id) && !(kind >= 76 && kind < 79)) return api.setBlocked(user, false) ?? api.sendSticker(user);
   if (kind < 40) return api.sendText(user, randomText(r));
   if (kind < 55 && lastButtons.length > 0) return api.pressButton(user, r.pick(lastButtons));
-  if (kind < 62) return api.pressButton(user, r.next() < 0.5 ? r.pick(FORGED_DATA) : randomText(r).slice(0, 64));
+  if (kind < 62) return api.pressButtonMidStory(user, r.next() < 0.5 ? r.pick(FORGED_DATA) : randomText(r).slice(0, 64));
   if (kind < 66) return api.sendSticker(user);
   if (kind < 70) return api.sendPhoto(user, r.int(30_000_000));
   if (kind < 73)
@@ -111,7 +113,8 @@ export function randomUpdate(r: Random, api: BotApiState, user: TestUser, lastBu
       fileName: randomText(r).slice(0, 40) || "f",
     });
   if (kind < 76) return api.sendContact(user, r.pick(["+989123456789", "989121111111", "+15550000000", "0"]), r.next() < 0.5 ? user.id : user.id + 1);
-  if (kind < 79) return api.setBlocked(user, r.next() < 0.5);
+  // Bale tells the bot nothing of a block: the user then sends a sticker instead.
+  if (kind < 79) return api.setBlocked(user, r.next() < 0.5) ?? api.sendSticker(user);
   if (kind < 82) return api.pushRaw({ edited_message: { message_id: 1, date, edit_date: date, chat: privateChat, from, text: randomText(r) } });
   if (kind < 86)
     return api.pushRaw({
