@@ -34,12 +34,23 @@ function effectOf(url: string): string | null {
 }
 
 /**
+ * A button press the platform no longer takes an answer for (answered already, by this update's
+ * earlier handling that died before it was journaled, or too old) has been answered: that is
+ * not a reason to abandon the rest of the handling.
+ */
+function settled(method: string, status: number, body: string): { status: number; body: string } {
+  const stale = method === "answerCallbackQuery" && status === 400 && /query is too old|query id is invalid/i.test(body);
+  return stale ? { status: 200, body: JSON.stringify({ ok: true, result: true }) } : { status, body };
+}
+
+/**
  * grammY's `client.fetch`, journaled: inside an update's handling, every call that changes
  * something is recorded after it answered, and a call already recorded at this position is not
  * made again. (Conversations build their own Api from the same client options, so this reaches
- * inside them too; an API transformer would not.) The inner fetch is grammY's own on Node,
- * node-fetch: grammY hands it node-fetch's kind of abort signal and multipart streams. The one call that can still repeat is the one
- * in flight when the process died: the platform offers no way to ask whether it arrived.
+ * inside them too; an API transformer would not.) The one call that can still repeat is the
+ * one in flight when the process died: the platform offers no way to ask whether it arrived.
+ * The inner fetch is grammY's own on Node, node-fetch: grammY hands it node-fetch's kind of
+ * abort signal and multipart streams.
  */
 export function journaledFetch(inner: typeof fetch = nodeFetch as unknown as typeof fetch): typeof fetch {
   return async (input, init) => {
@@ -50,9 +61,9 @@ export function journaledFetch(inner: typeof fetch = nodeFetch as unknown as typ
     const earlier = journal.calls[index];
     if (earlier?.m === method) return new Response(earlier.body, { status: earlier.status, headers: { "content-type": "application/json" } });
     const response = await inner(input, init);
-    const body = await response.text();
-    journal.calls[index] = { m: method, status: response.status, body };
+    const { status, body } = settled(method, response.status, await response.text());
+    journal.calls[index] = { m: method, status, body };
     await journal.save(journal.calls);
-    return new Response(body, { status: response.status, headers: response.headers });
+    return new Response(body, { status, headers: response.headers });
   };
 }

@@ -43,7 +43,8 @@ describe.each(PROVIDERS)("the real bot process, long polling the emulator, on $p
     expect(await send("تولید و بسته‌بندی عسل طبیعی در خانه")).toContain("محل کار");
     expect(await press("منزل")).toContain("چند نفر");
     expect(await send("۳")).toContain("سرمایهٔ لازم");
-    const summary = await send("۵۰۰ میلیون");
+    // The amount is confirmed in both units, then the summary follows.
+    const summary = await send("۵۰۰ میلیون", "ثبت نهایی");
     for (const value of ["زهرا احمدی", "0499370899", "0912 345 6789", "شیراز", "کوشک"]) expect(summary).toContain(value);
     const done = await press("✅ ثبت نهایی");
     const code = /کد رهگیری: (\d{4}-\d{4})/.exec(done)?.[1];

@@ -38,9 +38,9 @@ describe.each(PROVIDERS)("register → review → documents → approve → perm
 
     // The coordinator's notice arrives through the outbox, with buttons.
     await maryam.waitFor(`کد رهگیری: ${code}`);
-    await maryam.press("🙋 به عهدهٔ من");
+    // Taking the case turns the notice into the case's page as it is now.
+    await maryam.press("🙋 به عهدهٔ من", "کد ملی: 0499370899");
     await zahra.waitFor("در حال بررسی");
-    await maryam.press("📂 باز کردن پرونده", "کد ملی: 0499370899");
     await maryam.press("📎 درخواست مدارک", "کدام مدارک");
     await maryam.act(() => emulator.state.pressButton(MARYAM, maryam.buttonData("⬜ کارت بهداشت")));
     await maryam.press("➡️ ادامه", "یادداشتی");
