@@ -576,3 +576,9 @@ doc-choice-left = The file was not attached to any application.
 doc-choice-none = None of your applications is waiting for a document, so the file was not kept. If you have one, open it from "📂 My applications".
 doc-choice-wrong-kind = None of the documents we are waiting for takes this kind of file (photo or PDF). See in "📂 My applications" what kind each document needs.
 doc-choice-wrong-file = This kind of file is not accepted; send documents as a photo or a PDF file.
+
+## Long views, one page at a time
+pager-position = { $page } of { $pages }
+case-continued = 📂 Case { $code } (continued)
+app-continued = 🔎 Application { $code } (continued)
+list-continued = (the list, continued)

@@ -9,6 +9,7 @@ import { COORDINATOR_COUNTIES, INVITE } from "../conversations/admin.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 import { orRefusal } from "../views/refusal.ts";
+import { paginate, pageButton, withPageRow } from "../views/pager.ts";
 import { refreshCommandMenu } from "../command-menus.ts";
 import { PLATFORMS } from "../../platform.ts";
 
@@ -41,7 +42,7 @@ export function adminFeature(deps: BotDeps) {
     return ctx.conversation.enter(INVITE);
   });
 
-  const list = async (ctx: BotContext) => {
+  const list = async (ctx: BotContext, page = 0) => {
     const result = await orRefusal(ctx, () => listCoordinators(deps, ctx.user.id));
     if (!result.ok) return ctx.reply(result.text);
     if (result.value.length === 0) return ctx.reply(ctx.t("coordinators-empty"));
@@ -55,14 +56,23 @@ export function adminFeature(deps: BotDeps) {
         ),
       }),
     );
+    const shown = paginate(ctx.t("coordinators-title"), lines, page, ctx.t("list-continued"));
     const keyboard = new InlineKeyboard();
-    for (const c of result.value) {
+    for (const c of shown.shown.map((i) => result.value[i]!)) {
       keyboard.text(ctx.t("btn-coord-edit", { name: c.name }), coordinatorButton.pack("edit", c.userId));
       keyboard.text(ctx.t("btn-coord-revoke", { name: c.name }), coordinatorButton.pack("revoke", c.userId)).row();
     }
-    return ctx.reply([ctx.t("coordinators-title"), ...lines].join("\n"), { reply_markup: keyboard });
+    const markup = withPageRow(ctx, keyboard, "coords", "-", shown);
+    if (!ctx.callbackQuery) return ctx.reply(shown.text, { reply_markup: markup });
+    return ctx.editMessageText(shown.text, { reply_markup: markup }).catch(() => undefined);
   };
-  feature.command("coordinators", list);
+  feature.command("coordinators", (ctx) => list(ctx));
+  feature.callbackQuery(pageButton.pattern, async (ctx, next) => {
+    const button = pageButton.unpack(ctx.callbackQuery.data);
+    if (button?.[0] !== "coords") return next();
+    await ctx.answerCallbackQuery();
+    return list(ctx, button[2]);
+  });
 
   feature.callbackQuery(coordinatorButton.pattern, async (ctx, next) => {
     const button = coordinatorButton.unpack(ctx.callbackQuery.data);

@@ -6,6 +6,7 @@ import type { BotDeps } from "../deps.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { applicationButton, applicationList, showOwnApplication } from "../views/application.ts";
 import { TRACK } from "../conversations/track.ts";
+import { pageButton } from "../views/pager.ts";
 
 /** "My applications", opening one, and looking one up by tracking code. */
 export function applicationsFeature(deps: BotDeps) {
@@ -19,6 +20,19 @@ export function applicationsFeature(deps: BotDeps) {
   };
   feature.command("myapps", list);
   feature.filter(menuButton("menu-my-applications"), list);
+
+  feature.callbackQuery(pageButton.pattern, async (ctx, next) => {
+    const button = pageButton.unpack(ctx.callbackQuery.data);
+    if (button?.[0] === "apps") {
+      await ctx.answerCallbackQuery();
+      const { text, keyboard } = applicationList(ctx, await listOwnApplications(deps.db, ctx.user.id), deps.config.timeZone, button[2]);
+      return ctx.editMessageText(text, { reply_markup: keyboard }).catch(() => undefined);
+    }
+    if (button?.[0] !== "app") return next();
+    await ctx.answerCallbackQuery();
+    const shown = await showOwnApplication(deps, ctx, ctx.user.id, button[1], button[2]);
+    return ctx.editMessageText(shown.text, { reply_markup: shown.buttons }).catch(() => undefined);
+  });
 
   feature.callbackQuery(applicationButton.pattern, async (ctx, next) => {
     const parsed = applicationButton.unpack(ctx.callbackQuery.data);

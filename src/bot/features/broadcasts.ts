@@ -8,6 +8,7 @@ import type { BotContext } from "../context.ts";
 import { BROADCAST } from "../conversations/broadcast.ts";
 import type { BotDeps } from "../deps.ts";
 import { orRefusal } from "../views/refusal.ts";
+import { paginate, pageButton, withPageRow } from "../views/pager.ts";
 
 const cancelButton = callbackFamily("bcx", z.tuple([z.coerce.number().int().positive()]));
 
@@ -21,7 +22,7 @@ export function broadcastsFeature(deps: BotDeps) {
     return ctx.conversation.enter(BROADCAST);
   });
 
-  feature.command("broadcasts", async (ctx) => {
+  const list = async (ctx: BotContext, page = 0) => {
     const result = await orRefusal(ctx, () => recentBroadcasts(deps, ctx.user.id));
     if (!result.ok) return ctx.reply(result.text);
     if (result.value.length === 0) return ctx.reply(ctx.t("broadcasts-empty"));
@@ -35,11 +36,21 @@ export function broadcastsFeature(deps: BotDeps) {
         total: formatInteger(b.recipients, lang),
       }),
     );
+    const shown = paginate(ctx.t("broadcasts-title"), lines, page, ctx.t("list-continued"));
     const keyboard = new InlineKeyboard();
-    for (const b of result.value.filter((b) => b.state === "scheduled" || b.state === "sending")) {
+    for (const b of shown.shown.map((i) => result.value[i]!).filter((b) => b.state === "scheduled" || b.state === "sending")) {
       keyboard.text(ctx.t("btn-broadcast-cancel", { id: b.id }), cancelButton.pack(b.id)).row();
     }
-    return ctx.reply([ctx.t("broadcasts-title"), ...lines].join("\n"), { reply_markup: keyboard });
+    const markup = withPageRow(ctx, keyboard, "casts", "-", shown);
+    if (!ctx.callbackQuery) return ctx.reply(shown.text, { reply_markup: markup });
+    return ctx.editMessageText(shown.text, { reply_markup: markup }).catch(() => undefined);
+  };
+  feature.command("broadcasts", (ctx) => list(ctx));
+  feature.callbackQuery(pageButton.pattern, async (ctx, next) => {
+    const button = pageButton.unpack(ctx.callbackQuery.data);
+    if (button?.[0] !== "casts") return next();
+    await ctx.answerCallbackQuery();
+    return list(ctx, button[2]);
   });
 
   feature.callbackQuery(cancelButton.pattern, async (ctx, next) => {

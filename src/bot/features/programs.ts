@@ -6,7 +6,9 @@ import { APPLY } from "../conversations/apply.ts";
 import { FIT } from "../conversations/fit.ts";
 import type { BotDeps } from "../deps.ts";
 import { menuButton } from "../filters/menu-button.ts";
-import { fitResults, programButton, programListPage, programPage, programPageKeyboard } from "../views/program.ts";
+import { fitAnswersOf } from "../conversations/fit.ts";
+import { pageButton } from "../views/pager.ts";
+import { fitResults, programButton, programListPage, programPage } from "../views/program.ts";
 
 /** The catalog: a paged list, each program's page, applying, and "which programs fit me". */
 export function programsFeature(deps: BotDeps) {
@@ -27,6 +29,22 @@ export function programsFeature(deps: BotDeps) {
     const { text, keyboard } = fitResults(ctx, await fitProgramsFor(deps.db, ctx.user.id, deps.clock.now()));
     return ctx.reply(text, { reply_markup: keyboard });
   };
+  const counties = (ctx: BotContext) => new Map(deps.counties.map((c) => [c.code, ctx.user.language === "fa" ? c.nameFa : c.nameEn]));
+
+  feature.callbackQuery(pageButton.pattern, async (ctx, next) => {
+    const button = pageButton.unpack(ctx.callbackQuery.data);
+    if (button?.[0] !== "fit" && button?.[0] !== "program") return next();
+    const [view, key, page] = button;
+    await ctx.answerCallbackQuery();
+    if (view === "program") {
+      const program = await findProgram(deps.db, key);
+      if (!program) return ctx.reply(ctx.t("err-program-not-found"));
+      const shown = programPage(ctx, program, deps.config.timeZone, counties(ctx), page);
+      return ctx.editMessageText(shown.text, { reply_markup: shown.keyboard }).catch(() => undefined);
+    }
+    const shown = fitResults(ctx, await fitProgramsFor(deps.db, ctx.user.id, deps.clock.now(), fitAnswersOf(key, deps.counties)), page, key);
+    return ctx.editMessageText(shown.text, { reply_markup: shown.keyboard }).catch(() => undefined);
+  });
   feature.command("fit", fit);
   feature.filter(menuButton("menu-fit"), fit);
 
@@ -42,11 +60,9 @@ export function programsFeature(deps: BotDeps) {
     if (!program) return ctx.answerCallbackQuery({ text: ctx.t("err-program-not-found") });
     await ctx.answerCallbackQuery();
     if (button[0] === "apply") return ctx.conversation.enter(APPLY, program.code);
-    const counties = new Map(deps.counties.map((c) => [c.code, ctx.user.language === "fa" ? c.nameFa : c.nameEn]));
     // Shown in place of the list it was opened from; "back" brings the list again.
-    return ctx.editMessageText(programPage(ctx, program, deps.config.timeZone, counties), {
-      reply_markup: programPageKeyboard(ctx, program),
-    });
+    const shown = programPage(ctx, program, deps.config.timeZone, counties(ctx));
+    return ctx.editMessageText(shown.text, { reply_markup: shown.keyboard });
   });
   return feature;
 }

@@ -9,6 +9,7 @@ import type { BotDeps } from "../deps.ts";
 import { caseKeyboard, casePage, confirmKeyboard, queueView, type QueueState } from "../views/case.ts";
 import { queueButton } from "../../shared/buttons.ts";
 import { orRefusal } from "../views/refusal.ts";
+import { pageButton, withPageRow } from "../views/pager.ts";
 
 /**
  * Coordinators' work: the queue, a case's page, and the actions on it. Every action goes to
@@ -38,16 +39,22 @@ export function reviewFeature(deps: BotDeps) {
   });
 
   /** The case as it is now: a fresh page, or the message acted on (a page or a notice) rewritten as the page it is now. */
-  const refresh = async (ctx: BotContext, applicationId: number, how: "new" | "edit" | "keys") => {
+  const refresh = async (ctx: BotContext, applicationId: number, how: "new" | "edit" | "keys", pageNumber = 0) => {
     const result = await orRefusal(ctx, () => caseDetails(deps, ctx.user.id, applicationId));
     if (!result.ok) return ctx.reply(result.text);
-    const page = casePage(ctx, result.value, tz);
-    const keyboard = caseKeyboard(ctx, result.value);
-    if (how === "new") return ctx.reply(page, { reply_markup: keyboard });
+    const page = casePage(ctx, result.value, tz, pageNumber);
+    const keyboard = withPageRow(ctx, caseKeyboard(ctx, result.value), "case", String(applicationId), page);
+    if (how === "new") return ctx.reply(page.text, { reply_markup: keyboard });
     // "message is not modified" when nothing changed: nothing to do.
     if (how === "keys") return ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
-    return ctx.editMessageText(page, { reply_markup: keyboard }).catch(() => undefined);
+    return ctx.editMessageText(page.text, { reply_markup: keyboard }).catch(() => undefined);
   };
+  feature.callbackQuery(pageButton.pattern, async (ctx, next) => {
+    const button = pageButton.unpack(ctx.callbackQuery.data);
+    if (button?.[0] !== "case" || !/^\d+$/.test(button[1])) return next();
+    await ctx.answerCallbackQuery();
+    return refresh(ctx, Number(button[1]), "edit", button[2]);
+  });
 
   feature.callbackQuery(caseButton.pattern, async (ctx, next) => {
     const button = caseButton.unpack(ctx.callbackQuery.data);

@@ -1,3 +1,4 @@
+import type { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { getOwnApplication, type ApplicationDetails, type ApplicationListItem } from "../../domain/applications/queries.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
@@ -8,13 +9,14 @@ import type { BotDeps } from "../deps.ts";
 import { twoPerRow } from "../keyboards/two-per-row.ts";
 import { checklistView } from "./checklist.ts";
 import { orRefusal } from "./refusal.ts";
+import { paginate, withPageRow } from "./pager.ts";
 import { money } from "./program.ts";
 
 export const applicationButton = callbackFamily("app", z.tuple([z.string().regex(/^\d{8}$/)]));
 
-/** The applicant's list: one entry per application and a button to open each. */
-export function applicationList(ctx: BaseContext, items: ApplicationListItem[], timeZone: string) {
-  const lines = items.map((a) =>
+/** The applicant's list: one entry per application and a button to open each, a page at a time. */
+export function applicationList(ctx: BaseContext, items: ApplicationListItem[], timeZone: string, page = 0) {
+  const blocks = items.map((a) =>
     ctx.t("apps-item", {
       code: formatTrackingCode(a.trackingCode),
       kind: ctx.t(`kind-${a.kind}`),
@@ -23,18 +25,20 @@ export function applicationList(ctx: BaseContext, items: ApplicationListItem[], 
       date: formatDateTime(a.submittedAt, ctx.user.language, timeZone),
     }),
   );
-  const keyboard = twoPerRow(items, (a) => [`🔎 ${formatTrackingCode(a.trackingCode)}`, applicationButton.pack(a.trackingCode)]);
-  return { text: [ctx.t("apps-title"), ...lines].join("\n\n"), keyboard };
-}
-
-/** One application with its whole status history, dates in the user's calendar. */
-export function applicationDetails(ctx: BaseContext, app: ApplicationDetails, timeZone: string): string {
-  return [applicationSummary(ctx, app, timeZone), ...(app.checklist.length > 0 ? ["", checklistView(ctx, app.trackingCode, app.checklist).text] : [])].join(
-    "\n",
+  // Each entry is followed by an empty line.
+  const shown = paginate(
+    ctx.t("apps-title"),
+    blocks.map((b) => `\n${b}`),
+    page,
+    ctx.t("list-continued"),
   );
+  const onPage = shown.shown.map((i) => items[i]!);
+  const keyboard = twoPerRow(onPage, (a) => [`🔎 ${formatTrackingCode(a.trackingCode)}`, applicationButton.pack(a.trackingCode)]);
+  return { text: shown.text, keyboard: withPageRow(ctx, keyboard, "apps", "-", shown) };
 }
 
-function applicationSummary(ctx: BaseContext, app: ApplicationDetails, timeZone: string): string {
+/** One application with its whole status history, dates in the user's calendar, in blocks for paging. */
+function applicationBlocks(ctx: BaseContext, app: ApplicationDetails, timeZone: string): string[] {
   const lang = ctx.user.language;
   const head = ctx.t("app-details", {
     kind: ctx.t(`kind-${app.kind}`),
@@ -57,19 +61,22 @@ function applicationSummary(ctx: BaseContext, app: ApplicationDetails, timeZone:
         purpose: app.loan.purpose,
       })
     : null;
-  return [head, ...(loan ? [loan] : []), "", ctx.t("app-history-title"), ...history].join("\n");
+  const checklist = app.checklist.length > 0 ? ["", checklistView(ctx, app.trackingCode, app.checklist).text] : [];
+  return [head, ...(loan ? [loan] : []), "", ctx.t("app-history-title"), ...history, ...checklist];
 }
 
-/** One own application (text, and upload buttons when it has documents), or the localized "not found". */
+/** One own application (a page of it, with upload buttons when it has documents), or the localized "not found". */
 export async function showOwnApplication(
   deps: BotDeps,
   ctx: BaseContext,
   applicantId: number,
   code: string,
-): Promise<{ text: string; buttons?: ReturnType<typeof checklistView>["keyboard"] }> {
+  page = 0,
+): Promise<{ text: string; buttons?: InlineKeyboard }> {
   const found = await orRefusal(ctx, () => getOwnApplication(deps.db, applicantId, code));
   if (!found.ok) return { text: found.text };
   const app = found.value;
-  const text = applicationDetails(ctx, app, deps.config.timeZone);
-  return app.checklist.length > 0 ? { text, buttons: checklistView(ctx, app.trackingCode, app.checklist).keyboard } : { text };
+  const shown = paginate("", applicationBlocks(ctx, app, deps.config.timeZone), page, ctx.t("app-continued", { code: formatTrackingCode(app.trackingCode) }));
+  const uploads = app.checklist.length > 0 ? checklistView(ctx, app.trackingCode, app.checklist).keyboard : undefined;
+  return { text: shown.text, buttons: withPageRow(ctx, uploads, "app", app.trackingCode, shown) };
 }

@@ -7,12 +7,17 @@ import { caseButton, queueButton, type CASE_MOVES } from "../../shared/buttons.t
 import { formatDate, formatDateTime, formatInteger } from "../../i18n/format.ts";
 import type { BaseContext } from "../context.ts";
 import { checklistView } from "./checklist.ts";
+import { paginate, type Page } from "./pager.ts";
 import { money } from "./program.ts";
 
-/** Everything a responsible coordinator needs to decide, national ID included (shown only here). */
-export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string): string {
+/**
+ * Everything a responsible coordinator needs to decide, national ID included (shown only
+ * here), one page at a time: the history grows with every request and note, so the page is
+ * laid out in blocks (src/bot/views/pager.ts).
+ */
+export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, page = 0): Page {
   const lang = ctx.user.language;
-  const lines = [
+  const blocks = [
     ctx.t("case-page", {
       code: formatTrackingCode(c.trackingCode),
       kind: ctx.t(`kind-${c.kind}`),
@@ -33,7 +38,7 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string): st
     }),
   ];
   if (c.loan) {
-    lines.push(
+    blocks.push(
       ctx.t("app-loan-details", {
         program: c.loan.program[lang],
         amount: money(ctx, c.loan.amountRials),
@@ -43,7 +48,7 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string): st
     );
   }
   if (c.permit) {
-    lines.push(
+    blocks.push(
       ctx.t("case-permit", {
         number: c.permit.number,
         issued: formatDate(c.permit.issuedAt, lang, timeZone),
@@ -51,16 +56,16 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string): st
       }),
     );
   }
-  if (c.checklist.length > 0) lines.push("", checklistView(ctx, c.trackingCode, c.checklist).text);
-  if (c.files.length > 0) lines.push(ctx.t("case-files", { count: c.files.length }));
-  lines.push("", ctx.t("app-history-title"));
+  if (c.checklist.length > 0) blocks.push("", checklistView(ctx, c.trackingCode, c.checklist).text);
+  if (c.files.length > 0) blocks.push(ctx.t("case-files", { count: c.files.length }));
+  blocks.push("", ctx.t("app-history-title"));
   for (const h of c.history) {
     const parts = [ctx.t("app-history-item", { date: formatDateTime(h.at, lang, timeZone), status: ctx.t(`status-${h.to}`) })];
     if (h.actor) parts.push(ctx.t("history-by", { name: h.actor }));
     if (h.note) parts.push(ctx.t("app-history-note", { note: h.note }));
-    lines.push(parts.join(" "));
+    blocks.push(parts.join(" "));
   }
-  return lines.join("\n");
+  return paginate("", blocks, page, ctx.t("case-continued", { code: formatTrackingCode(c.trackingCode) }));
 }
 
 const MOVE_LABELS: Record<(typeof CASE_MOVES)[number], string> = {

@@ -7,6 +7,7 @@ import { formatDate, formatList } from "../../i18n/format.ts";
 import { formatMoney } from "../../i18n/translator.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BaseContext } from "../context.ts";
+import { paginate, withPageRow } from "./pager.ts";
 
 const CODE = z.string().regex(/^[a-z0-9-]{2,32}$/);
 export const programButton = callbackFamily(
@@ -56,8 +57,13 @@ function conditions(ctx: BaseContext, p: ProgramView, countyNames: Map<string, s
   return parts.length > 0 ? parts.join("؛ ") : ctx.t("cond-none");
 }
 
-/** Everything about one program, in plain words. */
-export function programPage(ctx: BaseContext, p: ProgramView, timeZone: string, countyNames: Map<string, string>): string {
+/** Everything about one program, in plain words, a page at a time (the catalog's texts can be long). */
+export function programPage(ctx: BaseContext, p: ProgramView, timeZone: string, countyNames: Map<string, string>, page = 0) {
+  const shown = paginate("", programText(ctx, p, timeZone, countyNames).split("\n"), page, p.name[ctx.user.language]);
+  return { text: shown.text, keyboard: withPageRow(ctx, programPageKeyboard(ctx, p), "program", p.code, shown)! };
+}
+
+function programText(ctx: BaseContext, p: ProgramView, timeZone: string, countyNames: Map<string, string>): string {
   const lang = ctx.user.language;
   const period =
     p.activeFrom === null
@@ -79,7 +85,7 @@ export function programPage(ctx: BaseContext, p: ProgramView, timeZone: string, 
   });
 }
 
-export function programPageKeyboard(ctx: BaseContext, p: ProgramView): InlineKeyboard {
+function programPageKeyboard(ctx: BaseContext, p: ProgramView): InlineKeyboard {
   return new InlineKeyboard()
     .text(ctx.t("btn-apply"), programButton.pack("apply", p.code))
     .row()
@@ -106,7 +112,8 @@ export function reasonsText(ctx: BaseContext, reasons: Reason[]): string {
 }
 
 /** Fitting programs first (with buttons to open them), then the others and why not. */
-export function fitResults(ctx: BaseContext, fits: Fit[]) {
+/** "Which programs fit me": fitting first (with buttons), then the others and why not, a page at a time; `key` says whose answers (src/bot/views/pager.ts). */
+export function fitResults(ctx: BaseContext, fits: Fit[], page = 0, key = "-") {
   const lang = ctx.user.language;
   const fitting = fits.filter((f) => f.reasons.length === 0);
   const others = fits.filter((f) => f.reasons.length > 0);
@@ -116,5 +123,6 @@ export function fitResults(ctx: BaseContext, fits: Fit[]) {
   }
   const keyboard = new InlineKeyboard();
   for (const f of fitting) keyboard.text(`💼 ${f.program.name[lang]}`, programButton.pack("open", f.program.code)).row();
-  return { text: lines.join("\n"), keyboard };
+  const shown = paginate("", lines, page, ctx.t("list-continued"));
+  return { text: shown.text, keyboard: withPageRow(ctx, keyboard, "fit", key, shown)! };
 }
