@@ -310,6 +310,7 @@ err-not-admin = This command is for admins only.
 err-transition-refused = That is not possible in the case's current status.
 err-note-required = Please write the reason (at least three characters).
 err-documents-required = Choose at least one document.
+err-documents-missing = Send the requested documents first: the case goes back to review by itself when the last one arrives.
 
 ## Notifications to applicants
 notify-status = 📣 Application { $trackingCode }: { $status }

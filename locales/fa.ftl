@@ -304,6 +304,7 @@ err-not-admin = این فرمان فقط برای مدیران است.
 err-transition-refused = این کار در وضعیت فعلی پرونده ممکن نیست.
 err-note-required = لطفاً دلیل را بنویسید (دست‌کم سه حرف).
 err-documents-required = دست‌کم یک مدرک را انتخاب کنید.
+err-documents-missing = ابتدا مدارک خواسته‌شده را بفرستید؛ با رسیدن آخرین مدرک، پرونده خودبه‌خود دوباره به بررسی می‌رود.
 
 ## Notifications to applicants
 notify-status = 📣 وضعیت درخواست { $trackingCode }: { $status }
