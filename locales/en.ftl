@@ -90,7 +90,7 @@ btn-cancel = ❌ Cancel
 reg-submitted =
     Your application has been filed ✅
     Tracking code: { $code }
-    Keep this code. The county's coordinator will review the application soon and we will tell you the result here.
+    Keep this code. Your application is now waiting for review; we will tell you the result here.
 jobs-count = { $count ->
         [one] { $count } person
        *[other] { $count } people
@@ -234,7 +234,7 @@ apply-submitted =
 checklist-title = 📋 Documents for this application (tap one to send it):
 checklist-received = ✅ { $name } ({ $count } files)
 checklist-missing = ⬜ { $name } ({ $kinds })
-checklist-complete = All documents are in ✅ The county coordinator has been told.
+checklist-complete = All documents are in ✅ Your application is waiting for review.
 btn-upload = 📎 { $name }
 upload-ask = Send "{ $name }" as { $kinds } (at most { $mb } MB). Send /cancel to stop.
 upload-received = "{ $name }" received ✅

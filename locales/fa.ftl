@@ -90,7 +90,7 @@ btn-cancel = ❌ لغو
 reg-submitted =
     درخواست شما ثبت شد ✅
     کد رهگیری: { $code }
-    این کد را نگه دارید. کارشناس شهرستان به‌زودی درخواست را بررسی می‌کند و نتیجه را همین‌جا به شما خبر می‌دهیم.
+    این کد را نگه دارید. درخواست شما در نوبت بررسی است و نتیجه را همین‌جا به شما خبر می‌دهیم.
 jobs-count = { $count } نفر
 
 ## Categories and workplaces
@@ -228,7 +228,7 @@ apply-submitted =
 checklist-title = 📋 مدارک این درخواست (برای فرستادن روی هر مدرک بزنید):
 checklist-received = ✅ { $name } ({ $count } فایل)
 checklist-missing = ⬜ { $name } ({ $kinds })
-checklist-complete = همهٔ مدارک رسید ✅ کارشناس شهرستان خبردار شد.
+checklist-complete = همهٔ مدارک رسید ✅ درخواست شما در نوبت بررسی است.
 btn-upload = 📎 { $name }
 upload-ask = «{ $name }» را به صورت { $kinds } بفرستید (حداکثر { $mb } مگابایت). برای لغو /cancel را بفرستید.
 upload-received = «{ $name }» رسید ✅
