@@ -103,7 +103,7 @@ btn-cancel = ❌ Cancel
 reg-submitted =
     Your application has been filed ✅
     Tracking code: { $code }
-    Keep this code. The county's coordinator will review the application soon and we will tell you the result here.
+    Keep this code. Your application is now waiting for review; we will tell you the result here.
 jobs-count = { $count ->
         [one] { $count } person
        *[other] { $count } people
@@ -247,7 +247,7 @@ apply-submitted =
 checklist-title = 📋 Documents for this application (tap one to send it):
 checklist-received = ✅ { $name } ({ $count } files)
 checklist-missing = ⬜ { $name } ({ $kinds })
-checklist-complete = All documents are in ✅ The county coordinator has been told.
+checklist-complete = All documents are in ✅ Your application is waiting for review.
 btn-upload = 📎 { $name }
 upload-ask = Send "{ $name }" as { $kinds } (at most { $mb } MB). Send /cancel to stop.
 upload-received = "{ $name }" received ✅
@@ -323,6 +323,7 @@ err-not-admin = This command is for admins only.
 err-transition-refused = That is not possible in the case's current status.
 err-note-required = Please write the reason (at least three characters).
 err-documents-required = Choose at least one document.
+err-documents-missing = Send the requested documents first: the case goes back to review by itself when the last one arrives.
 
 ## Notifications to applicants
 notify-status = 📣 Application { $trackingCode }: { $status }

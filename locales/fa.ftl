@@ -103,7 +103,7 @@ btn-cancel = ❌ لغو
 reg-submitted =
     درخواست شما ثبت شد ✅
     کد رهگیری: { $code }
-    این کد را نگه دارید. کارشناس شهرستان به‌زودی درخواست را بررسی می‌کند و نتیجه را همین‌جا به شما خبر می‌دهیم.
+    این کد را نگه دارید. درخواست شما در نوبت بررسی است و نتیجه را همین‌جا به شما خبر می‌دهیم.
 jobs-count = { $count } نفر
 
 ## Categories and workplaces
@@ -241,7 +241,7 @@ apply-submitted =
 checklist-title = 📋 مدارک این درخواست (برای فرستادن روی هر مدرک بزنید):
 checklist-received = ✅ { $name } ({ $count } فایل)
 checklist-missing = ⬜ { $name } ({ $kinds })
-checklist-complete = همهٔ مدارک رسید ✅ کارشناس شهرستان خبردار شد.
+checklist-complete = همهٔ مدارک رسید ✅ درخواست شما در نوبت بررسی است.
 btn-upload = 📎 { $name }
 upload-ask = «{ $name }» را به صورت { $kinds } بفرستید (حداکثر { $mb } مگابایت). برای لغو /cancel را بفرستید.
 upload-received = «{ $name }» رسید ✅
@@ -317,6 +317,7 @@ err-not-admin = این فرمان فقط برای مدیران است.
 err-transition-refused = این کار در وضعیت فعلی پرونده ممکن نیست.
 err-note-required = لطفاً دلیل را بنویسید (دست‌کم سه حرف).
 err-documents-required = دست‌کم یک مدرک را انتخاب کنید.
+err-documents-missing = ابتدا مدارک خواسته‌شده را بفرستید؛ با رسیدن آخرین مدرک، پرونده خودبه‌خود دوباره به بررسی می‌رود.
 
 ## Notifications to applicants
 notify-status = 📣 وضعیت درخواست { $trackingCode }: { $status }

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { startApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, routeProcessOutput } from "./logger.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -15,7 +15,8 @@ try {
   process.exit(1);
 }
 
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, undefined, { secrets: [config.botToken, config.dataKey, config.webhook.secret] });
+routeProcessOutput(logger);
 try {
   const app = await startApp(config, logger);
   let stopping = false;

@@ -33,6 +33,8 @@ describe.each(PROVIDERS)("broadcasts in the bot on $provider", ({ provider, skip
       const user = await applicant(database.prisma, id, `U${id}`);
       await submitRegistration(deps(), user.id, `reg-${id}`, await validDraft(database.prisma, { regionId: await regionId(database.prisma, county) }));
     }
+    // No coordinator here: the admin hears of the three new cases before any broadcast is counted.
+    expect(await deliverOutbox(t, database)).toBe(3);
   });
 
   const tick = () =>

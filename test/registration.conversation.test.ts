@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { bootstrapAdmins } from "../src/domain/users.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
-import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
+import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { fillRegistration, pressLabel, registrationAnswers } from "./support/registration.ts";
@@ -254,6 +255,23 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     expect(t.outboxChanges).toBe(1);
     const rows = await database.prisma.outbox.findMany();
     expect(rows).toMatchObject([{ recipientId: coordinator.userId, template: "notify-new-case", state: "pending" }]);
+    expect(chat.lastText()).toContain("درخواست شما در نوبت بررسی است");
+  });
+
+  it.skipIf(skip)("sends a case from a county with no coordinator to the admins, and tells the applicant nothing untrue", async () => {
+    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-jahrom"]);
+    await bootstrapAdmins(database.prisma, "telegram", ["9009"]);
+    await fillRegistration(chat);
+    await chat.press("reg:submit");
+    const submitted = chat.lastText();
+    expect(submitted).toContain("درخواست شما در نوبت بررسی است و نتیجه را همین‌جا به شما خبر می‌دهیم");
+    expect(submitted).not.toContain("کارشناس");
+
+    await deliverOutbox(t, database);
+    const notice = t.api.lastMessageTo(9009);
+    expect(plain(notice?.text)).toContain(`کد رهگیری: ${/کد رهگیری: (\d{4}-\d{4})/.exec(submitted)![1]}`);
+    expect(buttons(notice?.reply_markup).map((b) => plain(b.text))).toContain("📂 باز کردن پرونده");
+    expect(t.api.messagesTo(5005)).toEqual([]);
   });
 
   it.skipIf(skip)("speaks English with Gregorian dates once chosen, and remembers it", async () => {

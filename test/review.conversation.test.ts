@@ -165,6 +165,31 @@ describe.each(PROVIDERS)("coordinators in the bot on $provider", ({ provider, sk
     expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("submitted");
   });
 
+  it.skipIf(skip)("an applicant's forged 'back to review' button moves nothing; only her last upload does", async () => {
+    await pressLabel(maryam, "📎 درخواست مدارک");
+    await pressLabel(maryam, "⬜ کارت بهداشت");
+    await pressLabel(maryam, "➡️ ادامه");
+    await maryam.send("کارت بهداشت لازم است");
+    expect(maryam.lastText()).toContain("وضعیت: نیاز به مدارک");
+    await deliverOutbox(t, database);
+    const toMaryam = t.api.messagesTo(MARYAM.id).length;
+    const app = () => database.prisma.application.findUniqueOrThrow({ where: { id: appId } });
+
+    await zahra.press(`case:to:under_review:${appId}:${(await app()).version}`);
+    expect(plain(lastAnswer()?.text)).toBe("ابتدا مدارک خواسته‌شده را بفرستید؛ با رسیدن آخرین مدرک، پرونده خودبه‌خود دوباره به بررسی می‌رود.");
+    expect(lastAnswer()?.show_alert).toBe(true);
+    expect((await app()).status).toBe("documents_requested");
+    await deliverOutbox(t, database);
+    expect(t.api.messagesTo(MARYAM.id)).toHaveLength(toMaryam);
+    expect(await database.prisma.auditLog.count({ where: { action: "refused.documents-missing", actorId: (await app()).applicantId } })).toBe(1);
+
+    await zahra.press(`doc:${code.replace("-", "")}:health-card`);
+    await zahra.document();
+    expect((await app()).status).toBe("under_review");
+    await deliverOutbox(t, database);
+    expect(maryam.lastText()).toContain(`مدارک خواسته‌شدهٔ پروندهٔ ${code} را فرستاد`);
+  });
+
   it.skipIf(skip)("an admin invites a coordinator by deep link, once, and manages coordinators", async () => {
     const admin = new TestChat(t, ADMIN);
     await admin.send("/invite");

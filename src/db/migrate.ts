@@ -74,6 +74,9 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
   try {
     db.pragma("journal_mode = WAL");
     db.exec(SQLITE_TABLE);
+    // Prisma Migrate runs a script outside any transaction, so its `PRAGMA foreign_keys=OFF` holds; inside
+    // ours that pragma is a no-op and a table rebuild's DROP TABLE would fire ON DELETE actions on children.
+    db.pragma("foreign_keys = OFF");
     // BEGIN IMMEDIATE takes the write lock first, so two processes cannot both migrate.
     db.exec("BEGIN IMMEDIATE");
     try {
@@ -90,6 +93,7 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
       for (const m of migrations.filter((m) => !applied.has(m.name))) {
         const startedAt = prismaTimestamp();
         db.exec(m.sql);
+        refuseDanglingReferences(db, m.name);
         record.run(randomUUID(), m.checksum, prismaTimestamp(), m.name, startedAt);
         done.push(m.name);
       }
@@ -98,10 +102,21 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
     } catch (error) {
       db.exec("ROLLBACK");
       throw error;
+    } finally {
+      db.pragma("foreign_keys = ON");
     }
   } finally {
     db.close();
   }
+}
+
+/** With foreign keys off nothing else notices a row left pointing at a missing parent. */
+function refuseDanglingReferences(db: Database.Database, migration: string): void {
+  const violations = db.pragma("foreign_key_check") as { table: string; rowid: number | null; parent: string }[];
+  if (violations.length === 0) return;
+  const shown = violations.slice(0, 5).map((v) => `${v.table} row ${v.rowid ?? "?"} → ${v.parent}`);
+  const more = violations.length > shown.length ? ` and ${violations.length - shown.length} more` : "";
+  throw new Error(`migration ${migration} leaves rows that refer to missing rows: ${shown.join(", ")}${more}; nothing was applied`);
 }
 
 /** The text form Prisma Migrate writes into SQLite DATETIME columns. */

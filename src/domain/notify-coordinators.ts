@@ -11,9 +11,9 @@ export interface CoordinatorNotice {
   now: Date;
 }
 
-/** One message for each of these coordinators. */
-export function noticesFor(coordinatorIds: number[], notice: CoordinatorNotice): OutboxMessage[] {
-  return coordinatorIds.map((userId) => ({
+/** One message for each of these staff members. */
+export function noticesFor(staffIds: number[], notice: CoordinatorNotice): OutboxMessage[] {
+  return staffIds.map((userId) => ({
     recipientId: userId,
     kind: notice.kind,
     template: notice.template,
@@ -24,16 +24,32 @@ export function noticesFor(coordinatorIds: number[], notice: CoordinatorNotice):
   }));
 }
 
-/** Coordinators of each of these counties, by county. */
-export async function coordinatorsOf(tx: Tx, regionIds: number[]): Promise<Map<number, number[]>> {
-  const rows = await tx.coordinatorRegion.findMany({ where: { regionId: { in: [...new Set(regionIds)] } }, select: { userId: true, regionId: true } });
-  const byRegion = new Map<number, number[]>();
-  for (const { regionId, userId } of rows) byRegion.set(regionId, [...(byRegion.get(regionId) ?? []), userId]);
+/**
+ * Who hears about each county's cases, by county: its coordinators who still hear the bot,
+ * or every active admin where there are none, so that a case never reaches nobody.
+ */
+export async function countyStaff(tx: Tx, regionIds: number[]): Promise<Map<number, number[]>> {
+  const regions = [...new Set(regionIds)];
+  const rows = await tx.coordinatorRegion.findMany({
+    where: { regionId: { in: regions }, user: { status: "active" } },
+    orderBy: { userId: "asc" },
+    select: { userId: true, regionId: true },
+  });
+  const byRegion = new Map(regions.map((regionId) => [regionId, rows.filter((r) => r.regionId === regionId).map((r) => r.userId)]));
+  if ([...byRegion.values()].some((ids) => ids.length === 0)) {
+    const admins = await tx.user.findMany({ where: { role: "admin", status: "active" }, orderBy: { id: "asc" }, select: { id: true } });
+    for (const [regionId, ids] of byRegion)
+      if (ids.length === 0)
+        byRegion.set(
+          regionId,
+          admins.map((a) => a.id),
+        );
+  }
   return byRegion;
 }
 
-/** Queues one message for each coordinator of a county, inside the caller's transaction. */
+/** Queues one message for each of a county's staff (countyStaff), inside the caller's transaction. */
 export async function notifyCoordinators(tx: Tx, regionId: number, notice: CoordinatorNotice): Promise<void> {
-  const coordinators = (await coordinatorsOf(tx, [regionId])).get(regionId) ?? [];
-  await enqueue(tx, noticesFor(coordinators, notice));
+  const staff = (await countyStaff(tx, [regionId])).get(regionId)!;
+  await enqueue(tx, noticesFor(staff, notice));
 }

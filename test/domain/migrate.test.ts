@@ -1,8 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadMigrations, migrate } from "../../src/db/migrate.ts";
+import Sqlite from "better-sqlite3";
+import pg from "pg";
+import { loadMigrations, migrate, type Migration } from "../../src/db/migrate.ts";
 import { openDatabase } from "../../src/db/client.ts";
+import { providerOf, sqlitePath } from "../../src/db/provider.ts";
 import { freshDatabaseUrl, PROVIDERS } from "../support/db.ts";
 
 describe("schemas", () => {
@@ -45,7 +48,6 @@ describe.each(PROVIDERS)("start-up migrations on $provider", ({ provider, skip }
     drop = fresh.drop;
     const all = loadMigrations(provider);
     await migrate(fresh.url, all.slice(0, 1));
-    const { Client } = (await import("pg")).default;
     const statements = [
       `INSERT INTO "User" ("platform", "platformUserId", "chatId", "updatedAt") VALUES ('telegram', '1', '1', CURRENT_TIMESTAMP)`,
       `INSERT INTO "Region" ("code", "province", "nameFa", "nameEn") VALUES ('fars-x', 'fars', 'x', 'x')`,
@@ -53,16 +55,7 @@ describe.each(PROVIDERS)("start-up migrations on $provider", ({ provider, skip }
       `INSERT INTO "Application" ("kind", "trackingCode", "status", "applicantId", "businessId", "regionId", "updatedAt") VALUES ('home_permit', '12345678', 'submitted', 1, 1, 1, CURRENT_TIMESTAMP)`,
       `INSERT INTO "ApplicationEvent" ("applicationId", "toStatus") VALUES (1, 'submitted')`,
     ];
-    if (provider === "sqlite") {
-      const sqlite = new (await import("better-sqlite3")).default(fresh.url.slice("file:".length));
-      for (const sql of statements) sqlite.exec(sql);
-      sqlite.close();
-    } else {
-      const client = new Client({ connectionString: fresh.url });
-      await client.connect();
-      for (const sql of statements) await client.query(sql);
-      await client.end();
-    }
+    await run(fresh.url, statements);
     expect(await migrate(fresh.url)).toEqual(all.slice(1).map((m) => m.name));
     const database = await openDatabase(fresh.url);
     try {
@@ -81,6 +74,31 @@ describe.each(PROVIDERS)("start-up migrations on $provider", ({ provider, skip }
     await expect(migrate(fresh.url, edited)).rejects.toThrow(/was edited after it was applied/);
   });
 
+  it.skipIf(skip)("refuse and roll back a migration that would leave a row pointing at a missing row", async () => {
+    const fresh = await freshDatabaseUrl(provider);
+    drop = fresh.drop;
+    const parents = migration(
+      "0001_parents",
+      `CREATE TABLE "Parent" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL);
+       CREATE TABLE "Child" ("id" INTEGER NOT NULL PRIMARY KEY, "parentId" INTEGER NOT NULL,
+         CONSTRAINT "Child_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Parent" ("id") ON DELETE RESTRICT ON UPDATE CASCADE);`,
+    );
+    await migrate(fresh.url, [parents]);
+    await run(fresh.url, [`INSERT INTO "Parent" ("id", "name") VALUES (1, 'a'), (2, 'b')`, `INSERT INTO "Child" ("id", "parentId") VALUES (1, 2)`]);
+    const dangling = migration("0002_dangling", `ALTER TABLE "Parent" ADD COLUMN "note" TEXT;\nDELETE FROM "Parent" WHERE "id" = 2;`);
+
+    // SQLite: caught by foreign_key_check before commit; PostgreSQL: refused by the constraint itself.
+    await expect(migrate(fresh.url, [parents, dangling])).rejects.toThrow(
+      /0002_dangling leaves rows that refer to missing rows: Child row 1 → Parent|foreign key/,
+    );
+
+    expect(await rows(fresh.url, `SELECT * FROM "Parent" ORDER BY "id"`)).toEqual([
+      { id: 1, name: "a" },
+      { id: 2, name: "b" },
+    ]);
+    expect(await rows(fresh.url, `SELECT migration_name FROM "_prisma_migrations"`)).toEqual([{ migration_name: "0001_parents" }]);
+  });
+
   it.skipIf(skip)("let two instances start together: one migrates, the other waits", async () => {
     const fresh = await freshDatabaseUrl(provider);
     drop = fresh.drop;
@@ -88,3 +106,103 @@ describe.each(PROVIDERS)("start-up migrations on $provider", ({ provider, skip }
     expect([...a, ...b]).toEqual(loadMigrations(provider).map((m) => m.name));
   });
 });
+
+describe("start-up migrations on sqlite, where foreign keys are off only outside a transaction", () => {
+  let drop: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await drop?.();
+    drop = undefined;
+  });
+
+  it("rebuild a parent table (Prisma's RedefineTables) without touching its CASCADE and SET NULL children", async () => {
+    const fresh = await freshDatabaseUrl("sqlite");
+    drop = fresh.drop;
+    const parents = migration(
+      "0001_parents",
+      `CREATE TABLE "Parent" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL);
+       CREATE TABLE "Owned" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "parentId" INTEGER NOT NULL,
+         CONSTRAINT "Owned_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Parent" ("id") ON DELETE CASCADE ON UPDATE CASCADE);
+       CREATE TABLE "Linked" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "parentId" INTEGER,
+         CONSTRAINT "Linked_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Parent" ("id") ON DELETE SET NULL ON UPDATE CASCADE);`,
+    );
+    await migrate(fresh.url, [parents]);
+    await run(fresh.url, [
+      `INSERT INTO "Parent" ("name") VALUES ('a'), ('b')`,
+      `INSERT INTO "Owned" ("parentId") VALUES (1), (2), (2)`,
+      `INSERT INTO "Linked" ("parentId") VALUES (2), (1)`,
+    ]);
+    // What `prisma migrate dev` writes for SQLite when a column changes on a table others refer to.
+    const rebuild = migration(
+      "0002_rebuild_parent",
+      `-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Parent" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL, "note" TEXT NOT NULL DEFAULT '');
+INSERT INTO "new_Parent" ("id", "name") SELECT "id", "name" FROM "Parent";
+DROP TABLE "Parent";
+ALTER TABLE "new_Parent" RENAME TO "Parent";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+`,
+    );
+
+    expect(await migrate(fresh.url, [parents, rebuild])).toEqual(["0002_rebuild_parent"]);
+
+    expect(await rows(fresh.url, `SELECT "id", "parentId" FROM "Owned" ORDER BY "id"`)).toEqual([
+      { id: 1, parentId: 1 },
+      { id: 2, parentId: 2 },
+      { id: 3, parentId: 2 },
+    ]);
+    expect(await rows(fresh.url, `SELECT "id", "parentId" FROM "Linked" ORDER BY "id"`)).toEqual([
+      { id: 1, parentId: 2 },
+      { id: 2, parentId: 1 },
+    ]);
+    expect(await rows(fresh.url, `SELECT "id", "name", "note" FROM "Parent" ORDER BY "id"`)).toEqual([
+      { id: 1, name: "a", note: "" },
+      { id: 2, name: "b", note: "" },
+    ]);
+  });
+});
+
+/** A migration written by a test, checksummed as loadMigrations does. */
+function migration(name: string, sql: string): Migration {
+  return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+}
+
+/** Runs statements on the database at `url` outside the migrator (foreign keys on, as the app has them). */
+async function run(url: string, statements: string[]): Promise<void> {
+  if (providerOf(url) === "sqlite") {
+    const sqlite = new Sqlite(sqlitePath(url));
+    try {
+      for (const sql of statements) sqlite.exec(sql);
+    } finally {
+      sqlite.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const sql of statements) await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function rows(url: string, sql: string): Promise<unknown[]> {
+  if (providerOf(url) === "sqlite") {
+    const sqlite = new Sqlite(sqlitePath(url), { readonly: true });
+    try {
+      return sqlite.prepare(sql).all();
+    } finally {
+      sqlite.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}

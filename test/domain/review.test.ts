@@ -50,7 +50,8 @@ describe("the state machine", () => {
 
   it("lets an applicant make only the move their last upload makes", () => {
     const applicantMoves = TRANSITIONS.filter((t) => t.roles.includes("applicant"));
-    expect(applicantMoves.map((t) => `${t.from}>${t.to}`)).toEqual(["documents_requested>under_review"]);
+    expect(applicantMoves.map((t) => [`${t.from}>${t.to}`, t.needsRequestedDocuments])).toEqual([["documents_requested>under_review", true]]);
+    expect(TRANSITIONS.filter((t) => t.needsRequestedDocuments && t.roles.some((r) => r !== "applicant"))).toEqual([]);
   });
 });
 
@@ -159,6 +160,33 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("submitted");
     // The admin may act anywhere.
     await move(admin, "approved");
+  });
+
+  it.skipIf(skip)("lets the applicant send a case back to review only by uploading every requested document", async () => {
+    await move(shiraz.userId, "documents_requested", { documents: ["address-proof", "health-card"] });
+    const code = (await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).trackingCode;
+    const file = (n: string) => ({ kind: "photo" as const, sentAs: "photo" as const, fileId: n, fileUniqueId: n, sizeBytes: 1000 });
+    const status = async () => (await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status;
+
+    await expect(move(zahra, "under_review")).rejects.toMatchObject({ code: "documents-missing", i18nKey: "err-documents-missing" });
+    await attachDocument(deps(), zahra, code, "address-proof", file("a"), 10 * 2 ** 20);
+    await expect(move(zahra, "under_review")).rejects.toMatchObject({ code: "documents-missing" });
+    expect(await status()).toBe("documents_requested");
+    expect((await outboxFor(shiraz.userId)).map((o) => o.template)).toEqual(["notify-new-case"]);
+    const refused = await database.prisma.auditLog.findMany({ where: { action: "refused.documents-missing" } });
+    expect(refused.map((r) => [r.actorId, r.subjectId])).toEqual([
+      [zahra, String(appId)],
+      [zahra, String(appId)],
+    ]);
+
+    await attachDocument(deps(), zahra, code, "health-card", file("b"), 10 * 2 ** 20);
+    expect(await status()).toBe("under_review");
+    expect((await outboxFor(shiraz.userId)).map((o) => o.template)).toEqual(["notify-new-case", "notify-docs-back"]);
+
+    // Staff may take a case back to review without waiting for the documents.
+    await move(shiraz.userId, "documents_requested", { documents: ["health-card"] });
+    await move(shiraz.userId, "under_review");
+    expect(await status()).toBe("under_review");
   });
 
   it.skipIf(skip)("lets exactly one of two simultaneous approvals through; the other learns the current state", async () => {

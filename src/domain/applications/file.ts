@@ -22,7 +22,7 @@ export interface ApplicationToFile {
   regionId: number;
   /** Writes made in the same transaction before the application row; returns its business and loan fields. */
   prepare(tx: Tx, now: Date): Promise<{ businessId: number; programId?: number; amountRials?: bigint; purpose?: string; repaymentMonths?: number }>;
-  /** What the county's coordinators are told. */
+  /** What the county's staff are told (its coordinators, or the admins where it has none). */
   notice: { kind: string; template: string; params: OutboxMessage["params"] };
 }
 

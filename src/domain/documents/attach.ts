@@ -4,7 +4,7 @@ import { DomainError, isUniqueViolation } from "../errors.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import type { DocumentKind } from "../programs/catalog-file.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
-import { checklistFor, isComplete, type ChecklistItem } from "./checklist.ts";
+import { checklistFor, isComplete, requestsAnswered, type ChecklistItem } from "./checklist.ts";
 
 /** Documents are taken while a coordinator may still need them. */
 export const OPEN_FOR_DOCUMENTS = ["submitted", "under_review", "documents_requested"];
@@ -73,7 +73,7 @@ export async function attachDocument(
 
   const result = await recordFile(deps, target, applicantId, documentCode, file);
   const app = await deps.db.application.findUniqueOrThrow({ where: { id: target.applicationId }, select: { status: true, version: true } });
-  if (app.status === "documents_requested" && result.checklist.every((i) => !i.requested)) {
+  if (app.status === "documents_requested" && requestsAnswered(result.checklist)) {
     try {
       await changeStatus(deps, applicantId, { applicationId: target.applicationId, version: app.version, to: "under_review" });
     } catch (error) {

@@ -47,6 +47,11 @@ export async function checklistFor(db: Db | Tx, applicationId: number): Promise<
     }));
 }
 
+/** Nothing a coordinator asked for is still missing: what lets the applicant's upload send a case back to review. */
+export function requestsAnswered(items: ChecklistItem[]): boolean {
+  return items.every((i) => !i.requested);
+}
+
 export function isComplete(items: ChecklistItem[]): boolean {
   return items.length > 0 && items.every((i) => i.received > 0 && !i.requested);
 }

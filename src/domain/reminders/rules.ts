@@ -3,7 +3,7 @@ import type { Tx } from "../../db/client.ts";
 import { caseButton, resumeButton } from "../../shared/buttons.ts";
 import { documentsFor } from "../documents/checklist.ts";
 import { documentListParam, uploadButtons } from "../documents/requested.ts";
-import { coordinatorsOf, noticesFor } from "../notify-coordinators.ts";
+import { countyStaff, noticesFor } from "../notify-coordinators.ts";
 import type { OutboxMessage } from "../outbox.ts";
 import { AWAITING_STAFF } from "../review/transitions.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
@@ -116,7 +116,7 @@ export function documentsRule(stage: number, days: number): WindowRule<RequestSu
   };
 }
 
-/** After the applicant's reminders: the county's coordinators learn the documents never came. */
+/** After the applicant's reminders: the county's staff (countyStaff) learn the documents never came. */
 export function documentsLateRule(days: number): WindowRule<RequestSubject> {
   const key = "documents-late";
   return {
@@ -125,12 +125,12 @@ export function documentsLateRule(days: number): WindowRule<RequestSubject> {
     load: loadRequests({}),
     async messages(tx, requests, now) {
       const groups = await openRequestGroups(tx, requests);
-      const coordinators = await coordinatorsOf(
+      const staff = await countyStaff(
         tx,
         groups.map((g) => g.application.regionId),
       );
       return groups.flatMap(({ application, requestedAt }) =>
-        noticesFor(coordinators.get(application.regionId) ?? [], {
+        noticesFor(staff.get(application.regionId)!, {
           kind: "reminder",
           template: "reminder-documents-late",
           event: `reminder:${key}:${application.id}:${requestedAt.getTime()}`,
@@ -177,7 +177,7 @@ export function permitExpiryRule(days: number): WindowRule<Subject & { applicant
   };
 }
 
-/** A case waiting on a coordinator longer than the service level: its county's coordinators are alerted. */
+/** A case waiting on a coordinator longer than the service level: its county's staff (countyStaff) are alerted. */
 export function overdueRule(slaDays: number): WindowRule<Subject & { version: number; regionId: number; trackingCode: string; status: string }> {
   const key = "overdue";
   return {
@@ -193,12 +193,12 @@ export function overdueRule(slaDays: number): WindowRule<Subject & { version: nu
       return cases.map(({ statusChangedAt, ...c }) => ({ ...c, at: statusChangedAt }));
     },
     async messages(tx, cases, now) {
-      const coordinators = await coordinatorsOf(
+      const staff = await countyStaff(
         tx,
         cases.map((c) => c.regionId),
       );
       return cases.flatMap((c) =>
-        noticesFor(coordinators.get(c.regionId) ?? [], {
+        noticesFor(staff.get(c.regionId)!, {
           kind: "reminder",
           template: "reminder-overdue",
           // The version names this stay in the status: a case that moves on and comes back is a new one.

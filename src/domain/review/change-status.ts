@@ -1,6 +1,6 @@
 import type { ApplicationKind, ApplicationStatus } from "../catalog.ts";
 import type { DomainDeps } from "../context.ts";
-import { documentsFor } from "../documents/checklist.ts";
+import { checklistFor, documentsFor, requestsAnswered } from "../documents/checklist.ts";
 import { documentListParam, uploadButtons } from "../documents/requested.ts";
 import { DomainError } from "../errors.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
@@ -67,6 +67,9 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
   const requested = allDocuments.filter((d) => change.documents?.includes(d.code));
   if (transition!.needsDocuments && (requested.length === 0 || requested.length !== new Set(change.documents).size)) {
     throw new DomainError("documents-required", "err-documents-required");
+  }
+  if (transition!.needsRequestedDocuments && !requestsAnswered(await checklistFor(db, app.id))) {
+    await refuse(db, actor, "documents-missing", "err-documents-missing", { type: "application", id: app.id }, { from, to: change.to });
   }
   if (change.dryRun) return { status: from, version: app.version };
 

@@ -9,6 +9,8 @@ export interface Transition {
   needsNote?: boolean;
   /** Documents to ask for are required. */
   needsDocuments?: boolean;
+  /** Every document a coordinator asked for must have arrived since. */
+  needsRequestedDocuments?: boolean;
 }
 
 const BOTH = ["home_permit", "loan"] as const;
@@ -26,8 +28,9 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "under_review", to: "documents_requested", kinds: BOTH, roles: STAFF, needsDocuments: true },
   { from: "under_review", to: "approved", kinds: BOTH, roles: STAFF },
   { from: "under_review", to: "rejected", kinds: BOTH, roles: STAFF, needsNote: true },
-  // Back to review: by staff, or by the applicant's upload of the last requested document.
-  { from: "documents_requested", to: "under_review", kinds: BOTH, roles: [...STAFF, "applicant"] },
+  { from: "documents_requested", to: "under_review", kinds: BOTH, roles: STAFF },
+  // The applicant's upload of the last requested document (src/domain/documents/attach.ts), never a bare button.
+  { from: "documents_requested", to: "under_review", kinds: BOTH, roles: ["applicant"], needsRequestedDocuments: true },
   { from: "documents_requested", to: "rejected", kinds: BOTH, roles: STAFF, needsNote: true },
   { from: "approved", to: "issued", kinds: ["home_permit"], roles: STAFF },
   { from: "approved", to: "referred_to_bank", kinds: ["loan"], roles: STAFF },
