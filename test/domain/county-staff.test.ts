@@ -70,7 +70,7 @@ describe.each(PROVIDERS)("who hears of a county's cases on $provider", ({ provid
       const loan = await submitLoanApplication(deps(), permit.userId, "loan-1", {
         businessId,
         programCode: "rural-jobs-note18",
-        amountTomans: 100_000_000,
+        amountRials: 1_000_000_000,
         purpose: "خرید دار قالی و مواد اولیه",
         repaymentMonths: 48,
       });

@@ -29,7 +29,7 @@ describe("the locales", () => {
     // Where the code names a message: a translation call, a step's or a schema's refusal, an outbox template, a menu key.
     const uses = [
       /\bt\(\s*(?:[\w.]+,\s*)?["']([a-z][a-z0-9-]*)["']/g,
-      /\b(?:retry|error|template|rangeKey|key|i18nKey|label|left):\s*["']([a-z][a-z0-9-]*)["']/g,
+      /\b(?:retry|template|rangeKey|key|i18nKey|label|left):\s*["']([a-z][a-z0-9-]*)["']/g,
       /\{\s*t:\s*["']([a-z][a-z0-9-]*)["']/g,
       /DomainError\(\s*[^,]+,\s*["']([a-z][a-z0-9-]*)["']/g,
       /\b(?:menuButton|isMenu)\([^"']*["']([a-z][a-z0-9-]*)["']/g,
