@@ -110,8 +110,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
             wake: () => sender?.wake(),
           }),
       },
-      { name: "reminders", schedule: every(config.reminderTickSeconds, 15), tick: async () => wakeIfQueued(await remindersTick(deps, config.reminders)) },
-      { name: "digests", schedule: every(config.reminderTickSeconds, 45), tick: async () => wakeIfQueued(await digestsTick(deps, config.reminders)) },
+      {
+        name: "reminders",
+        schedule: every(config.reminderTickSeconds, 15),
+        tick: async (fence) => wakeIfQueued(await remindersTick(deps, config.reminders, fence)),
+      },
+      {
+        name: "digests",
+        schedule: every(config.reminderTickSeconds, 45),
+        tick: async (fence) => wakeIfQueued(await digestsTick(deps, config.reminders, fence)),
+      },
       { name: "inbox", schedule: "0 30 3 * * *", tick: () => database.inbox.purge(new Date(Date.now() - INBOX_KEEP_DAYS * DAY_MS)) },
       { name: "chat-states", schedule: "0 40 * * * *", tick: () => database.chatStates.purgeExpired(new Date()) },
     ],

@@ -1,4 +1,6 @@
 import type { Db } from "../db/client.ts";
+import type { Clock } from "../domain/clock.ts";
+import type { Fence } from "../domain/fence.ts";
 
 /**
  * Takes or renews the lease `name` for `holder` until now + ttl; false when another holder
@@ -15,4 +17,22 @@ export async function acquireLease(db: Db, name: string, holder: string, ttlMs: 
     if ((error as { code?: string }).code === "P2002") return false;
     throw error;
   }
+}
+
+/** The lease was taken over while a tick worked (it stalled past the lease): its work is not committed. */
+export class LeaseLost extends Error {
+  override name = "LeaseLost";
+}
+
+/**
+ * The fence of a tick under `name`: inside the committing transaction it touches the lease row
+ * (an update, which PostgreSQL locks until the commit, so nobody takes the lease in between) and
+ * throws LeaseLost unless `holder` still holds it.
+ */
+export function leaseFence(name: string, holder: string, clock: Clock): Fence {
+  return async (tx) => {
+    const now = clock.now();
+    const { count } = await tx.lease.updateMany({ where: { name, holder, until: { gt: now } }, data: { holder } });
+    if (count !== 1) throw new LeaseLost(`the lease of ${name} was lost`);
+  };
 }

@@ -2,21 +2,32 @@ import cron from "node-cron";
 import type { Db } from "../db/client.ts";
 import type { Clock } from "../domain/clock.ts";
 import type { Logger } from "../logger.ts";
-import { acquireLease } from "./lease.ts";
+import type { Fence } from "../domain/fence.ts";
+import { acquireLease, leaseFence } from "./lease.ts";
 
 export interface Job {
   name: string;
   /** node-cron expression (six fields: seconds first), in `timeZone`. */
   schedule: string;
-  tick(): Promise<unknown>;
+  /** One tick; `fence` goes into the transaction that commits its work (see domain/fence.ts). */
+  tick(fence: Fence): Promise<unknown>;
 }
 
 const LEASE_MS = 60_000;
 
-/** Runs one tick if `holder` gets the job's lease; false when another instance has it. */
-export async function tickUnderLease(db: Db, clock: Clock, job: Pick<Job, "name" | "tick">, holder: string): Promise<boolean> {
-  if (!(await acquireLease(db, job.name, holder, LEASE_MS, clock.now()))) return false;
-  await job.tick();
+/**
+ * Runs one tick if `holder` gets the job's lease (false when another instance has it), renewing
+ * the lease while the tick works, so a long tick keeps it; a tick that loses it all the same
+ * cannot commit (its fence throws).
+ */
+export async function tickUnderLease(db: Db, clock: Clock, job: Pick<Job, "name" | "tick">, holder: string, leaseMs = LEASE_MS): Promise<boolean> {
+  if (!(await acquireLease(db, job.name, holder, leaseMs, clock.now()))) return false;
+  const renewal = setInterval(() => void acquireLease(db, job.name, holder, leaseMs, clock.now()).catch(() => false), leaseMs / 3);
+  try {
+    await job.tick(leaseFence(job.name, holder, clock));
+  } finally {
+    clearInterval(renewal);
+  }
   return true;
 }
 

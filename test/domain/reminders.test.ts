@@ -15,6 +15,8 @@ import { attachDocument } from "../../src/domain/documents/attach.ts";
 import { bootstrapAdmins, setPreference } from "../../src/domain/users.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
 import { tickUnderLease } from "../../src/jobs/scheduler.ts";
+import { acquireLease, LeaseLost } from "../../src/jobs/lease.ts";
+import type { Fence } from "../../src/domain/fence.ts";
 import { BotApiState, plain } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
@@ -193,6 +195,36 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
     const rows = await database.prisma.outbox.findMany({ where: { kind: "reminder" } });
     expect(rows).toHaveLength(20 * 2 + 10 + 5);
     expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(rows.length);
+  });
+
+  it.skipIf(skip)("a long tick keeps its lease; a tick whose lease was taken over commits nothing", async () => {
+    // Renewed while it works: another instance cannot take the lease from a tick that outlasts it.
+    let othersGotIt = false;
+    const slow = {
+      name: "reminders",
+      tick: async () => {
+        for (let i = 0; i < 6; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          othersGotIt ||= await acquireLease(database.prisma, "reminders", "b", 300, new Date());
+        }
+      },
+    };
+    expect(await tickUnderLease(database.prisma, { now: () => new Date() }, slow, "a", 300)).toBe(true);
+    expect(othersGotIt).toBe(false);
+
+    for (let i = 0; i < 3; i++) await registrationStarted(database.prisma, (await applicant(database.prisma, 2100 + i)).id, now);
+    advance(3 * DAY_MS);
+    const stalled = {
+      name: "reminders-stalled",
+      tick: async (fence: Fence) => {
+        // It stalled past its lease, and another instance took over before it committed.
+        await database.prisma.lease.update({ where: { name: "reminders-stalled" }, data: { holder: "b" } });
+        await remindersTick(deps(), SETTINGS, fence);
+      },
+    };
+    await expect(tickUnderLease(database.prisma, clock, stalled, "a")).rejects.toBeInstanceOf(LeaseLost);
+    expect(await database.prisma.outbox.count({ where: { kind: "reminder" } })).toBe(0);
+    expect(await database.prisma.jobState.count({ where: { key: { startsWith: "reminder:" } } })).toBe(0);
   });
 
   it.skipIf(skip)("sends the coordinators' digest and the admins' overdue list once a day from 08:00 Tehran time", async () => {

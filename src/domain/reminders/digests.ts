@@ -2,6 +2,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import { queueButton } from "../../shared/buttons.ts";
 import type { DomainDeps } from "../context.ts";
 import { readJobState, writeJobState } from "../job-state.ts";
+import { unfenced, type Fence } from "../fence.ts";
 import { localTime } from "../local-time.ts";
 import { enqueueOnce, type OutboxMessage } from "../outbox.ts";
 import { AWAITING_STAFF } from "../review/transitions.ts";
@@ -20,27 +21,28 @@ const OVERDUE_LIST_LENGTH = 20;
  * one transaction, and every message has a per-day key, so a restart, a clock set back or a
  * second instance never sends one twice. Returns how many messages it queued.
  */
-export async function digestsTick(deps: Pick<DomainDeps, "db" | "clock">, settings: ReminderSettings): Promise<number> {
+export async function digestsTick(deps: Pick<DomainDeps, "db" | "clock">, settings: ReminderSettings, fence: Fence = unfenced): Promise<number> {
   const now = deps.clock.now();
   const local = localTime(now, settings.timeZone);
   let queued = 0;
   if (settings.digestAt !== null && isDue(local.minutes, settings.digestAt)) {
-    queued += await oncePerDay(deps.db, "digest:daily", local.day, async (tx) => [
+    queued += await oncePerDay(deps.db, fence, "digest:daily", local.day, async (tx) => [
       ...(await coordinatorDigests(tx, settings, now, local.day)),
       ...(await adminOverdueLists(tx, settings, now, local.day)),
     ]);
   }
   if (settings.weekly && local.weekday === settings.weekly.weekday && isDue(local.minutes, settings.weekly.at)) {
-    queued += await oncePerDay(deps.db, "digest:weekly", local.day, (tx) => weeklySummaries(tx, settings, now, local.day));
+    queued += await oncePerDay(deps.db, fence, "digest:weekly", local.day, (tx) => weeklySummaries(tx, settings, now, local.day));
   }
   return queued;
 }
 
 const isDue = (minutes: number, at: number) => minutes >= at && minutes < at + LATE_LIMIT_MINUTES;
 
-async function oncePerDay(db: Db, key: string, day: string, build: (tx: Tx) => Promise<OutboxMessage[]>): Promise<number> {
+async function oncePerDay(db: Db, fence: Fence, key: string, day: string, build: (tx: Tx) => Promise<OutboxMessage[]>): Promise<number> {
   if ((await readJobState(db, key)) === day) return 0;
   return db.$transaction(async (tx) => {
+    await fence(tx);
     await writeJobState(tx, key, day);
     return enqueueOnce(tx, await build(tx));
   });

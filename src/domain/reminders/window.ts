@@ -2,6 +2,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import { readJobState, writeJobState } from "../job-state.ts";
 import { enqueueOnce, type OutboxMessage } from "../outbox.ts";
 import { DAY_MS } from "../local-time.ts";
+import { unfenced, type Fence } from "../fence.ts";
 
 /** A position in a rule's stream of subjects: their trigger time, then their id. */
 export interface Position {
@@ -54,7 +55,7 @@ function decode(value: string | null): Position | null {
  * crash repeats at most a page, and message keys make the repeat send nothing twice.
  * Returns how many messages it queued.
  */
-export async function runWindowRule<S extends Subject>(db: Db, rule: WindowRule<S>, now: Date): Promise<number> {
+export async function runWindowRule<S extends Subject>(db: Db, rule: WindowRule<S>, now: Date, fence: Fence = unfenced): Promise<number> {
   const cursorKey = `reminder:${rule.key}`;
   const until = rule.horizon(now);
   let position = decode(await readJobState(db, cursorKey)) ?? { at: new Date(until.getTime() - FIRST_LOOK_BACK_MS), id: 0 };
@@ -67,6 +68,7 @@ export async function runWindowRule<S extends Subject>(db: Db, rule: WindowRule<
     const next = full ? subjects.at(-1)! : { at: until, id: MAX_ID };
     queued += await db.$transaction(async (tx) => {
       const count = subjects.length === 0 ? 0 : await enqueueOnce(tx, await rule.messages(tx, subjects, now));
+      await fence(tx);
       await writeJobState(tx, cursorKey, encode(next));
       return count;
     });
