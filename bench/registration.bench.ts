@@ -1,24 +1,27 @@
-// npm run bench — one registration step (a valid full name → the next question) through the
-// whole Karyar middleware stack, versus bare grammY with the same session storage (our
-// KeyValueStorage on the same kind of SQLite file), measured side by side in one run:
-// one update at a time (latency), and 32 chats in flight at once as @grammyjs/runner
-// delivers them (throughput).
+// npm run bench — what one answer costs, through the whole middleware stack (in process,
+// handleUpdate, SQLite, the platform answering at once), measured side by side in one run:
+//  1. one answer at the first question, at the twelfth, and after ten edits at the summary:
+//     the last two should cost no more than the first (flows rewind after every answer), and
+//     the state stored per open conversation should stay small (it is encrypted, one row);
+//  2. Karyar's full stack against bare grammY on the same table and driver, one update at a
+//     time and 32 chats in flight.
+// BENCH_USERS (default 300) users per measurement, BENCH_ROUNDS (3) alternating rounds; medians.
 import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Bot, session, type BotConfig, type Context, type SessionFlavor } from "grammy";
-import type { BotContext } from "../src/bot/context.ts";
+import { Bot, session, type Context, type SessionFlavor } from "grammy";
 import pino from "pino";
 import { createBot } from "../src/bot/index.ts";
-import { createTranslate } from "../src/i18n/translator.ts";
-import { openDatabase, type Database } from "../src/db/client.ts";
 import type { ChatStateStore } from "../src/db/chat-state-store.ts";
+import { openDatabase, type Database } from "../src/db/client.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
 import { importRegions, listCounties, type County } from "../src/domain/regions.ts";
+import { createTranslate } from "../src/i18n/translator.ts";
 
-const USERS = Number(process.env.BENCH_USERS ?? 2000);
+const USERS = Number(process.env.BENCH_USERS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 32);
 const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstu";
 const BOT_INFO = {
   id: 1,
@@ -38,18 +41,15 @@ const reply = JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat:
 const fetch = (async () => new Response(reply)) as unknown as typeof globalThis.fetch;
 
 let updateId = 1;
-function textUpdate(userId: number, text: string) {
-  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.length }] : undefined;
+const from = (userId: number) => ({ id: userId, is_bot: false, first_name: "U" });
+function text(userId: number, body: string) {
+  const entities = body.startsWith("/") ? [{ type: "bot_command", offset: 0, length: body.length }] : undefined;
+  return { update_id: updateId++, message: { message_id: updateId, date: 0, text: body, entities, chat: { id: userId, type: "private", first_name: "U" }, from: from(userId) } } as never;
+}
+function press(userId: number, data: string) {
   return {
     update_id: updateId++,
-    message: {
-      message_id: updateId,
-      date: 0,
-      text,
-      entities,
-      chat: { id: userId, type: "private", first_name: "U" },
-      from: { id: userId, is_bot: false, first_name: "U" },
-    },
+    callback_query: { id: String(updateId), from: from(userId), chat_instance: "ci", data, message: { message_id: 1, date: 0, chat: { id: userId, type: "private" }, text: "…" } },
   } as never;
 }
 
@@ -65,7 +65,39 @@ async function freshDatabase(): Promise<{ database: Database; counties: County[]
   };
 }
 
-const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 32);
+function karyarBot(database: Database, counties: County[]) {
+  return createBot({
+    db: database.prisma,
+    chatStates: database.chatStates,
+    conversationTtlDays: 14,
+    counties,
+    clock: { now: () => new Date() },
+    cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
+    logger: pino({ level: "silent" }),
+    translate: createTranslate(),
+    config: { botToken: TOKEN, apiRoot: "http://127.0.0.1:9", platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
+    rateLimitPerMinute: 0,
+    botConfig: { botInfo: BOT_INFO as never, client: { fetch: fetch as never } },
+  });
+}
+
+/** Every registration answer, in order, for one user (the county is the first one's button). */
+function answers(userId: number, county: County) {
+  return [
+    text(userId, "/register"),
+    text(userId, "زهرا احمدی"),
+    text(userId, "۰۴۹۹۳۷۰۸۹۹"),
+    text(userId, "09123456789"),
+    press(userId, `reg:county:${county.id}`),
+    text(userId, "کوشک"),
+    press(userId, "reg:cat:beekeeping"),
+    text(userId, "عسل کوهپایه"),
+    text(userId, "تولید و بسته‌بندی عسل طبیعی در خانه"),
+    press(userId, "reg:wp:home"),
+    text(userId, "۳"),
+    text(userId, "۵۰۰ میلیون"),
+  ];
+}
 
 interface Result {
   perSecond: number;
@@ -73,7 +105,7 @@ interface Result {
   p99: number;
 }
 
-/** Handles every update with `inFlight` of them running at once; p50/p99 of each one's time. */
+/** Handles every update with `inFlight` running at once; p50/p99 of each one's time. */
 async function measure(handle: (u: never) => Promise<void>, updates: never[], inFlight: number): Promise<Result> {
   const latencies: number[] = [];
   const queue = [...updates];
@@ -93,35 +125,50 @@ async function measure(handle: (u: never) => Promise<void>, updates: never[], in
   return { perSecond: updates.length / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
-/** The Karyar bot with its full middleware stack, as main.ts builds it. */
-function karyarBot(database: Database, counties: County[], botToken: string, apiRoot: string, botConfig: BotConfig<BotContext>) {
-  return createBot({
-    db: database.prisma,
-    chatStates: database.chatStates,
-    conversationTtlDays: 14,
-    counties,
-    clock: { now: () => new Date() },
-    cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
-    logger: pino({ level: "silent" }),
-    translate: createTranslate(),
-    config: { botToken, apiRoot, platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
-    rateLimitPerMinute: 60,
-    botConfig,
-  });
+/** The largest stored chat state (bytes of the encrypted row value) among these users. */
+async function largestState(store: ChatStateStore, users: number[]): Promise<number> {
+  let largest = 0;
+  for (const id of users) largest = Math.max(largest, (await store.read(String(id)))?.value.length ?? 0);
+  return largest;
 }
 
-async function fullStack(base: number, inFlight: number): Promise<Result> {
+/** 1. One answer at question 1, at question 12, and after ten edits at the summary. */
+async function stepCosts(base: number) {
   const { database, counties, cleanup } = await freshDatabase();
-  const bot = karyarBot(database, counties, TOKEN, "http://127.0.0.1:9", { botInfo: BOT_INFO as never, client: { fetch: fetch as never } });
+  const bot = karyarBot(database, counties);
+  const handle = (u: never) => bot.handleUpdate(u);
   const users = Array.from({ length: USERS }, (_, i) => base + i);
-  for (const id of users) await bot.handleUpdate(textUpdate(id, "/register")); // each user now at "full name"
-  const result = await measure(
-    (u) => bot.handleUpdate(u),
-    users.map((id) => textUpdate(id, "زهرا احمدی")),
-    inFlight,
+  const plans = new Map(users.map((id) => [id, answers(id, counties[0]!)]));
+  for (const id of users) await handle(plans.get(id)![0]!);
+  const first = await measure(
+    handle,
+    users.map((id) => plans.get(id)![1]!),
+    1,
   );
+  const stateAtFirst = await largestState(database.chatStates, users);
+  for (const id of users) for (const u of plans.get(id)!.slice(2, 11)) await handle(u);
+  const twelfth = await measure(
+    handle,
+    users.map((id) => plans.get(id)![11]!),
+    1,
+  );
+  const stateAtSummary = await largestState(database.chatStates, users);
+  // Ten edits of the name at the summary (press ✏️, answer), then the eleventh answer is measured.
+  for (let edit = 0; edit < 10; edit++) {
+    for (const id of users) {
+      await handle(press(id, "reg:edit:fullName"));
+      await handle(text(id, edit % 2 === 0 ? "مریم احمدی" : "زهرا احمدی"));
+    }
+  }
+  for (const id of users) await handle(press(id, "reg:edit:fullName"));
+  const afterEdits = await measure(
+    handle,
+    users.map((id) => text(id, "زهرا کریمی")),
+    1,
+  );
+  const stateAfterEdits = await largestState(database.chatStates, users);
   await cleanup();
-  return result;
+  return { first, twelfth, afterEdits, stateAtFirst, stateAtSummary, stateAfterEdits };
 }
 
 /** grammY session storage on the table and driver Karyar's chat state uses (versioned writes included). */
@@ -140,6 +187,21 @@ function sameStorage(store: ChatStateStore) {
   };
 }
 
+/** 2. One registration step (a valid full name → the next question), Karyar and bare grammY. */
+async function fullStack(base: number, inFlight: number): Promise<Result> {
+  const { database, counties, cleanup } = await freshDatabase();
+  const bot = karyarBot(database, counties);
+  const users = Array.from({ length: USERS }, (_, i) => base + i);
+  for (const id of users) await bot.handleUpdate(text(id, "/register"));
+  const result = await measure(
+    (u) => bot.handleUpdate(u),
+    users.map((id) => text(id, "زهرا احمدی")),
+    inFlight,
+  );
+  await cleanup();
+  return result;
+}
+
 async function bareGrammy(base: number, inFlight: number): Promise<Result> {
   const { database, cleanup } = await freshDatabase();
   const bot = new Bot<Context & SessionFlavor<{ step: number }>>(TOKEN, { botInfo: BOT_INFO as never, client: { fetch: fetch as never } });
@@ -149,10 +211,10 @@ async function bareGrammy(base: number, inFlight: number): Promise<Result> {
     await ctx.reply("next question");
   });
   const users = Array.from({ length: USERS }, (_, i) => base + i);
-  for (const id of users) await bot.handleUpdate(textUpdate(id, "/register"));
+  for (const id of users) await bot.handleUpdate(text(id, "/register"));
   const result = await measure(
     (u) => bot.handleUpdate(u),
-    users.map((id) => textUpdate(id, "زهرا احمدی")),
+    users.map((id) => text(id, "زهرا احمدی")),
     inFlight,
   );
   await cleanup();
@@ -160,12 +222,23 @@ async function bareGrammy(base: number, inFlight: number): Promise<Result> {
 }
 
 const fmt = (r: Result) => `${r.perSecond.toFixed(0).padStart(6)} updates/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`;
-const median = (xs: Result[], key: keyof Result) => xs.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const medians = (xs: Result[]): Result => ({ perSecond: median(xs, "perSecond"), p50: median(xs, "p50"), p99: median(xs, "p99") });
+const median = <T>(xs: T[], key: (x: T) => number) => xs.map(key).sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const medians = (xs: Result[]): Result => ({ perSecond: median(xs, (x) => x.perSecond), p50: median(xs, (x) => x.p50), p99: median(xs, (x) => x.p99) });
 
 let base = 1_000_000;
+console.log(`1. one answer, ${USERS} users, one at a time, ${ROUNDS} rounds (SQLite, in-process handleUpdate)`);
+const costs: Awaited<ReturnType<typeof stepCosts>>[] = [];
+for (let round = 0; round < ROUNDS; round++) costs.push(await stepCosts((base += USERS)));
+const p50 = (pick: (c: (typeof costs)[number]) => Result) => median(costs, (c) => pick(c).p50);
+console.log(`  question 1:           p50 ${p50((c) => c.first).toFixed(2)} ms`);
+console.log(`  question 12:          p50 ${p50((c) => c.twelfth).toFixed(2)} ms   ×${(p50((c) => c.twelfth) / p50((c) => c.first)).toFixed(2)} of question 1`);
+console.log(`  after ten edits:      p50 ${p50((c) => c.afterEdits).toFixed(2)} ms   ×${(p50((c) => c.afterEdits) / p50((c) => c.first)).toFixed(2)} of question 1`);
+console.log(
+  `  stored state (largest, encrypted): ${median(costs, (c) => c.stateAtFirst)} B at question 1, ${median(costs, (c) => c.stateAtSummary)} B at the summary, ${median(costs, (c) => c.stateAfterEdits)} B after ten edits`,
+);
+
 for (const inFlight of [1, IN_FLIGHT]) {
-  console.log(`\none registration step, ${USERS} users, ${inFlight} in flight, ${ROUNDS} alternating rounds (SQLite, in-process handleUpdate)`);
+  console.log(`\n2. one registration step, ${USERS} users, ${inFlight} in flight, ${ROUNDS} alternating rounds (SQLite, in-process handleUpdate)`);
   const full: Result[] = [];
   const bare: Result[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -178,35 +251,4 @@ for (const inFlight of [1, IN_FLIGHT]) {
   console.log(`  median karyar full stack: ${fmt(f)}`);
   console.log(`  median bare grammY      : ${fmt(b)}`);
   console.log(`  ratio karyar / bare (throughput): ${(f.perSecond / b.perSecond).toFixed(2)}`);
-}
-
-// End to end: the same step through @grammyjs/runner long polling the Bot API emulator over
-// HTTP on 127.0.0.1 (the emulator runs in this process too, sharing the two cores).
-{
-  const { BotApiEmulator } = await import("../src/emulator/server.ts");
-  const { run } = await import("@grammyjs/runner");
-  const E2E_USERS = Number(process.env.BENCH_E2E_USERS ?? 2000);
-  const emulator = new BotApiEmulator();
-  const apiRoot = await emulator.start();
-  const { database, counties, cleanup } = await freshDatabase();
-  const bot = karyarBot(database, counties, emulator.token, apiRoot, { client: { apiRoot } });
-  const runner = run(bot);
-  const users = Array.from({ length: E2E_USERS }, (_, i) => ({ id: 5_000_000 + i, first_name: "U" }));
-  const repliesTo = async (count: number) => {
-    const target = emulator.state.calls.filter((c) => c.method === "sendMessage").length + count;
-    while (emulator.state.calls.filter((c) => c.method === "sendMessage").length < target) await new Promise((r) => setTimeout(r, 20));
-  };
-  // /register sends two messages (intro and first question) per user.
-  const registered = repliesTo(2 * users.length);
-  for (const u of users) emulator.state.sendText(u, "/register");
-  await registered;
-  const answered = repliesTo(users.length);
-  const started = performance.now();
-  for (const u of users) emulator.state.sendText(u, "زهرا احمدی");
-  await answered;
-  const perSecond = users.length / ((performance.now() - started) / 1000);
-  console.log(`\nend to end (runner ⇄ emulator over HTTP, ${E2E_USERS} users each answering one question): ${perSecond.toFixed(0)} updates/s`);
-  await runner.stop();
-  await emulator.stop();
-  await cleanup();
 }

@@ -50,6 +50,8 @@ export interface BotCall {
   callbackAnswer?: CallbackAnswer;
   /** Parameters the platform does not have and ignored (Bale: entities, parse_mode, …). */
   ignored?: string[];
+  /** When it arrived (performance.now() of this process), for the benchmarks' latencies. */
+  at: number;
 }
 
 export interface BotMessage {
@@ -376,7 +378,7 @@ export class BotApiState {
 
   /** Handles one Bot API call from the bot; returns what the platform would answer. */
   call(method: string, payload: Record<string, any>): ApiAnswer {
-    const call: BotCall = { method, payload };
+    const call: BotCall = { method, payload, at: performance.now() };
     this.calls.push(call);
     const failure = this.failNext.get(method)?.shift();
     try {
