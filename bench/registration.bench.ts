@@ -53,10 +53,12 @@ function textUpdate(userId: number, text: string) {
   } as never;
 }
 
+const CIPHER = new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop");
+
 async function freshDatabase(): Promise<{ database: Database; counties: County[]; cleanup(): Promise<void> }> {
   const dir = join(tmpdir(), `karyar-bench-${randomUUID()}`);
   mkdirSync(dir, { recursive: true });
-  const database = await openDatabase(`file:${join(dir, "bench.db")}`);
+  const database = await openDatabase(`file:${join(dir, "bench.db")}`, CIPHER);
   await importRegions(database.prisma, "data/regions/fars.json");
   return {
     database,
@@ -100,7 +102,7 @@ function karyarBot(database: Database, counties: County[], botToken: string, api
     sessions: database.sessions,
     counties,
     clock: { now: () => new Date() },
-    cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
+    cipher: CIPHER,
     logger: pino({ level: "silent" }),
     config: { botToken, apiRoot, platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
     ledger: new UpdateLedger(database.sessions, "bench"),

@@ -7,6 +7,7 @@ import { systemClock } from "./domain/clock.ts";
 import { PersonalDataCipher } from "./domain/personal-data.ts";
 import { CatalogError } from "./domain/programs/catalog-file.ts";
 import { importCatalog } from "./domain/programs/import.ts";
+import { purgeSettledPayloads } from "./domain/outbox.ts";
 import { importRegions, listCounties } from "./domain/regions.ts";
 import { bootstrapAdmins } from "./domain/users.ts";
 import { createTranslate } from "./i18n/translator.ts";
@@ -53,7 +54,8 @@ async function importCatalogAtFirstStart(db: Db, file: string, logger: Logger): 
 
 /** Opens (and migrates) the database, then takes updates (polling or webhook) and runs the sender and the jobs. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
-  const database = await openDatabase(config.databaseUrl);
+  const cipher = new PersonalDataCipher(config.dataKey);
+  const database = await openDatabase(config.databaseUrl, cipher);
   logger.info({ provider: database.provider }, "database ready");
   const db = database.prisma;
   await importRegions(db, config.regionsFile);
@@ -65,7 +67,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     sessions: database.sessions,
     counties: await listCounties(db),
     clock: systemClock,
-    cipher: new PersonalDataCipher(config.dataKey),
+    cipher,
     permitValidityMonths: config.permitValidityMonths,
     logger,
     config,
@@ -120,6 +122,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       { name: "reminders", schedule: every(config.reminderTickSeconds, 15), tick: async () => wakeIfQueued(await remindersTick(deps, config.reminders)) },
       { name: "digests", schedule: every(config.reminderTickSeconds, 45), tick: async () => wakeIfQueued(await digestsTick(deps, config.reminders)) },
       { name: "update-ledger", schedule: "0 30 3 * * *", tick: () => ledger.purge() },
+      { name: "outbox-retention", schedule: "0 40 3 * * *", tick: () => purgeSettledPayloads(deps, config.outboxRetentionDays) },
     ],
     { db, clock: systemClock, logger, timeZone: config.timeZone, holder: config.instanceId },
   );

@@ -8,6 +8,8 @@ export interface CoordinatorNotice {
   event: string;
   params: OutboxMessage["params"];
   buttons?: OutboxMessage["buttons"];
+  /** Whose personal data the params carry (see OutboxMessage). */
+  subjectUserId?: number;
   now: Date;
 }
 
@@ -19,6 +21,7 @@ export function noticesFor(coordinatorIds: number[], notice: CoordinatorNotice):
     template: notice.template,
     params: notice.params,
     buttons: notice.buttons,
+    subjectUserId: notice.subjectUserId,
     dedupeKey: `${notice.event}:${userId}`,
     notBefore: notice.now,
   }));

@@ -1,4 +1,6 @@
-import type { Tx } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
+import type { Clock } from "./clock.ts";
+import { DAY_MS } from "./local-time.ts";
 
 /**
  * A template parameter. Plain values are shown as they are; the object forms are rendered
@@ -22,6 +24,8 @@ export interface OutboxMessage {
   params: Record<string, ParamValue>;
   /** Rows of inline buttons, if any. */
   buttons?: OutboxButton[][];
+  /** Whose personal data the params carry when that is not the recipient (a new-case notice's applicant): erasure finds the copy by it. */
+  subjectUserId?: number;
   /** A broadcast's ledger row: the message is the broadcast's own. */
   broadcastId?: number;
   /** Unique per message ever meant to be sent; enqueuing the same key twice is refused. */
@@ -39,6 +43,7 @@ export async function enqueue(tx: Tx, messages: OutboxMessage[]): Promise<void> 
       template: m.template,
       params: JSON.stringify(m.params),
       buttons: m.buttons ? JSON.stringify(m.buttons) : null,
+      subjectUserId: m.subjectUserId ?? null,
       broadcastId: m.broadcastId ?? null,
       dedupeKey: m.dedupeKey,
       notBefore: m.notBefore,
@@ -61,4 +66,25 @@ export async function enqueueOnce(tx: Tx, messages: OutboxMessage[]): Promise<nu
   const fresh = messages.filter((m) => !existing.has(m.dedupeKey));
   await enqueue(tx, fresh);
   return fresh.length;
+}
+
+/** Rows that will not be sent (again): their payload is only a record of what was said. */
+const SETTLED = ["sent", "failed", "blocked", "cancelled"];
+
+/**
+ * The retention rule (OUTBOX_RETENTION_DAYS): rows settled more than `days` ago lose their
+ * payload — params and buttons — and keep recipient, kind, template, state and timestamps.
+ * Run daily by the scheduler; returns how many rows it emptied.
+ */
+export async function purgeSettledPayloads(deps: { db: Db; clock: Clock }, days: number): Promise<number> {
+  const before = new Date(deps.clock.now().getTime() - days * DAY_MS);
+  const { count } = await deps.db.outbox.updateMany({
+    where: {
+      state: { in: SETTLED },
+      params: { not: null },
+      OR: [{ sentAt: { lt: before } }, { sentAt: null, createdAt: { lt: before } }],
+    },
+    data: { params: null, buttons: null },
+  });
+  return count;
 }

@@ -80,6 +80,7 @@ export async function fileApplication(deps: DomainDeps, a: ApplicationToFile): P
           now,
           params: { ...a.notice.params, trackingCode: formatTrackingCode(trackingCode) },
           buttons: newCaseButtons(application.id, application.version),
+          subjectUserId: a.applicantId,
         });
         return { applicationId: application.id, trackingCode, created: true };
       });

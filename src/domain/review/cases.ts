@@ -102,7 +102,6 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
   if (!app) throw new DomainError("application-not-found", "err-application-not-found");
   await authorizeOnCase(deps.db, actor, app, "view");
   const assignee = app.assignedToId ? await deps.db.user.findUnique({ where: { id: app.assignedToId } }) : null;
-  const reveal = (sealed: string | null) => (sealed ? deps.cipher.decrypt(sealed) : "");
   return {
     id: app.id,
     version: app.version,
@@ -110,7 +109,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
     kind: app.kind as ApplicationKind,
     status: app.status as ApplicationStatus,
     submittedAt: app.submittedAt,
-    applicant: { fullName: app.applicant.fullName ?? "", nationalId: reveal(app.applicant.nationalIdEnc), phone: reveal(app.applicant.phoneEnc) },
+    applicant: { fullName: app.applicant.fullName ?? "", nationalId: app.applicant.nationalId ?? "", phone: app.applicant.phone ?? "" },
     business: app.business,
     county: { fa: app.region.nameFa, en: app.region.nameEn },
     loan: app.program
