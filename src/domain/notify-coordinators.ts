@@ -1,5 +1,5 @@
 import type { Tx } from "../db/client.ts";
-import { enqueue, type OutboxMessage } from "./outbox.ts";
+import { enqueue, type OutboxButton, type OutboxMessage } from "./outbox.ts";
 
 export interface CoordinatorNotice {
   kind: string;
@@ -8,6 +8,8 @@ export interface CoordinatorNotice {
   event: string;
   params: OutboxMessage["params"];
   buttons?: OutboxMessage["buttons"];
+  /** Button rows about a case in another county: only that county's coordinators get them (the others could not open it). */
+  countyButtons?: { regionId: number; row: OutboxButton[] }[];
   /** Whose personal data the params carry (see OutboxMessage). */
   subjectUserId?: number;
   now: Date;
@@ -38,5 +40,14 @@ export async function coordinatorsOf(tx: Tx, regionIds: number[]): Promise<Map<n
 /** Queues one message for each coordinator of a county, inside the caller's transaction. */
 export async function notifyCoordinators(tx: Tx, regionId: number, notice: CoordinatorNotice): Promise<void> {
   const coordinators = (await coordinatorsOf(tx, [regionId])).get(regionId) ?? [];
-  await enqueue(tx, noticesFor(coordinators, notice));
+  const messages = noticesFor(coordinators, notice);
+  if (notice.countyButtons?.length) {
+    const counties = await tx.coordinatorRegion.findMany({ where: { userId: { in: coordinators } }, select: { userId: true, regionId: true } });
+    for (const message of messages) {
+      const mine = new Set(counties.filter((c) => c.userId === message.recipientId).map((c) => c.regionId));
+      const rows = notice.countyButtons.filter((b) => mine.has(b.regionId)).map((b) => b.row);
+      if (rows.length > 0) message.buttons = [...(message.buttons ?? []), ...rows];
+    }
+  }
+  await enqueue(tx, messages);
 }

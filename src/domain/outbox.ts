@@ -4,10 +4,12 @@ import { DAY_MS } from "./local-time.ts";
 
 /**
  * A template parameter. Plain values are shown as they are; the object forms are rendered
- * in the recipient's language when the message is sent: `t` an i18n key, `fa`/`en` a pair
- * of names, `rials` an amount of money, `date` an ISO timestamp, `day` its date alone.
+ * in the recipient's language when the message is sent: `t` an i18n key (with plain `args`),
+ * `fa`/`en` a pair of names, `rials` an amount of money, `date` an ISO timestamp, `day` its
+ * date alone.
  */
-export type ParamValue = string | number | { t: string } | { fa: string; en: string } | { rials: string } | { date: string } | { day: string };
+export type ParamValue =
+  string | number | { t: string; args?: Record<string, string | number> } | { fa: string; en: string } | { rials: string } | { date: string } | { day: string };
 
 /** An inline button of a pushed message: its label is rendered like a parameter. */
 export interface OutboxButton {

@@ -52,6 +52,7 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
     notice: {
       kind: "case-new",
       template: "notify-new-case",
+      identityTemplate: "notify-new-case-identity",
       params: {
         fullName: draft.fullName,
         nationalId: maskNationalId(draft.nationalId),
