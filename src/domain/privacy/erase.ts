@@ -25,7 +25,7 @@ export function strikeOut(text: string, names: string[], numbers: string[]): str
           .map(escape)
           .join("[\\s\\u200c]+"),
       ),
-    ...numbers.filter((n) => n.length >= 5).map((n) => `(?:\\+98|0098|0)?[\\s-]*${[...n].join("[\\s-]*")}`),
+    ...numbers.filter((n) => n.length >= 5).map((n) => `(?:(?:\\+98|0098|0)[\\s-]*)?${[...n].join("[\\s-]*")}`),
   ];
   return patterns.reduce((t, p) => t.replace(new RegExp(p, "giu"), ERASED), text);
 }
