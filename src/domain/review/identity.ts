@@ -13,38 +13,48 @@ export interface IdentityMatch {
   samePhone: boolean;
 }
 
-/** At most this many other accounts are named (each by its newest case). */
+/** At most this many other accounts are named (the newest, each by its newest case). */
 const MAX_ACCOUNTS = 3;
 
 /**
  * One person, one identity: the newest case of each other account whose national ID or mobile
- * is this user's (compared by look-up hash, never decrypted). For staff only — the applicant is
- * never told whose.
+ * is this user's (compared by look-up hash, never decrypted), newest first. Two indexed look-ups
+ * however many accounts share it. For staff only — the applicant is never told whose.
  */
 export async function casesSharingIdentity(db: Tx, userId: number): Promise<IdentityMatch[]> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { nationalIdHash: true, phoneHash: true } });
   const same = [...(user.nationalIdHash ? [{ nationalIdHash: user.nationalIdHash }] : []), ...(user.phoneHash ? [{ phoneHash: user.phoneHash }] : [])];
   if (same.length === 0) return [];
-  const cases = await db.application.findMany({
-    where: { applicantId: { not: userId }, applicant: { OR: same } },
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    select: { id: true, trackingCode: true, regionId: true, applicantId: true, applicant: { select: { nationalIdHash: true, phoneHash: true } } },
+  const others = await db.user.findMany({
+    where: { id: { not: userId }, OR: same, applications: { some: {} } },
+    orderBy: { id: "desc" },
+    take: MAX_ACCOUNTS,
+    select: {
+      nationalIdHash: true,
+      phoneHash: true,
+      applications: {
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { id: true, trackingCode: true, regionId: true, applicantId: true, submittedAt: true },
+      },
+    },
   });
-  const seen = new Set<number>();
-  const matches: IdentityMatch[] = [];
-  for (const c of cases) {
-    if (seen.has(c.applicantId) || seen.size >= MAX_ACCOUNTS) continue;
-    seen.add(c.applicantId);
-    matches.push({
-      applicationId: c.id,
-      trackingCode: c.trackingCode,
-      regionId: c.regionId,
-      applicantId: c.applicantId,
-      sameNationalId: user.nationalIdHash !== null && c.applicant.nationalIdHash === user.nationalIdHash,
-      samePhone: user.phoneHash !== null && c.applicant.phoneHash === user.phoneHash,
-    });
-  }
-  return matches;
+  return others
+    .flatMap((other) =>
+      other.applications.map((c) => ({
+        match: {
+          applicationId: c.id,
+          trackingCode: c.trackingCode,
+          regionId: c.regionId,
+          applicantId: c.applicantId,
+          sameNationalId: user.nationalIdHash !== null && other.nationalIdHash === user.nationalIdHash,
+          samePhone: user.phoneHash !== null && other.phoneHash === user.phoneHash,
+        },
+        at: c.submittedAt.getTime(),
+      })),
+    )
+    .sort((a, b) => b.at - a.at || b.match.applicationId - a.match.applicationId)
+    .map((m) => m.match);
 }
 
 /** The warning line's i18n key and its arguments, or null when there is nothing to say. */
