@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
 import { SEALED_FIELDS, SealedFieldError } from "../../src/db/sealed-fields.ts";
+import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, freshDatabaseUrl, openTestDatabase, PROVIDERS, type Provider, type TestDatabase } from "../support/db.ts";
@@ -120,6 +121,10 @@ describe.each(PROVIDERS)("sealed personal fields on $provider", ({ provider, ski
       await expect(unkeyed.prisma.user.findFirst({ where: { platformUserId: "1" } })).rejects.toBeInstanceOf(SealedFieldError);
       expect(await unkeyed.prisma.user.findFirst({ where: { platformUserId: "1" }, select: { id: true, role: true } })).toMatchObject({ role: "applicant" });
       await expect(wrongKey.prisma.user.findFirst({ where: { platformUserId: "1" } })).rejects.toThrow();
+      // What the command line tools do works without the key: `npm run coordinator:assign` on someone who registered.
+      expect(await assignCoordinator(unkeyed.prisma, { platform: "telegram", platformUserId: "1" }, ["fars-shiraz"])).toMatchObject({
+        counties: ["fars-shiraz"],
+      });
     } finally {
       await unkeyed.close();
       await wrongKey.close();
