@@ -116,7 +116,7 @@ export function sealFields(client: Db, cipher: FieldCipher | undefined): Db {
         const wrapped = Object.keys(value).every((k) => ["is", "isNot", "some", "every", "none"].includes(k));
         if (wrapped) Object.values(value).forEach((w) => checkWhere(target, w));
         else checkWhere(target, value);
-      } else if (isObj(value) && !info.relations.has(key)) {
+      } else if (isObj(value)) {
         // A compound unique key (platform_platformUserId: { … }) names fields of the same model.
         checkWhere(model, value);
       }
