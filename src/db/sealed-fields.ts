@@ -90,7 +90,9 @@ function describeModels(client: unknown): Map<string, ModelInfo> {
  *   ciphertext), except testing it for null (`null`, `{ not: null }`);
  * - a value not in the sealed format is one stored before sealing: read as it is, and sealed by
  *   `sealLegacyValues` at the next start;
- * - without a cipher (tools run without DATA_KEY) reading or writing a sealed value throws.
+ * - without a cipher (tools run without DATA_KEY) reading or writing a sealed value throws;
+ * - the fluent API (`findUnique(…).owner()`) is opened too (it relies on Prisma's internal
+ *   `dataPath`, as describeModels relies on its runtime data model: Prisma is pinned).
  * Raw SQL bypasses all this: only src/db writes raw SQL, and never into these columns.
  */
 export function sealFields(client: Db, cipher: FieldCipher | undefined): Db {
@@ -257,8 +259,12 @@ export function sealFields(client: Db, cipher: FieldCipher | undefined): Db {
     name: "sealed-personal-data",
     query: {
       $allModels: {
-        async $allOperations({ model, args, query }) {
-          return openResult(model, await query(sealArgs(model, args)));
+        async $allOperations({ model, args, query, ...call }) {
+          const result = await query(sealArgs(model, args));
+          // The fluent API (findUnique(…).businesses()) returns the relation at the end of this path: ["select", "owner", "select", "businesses"].
+          const path = (call as { __internalParams?: { dataPath?: string[] } }).__internalParams?.dataPath ?? [];
+          const resultModel = path.filter((_, i) => i % 2 === 1).reduce((m, relation) => modelInfo(m).relations.get(relation) ?? m, model);
+          return openResult(resultModel, result);
         },
       },
     },

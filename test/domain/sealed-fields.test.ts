@@ -85,6 +85,8 @@ describe.each(PROVIDERS)("sealed personal fields on $provider", ({ provider, ski
     for (const b of await db.business.findMany({ select: { id: true } })) {
       for (const column of ["name", "village", "description"]) expect(await stored(database, "Business", column, b.id)).toMatch(/^v1:/);
     }
+    expect((await db.user.findUnique({ where: { id: created.id } }).businesses())?.map((b) => b.name)).toEqual(["x", "عسل کوهپایه"]);
+    expect(await db.business.findFirst({ orderBy: { id: "asc" } }).owner()).toMatchObject({ fullName: "زهرا احمدی", phone: "+989123456789" });
     await db.user.update({ where: { id: created.id }, data: { nationalId: null } });
     expect(await db.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ nationalId: null, nationalIdHash: null });
   });
