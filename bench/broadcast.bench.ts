@@ -27,7 +27,8 @@ async function run(label: string, killHalfway: boolean): Promise<void> {
   emulator.rateLimitPerSecond = 30;
   const apiRoot = await emulator.start();
 
-  const database = await openDatabase(url);
+  const cipher = new PersonalDataCipher(DATA_KEY);
+  const database = await openDatabase(url, cipher);
   await importRegions(database.prisma, "data/regions/fars.json");
   await bootstrapAdmins(database.prisma, "telegram", [String(ADMIN)]);
   for (let i = 0; i < RECIPIENTS; i += 1000) {
@@ -35,7 +36,7 @@ async function run(label: string, killHalfway: boolean): Promise<void> {
     await database.prisma.user.createMany({ data: ids.map((id) => ({ platform: "telegram", platformUserId: id, chatId: id })) });
   }
   const admin = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: String(ADMIN) } });
-  const deps = { db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(DATA_KEY) };
+  const deps = { db: database.prisma, clock: { now: () => new Date() }, cipher };
   await createBroadcast(deps, admin.id, { message: { text: "benchmark" }, audience: { to: "applicants", counties: [], categories: [] } });
   await database.close();
 

@@ -23,6 +23,7 @@ const USERS = Number(process.env.BENCH_USERS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 32);
 const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstu";
+const CIPHER = new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop");
 const BOT_INFO = {
   id: 1,
   is_bot: true,
@@ -44,19 +45,28 @@ let updateId = 1;
 const from = (userId: number) => ({ id: userId, is_bot: false, first_name: "U" });
 function text(userId: number, body: string) {
   const entities = body.startsWith("/") ? [{ type: "bot_command", offset: 0, length: body.length }] : undefined;
-  return { update_id: updateId++, message: { message_id: updateId, date: 0, text: body, entities, chat: { id: userId, type: "private", first_name: "U" }, from: from(userId) } } as never;
+  return {
+    update_id: updateId++,
+    message: { message_id: updateId, date: 0, text: body, entities, chat: { id: userId, type: "private", first_name: "U" }, from: from(userId) },
+  } as never;
 }
 function press(userId: number, data: string) {
   return {
     update_id: updateId++,
-    callback_query: { id: String(updateId), from: from(userId), chat_instance: "ci", data, message: { message_id: 1, date: 0, chat: { id: userId, type: "private" }, text: "…" } },
+    callback_query: {
+      id: String(updateId),
+      from: from(userId),
+      chat_instance: "ci",
+      data,
+      message: { message_id: 1, date: 0, chat: { id: userId, type: "private" }, text: "…" },
+    },
   } as never;
 }
 
 async function freshDatabase(): Promise<{ database: Database; counties: County[]; cleanup(): Promise<void> }> {
   const dir = join(tmpdir(), `karyar-bench-${randomUUID()}`);
   mkdirSync(dir, { recursive: true });
-  const database = await openDatabase(`file:${join(dir, "bench.db")}`);
+  const database = await openDatabase(`file:${join(dir, "bench.db")}`, CIPHER);
   await importRegions(database.prisma, "data/regions/fars.json");
   return {
     database,
@@ -72,10 +82,18 @@ function karyarBot(database: Database, counties: County[]) {
     conversationTtlDays: 14,
     counties,
     clock: { now: () => new Date() },
-    cipher: new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop"),
+    cipher: CIPHER,
     logger: pino({ level: "silent" }),
     translate: createTranslate(),
-    config: { botToken: TOKEN, apiRoot: "http://127.0.0.1:9", platform: "telegram", timeZone: "Asia/Tehran", filesDir: undefined, maxUploadBytes: 10 * 2 ** 20, invitationTtlHours: 72 },
+    config: {
+      botToken: TOKEN,
+      apiRoot: "http://127.0.0.1:9",
+      platform: "telegram",
+      timeZone: "Asia/Tehran",
+      filesDir: undefined,
+      maxUploadBytes: 10 * 2 ** 20,
+      invitationTtlHours: 72,
+    },
     rateLimitPerMinute: 0,
     botConfig: { botInfo: BOT_INFO as never, client: { fetch: fetch as never } },
   });
@@ -232,7 +250,9 @@ for (let round = 0; round < ROUNDS; round++) costs.push(await stepCosts((base +=
 const p50 = (pick: (c: (typeof costs)[number]) => Result) => median(costs, (c) => pick(c).p50);
 console.log(`  question 1:           p50 ${p50((c) => c.first).toFixed(2)} ms`);
 console.log(`  question 12:          p50 ${p50((c) => c.twelfth).toFixed(2)} ms   ×${(p50((c) => c.twelfth) / p50((c) => c.first)).toFixed(2)} of question 1`);
-console.log(`  after ten edits:      p50 ${p50((c) => c.afterEdits).toFixed(2)} ms   ×${(p50((c) => c.afterEdits) / p50((c) => c.first)).toFixed(2)} of question 1`);
+console.log(
+  `  after ten edits:      p50 ${p50((c) => c.afterEdits).toFixed(2)} ms   ×${(p50((c) => c.afterEdits) / p50((c) => c.first)).toFixed(2)} of question 1`,
+);
 console.log(
   `  stored state (largest, encrypted): ${median(costs, (c) => c.stateAtFirst)} B at question 1, ${median(costs, (c) => c.stateAtSummary)} B at the summary, ${median(costs, (c) => c.stateAfterEdits)} B after ten edits`,
 );

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, type Database as KaryarDatabase } from "../src/db/client.ts";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { PersonalDataCipher } from "../src/domain/personal-data.ts";
 import { importRegions } from "../src/domain/regions.ts";
 import { reminderRules } from "../src/domain/reminders/rules.ts";
 import { DAY_MS } from "../src/domain/local-time.ts";
@@ -21,6 +22,7 @@ const SMALL = Number(process.env.BENCH_SMALL ?? 10_000);
 const DUE = Number(process.env.BENCH_DUE ?? 1_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const APPLICANTS = 1_000;
+const CIPHER = new PersonalDataCipher("bench-data-key-0123456789-abcdefghijklmnop");
 /** The last tick ran this long before the measured one. */
 const TICK_GAP_MS = 60_000;
 
@@ -39,7 +41,7 @@ async function build(total: number, due: number): Promise<Fixture> {
   const dir = join(tmpdir(), `karyar-reminders-${randomUUID()}`);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "bench.db");
-  let database = await openDatabase(`file:${file}`);
+  let database = await openDatabase(`file:${file}`, CIPHER);
   const db = database.prisma;
   await importRegions(db, "data/regions/fars.json");
   const regions = await db.region.findMany({ select: { id: true, code: true } });
@@ -97,7 +99,7 @@ async function build(total: number, due: number): Promise<Fixture> {
   });
   fill();
   raw.close();
-  database = await openDatabase(`file:${file}`);
+  database = await openDatabase(`file:${file}`, CIPHER);
   return { dir, database };
 }
 

@@ -110,7 +110,7 @@ async function runStep(emulator: BotApiEmulator, targets: string[], rate: number
   for (const u of users) {
     const mine = samples.filter((s) => s.chat === u.id).sort((a, b) => a.posted - b.posted);
     const messages = emulator.state.timeline.filter((e) => "call" in e && e.call.message?.chat_id === u.id && e.call.method === "sendMessage");
-    const replies = messages.slice(before.get(u.id)!).map((e) => ("call" in e ? e.call.at : undefined));
+    const replies = messages.slice(before.get(u.id)).map((e) => ("call" in e ? e.call.at : undefined));
     lost += Math.max(0, mine.length - replies.length);
     twice += Math.max(0, replies.length - mine.length);
     mine.forEach((s, i) => {

@@ -160,6 +160,9 @@ notify-new-case =
     Business: { $businessName } — { $category }
     Place: { $village } · { $workplace }
     Jobs: { $plannedJobs } · Capital: { $capital }
+notify-new-case-identity =
+    { notify-new-case }
+    { $identity }
 money = { $rials } rials ({ $tomans } tomans)
 
 ## Programs
@@ -268,6 +271,9 @@ notify-new-loan =
     Program: { $program }
     Amount: { $amount } · Repayment: { $months } months
     Business: { $businessName } — { $category }
+notify-new-loan-identity =
+    { notify-new-loan }
+    { $identity }
 notify-docs-complete =
     📋 The documents of case { $trackingCode } are complete
     Program: { $program }
@@ -300,6 +306,10 @@ case-nobody = nobody yet
 case-permit = Permit: { $number } · issued { $issued } · valid until { $expires }
 case-files = Documents received: { $count } files
 history-by = ({ $name })
+# One person, one identity: the applicant's national ID or mobile is on another account's case (never shown to the applicant).
+identity-national-id = ⚠️ The same national ID is on another account's case: { $codes }
+identity-phone = ⚠️ The same mobile number is on another account's case: { $codes }
+identity-both = ⚠️ The same national ID or mobile number is on other accounts' cases: { $codes }
 queue-title =
     📥 Open cases ({ $total }) — page { $page } of { $pages }
     Filter: { $status } · { $kind }

@@ -157,6 +157,9 @@ notify-new-case =
     کسب‌وکار: { $businessName } — { $category }
     محل: { $village } · { $workplace }
     شغل: { $plannedJobs } نفر · سرمایه: { $capital }
+notify-new-case-identity =
+    { notify-new-case }
+    { $identity }
 money = { $rials } ریال ({ $tomans } تومان)
 
 ## Programs
@@ -262,6 +265,9 @@ notify-new-loan =
     برنامه: { $program }
     مبلغ: { $amount } · بازپرداخت: { $months } ماه
     کسب‌وکار: { $businessName } — { $category }
+notify-new-loan-identity =
+    { notify-new-loan }
+    { $identity }
 notify-docs-complete =
     📋 مدارک پروندهٔ { $trackingCode } کامل شد
     برنامه: { $program }
@@ -294,6 +300,10 @@ case-nobody = هنوز کسی
 case-permit = مجوز: { $number } · صدور: { $issued } · اعتبار تا: { $expires }
 case-files = مدارک رسیده: { $count } فایل
 history-by = ({ $name })
+# One person, one identity: the applicant's national ID or mobile is on another account's case (never shown to the applicant).
+identity-national-id = ⚠️ همین کد ملی در پروندهٔ حساب دیگری هم آمده است: { $codes }
+identity-phone = ⚠️ همین شمارهٔ همراه در پروندهٔ حساب دیگری هم آمده است: { $codes }
+identity-both = ⚠️ همین کد ملی یا شمارهٔ همراه در پرونده‌های حساب‌های دیگری هم آمده است: { $codes }
 queue-title =
     📥 پرونده‌های باز ({ $total }) — صفحهٔ { $page } از { $pages }
     فیلتر: { $status } · { $kind }

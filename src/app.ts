@@ -7,6 +7,7 @@ import { systemClock } from "./domain/clock.ts";
 import { PersonalDataCipher } from "./domain/personal-data.ts";
 import { CatalogError } from "./domain/programs/catalog-file.ts";
 import { importCatalog } from "./domain/programs/import.ts";
+import { purgeSettledPayloads } from "./domain/outbox.ts";
 import { importRegions, listCounties } from "./domain/regions.ts";
 import { bootstrapAdmins } from "./domain/users.ts";
 import { createTranslate } from "./i18n/translator.ts";
@@ -42,7 +43,8 @@ async function importCatalogAtFirstStart(db: Db, file: string, logger: Logger): 
 
 /** Opens (and migrates) the database, then takes updates (polling or webhook) and runs the sender and the jobs. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
-  const database = await openDatabase(config.databaseUrl);
+  const cipher = new PersonalDataCipher(config.dataKey);
+  const database = await openDatabase(config.databaseUrl, cipher);
   logger.info({ provider: database.provider }, "database ready");
   const db = database.prisma;
   await importRegions(db, config.regionsFile);
@@ -57,7 +59,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     conversationTtlDays: config.conversationTtlDays,
     counties: await listCounties(db),
     clock: systemClock,
-    cipher: new PersonalDataCipher(config.dataKey),
+    cipher,
     permitValidityMonths: config.permitValidityMonths,
     logger,
     config,
@@ -122,6 +124,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       },
       { name: "inbox", schedule: "0 30 3 * * *", tick: () => database.inbox.purge(new Date(Date.now() - INBOX_KEEP_DAYS * DAY_MS)) },
       { name: "chat-states", schedule: "0 40 * * * *", tick: () => database.chatStates.purgeExpired(new Date()) },
+      { name: "outbox-retention", schedule: "0 40 3 * * *", tick: () => purgeSettledPayloads(deps, config.outboxRetentionDays) },
     ],
     { db, clock: systemClock, logger, timeZone: config.timeZone, holder: config.instanceId },
   );

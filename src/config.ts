@@ -119,6 +119,7 @@ const schema = z
       .max(24 * 30)
       .default(72),
     OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(25),
+    OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     QUIET_HOURS: switchable("22:00-08:00", quietHours, "must look like 22:00-08:00, or off"),
     REMIND_REGISTRATION_DAYS: dayList("2,5"),
     CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
@@ -161,6 +162,8 @@ const schema = z
     filesDir: env.FILES_DIR,
     maxUploadBytes: Math.floor(env.MAX_UPLOAD_MB * 2 ** 20),
     outboxRatePerSecond: env.OUTBOX_RATE_PER_SECOND,
+    /** Settled outbox rows keep their payload this long (then only the record: who, what kind, when). */
+    outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
     permitValidityMonths: env.PERMIT_VALIDITY_MONTHS,
     invitationTtlHours: env.INVITATION_TTL_HOURS,
     quietHours: env.QUIET_HOURS ? { ...env.QUIET_HOURS, timeZone: env.TZ } : undefined,

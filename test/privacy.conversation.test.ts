@@ -48,9 +48,9 @@ describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip
     const erased = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: { startsWith: "erased:" } } });
     expect(erased).toMatchObject({
       fullName: null,
-      nationalIdEnc: null,
+      nationalId: null,
       nationalIdHash: null,
-      phoneEnc: null,
+      phone: null,
       phoneHash: null,
       firstName: null,
       status: "stopped",

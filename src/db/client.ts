@@ -4,10 +4,13 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
 import { chatStateStore, type ChatStateStore } from "./chat-state-store.ts";
+import { registerScrubber } from "./deleted-data.ts";
 import { inboxStore, type InboxStore } from "./inbox-store.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { providerOf, sqlitePath, type DbProvider } from "./provider.ts";
+import { sealFields, sealLegacyValues, type FieldCipher } from "./sealed-fields.ts";
 import { openSql } from "./sql.ts";
+import { rewriteSqliteFile, SQLITE_CONNECTION_PRAGMAS } from "./sqlite.ts";
 
 /** Both generated clients expose the same models; the SQLite one's type stands for both. */
 export type Db = SqliteClient;
@@ -26,16 +29,26 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Migrates the database at `url` to the current schema, then opens a client on it. */
-export async function openDatabase(url: string): Promise<Database> {
+/**
+ * Migrates the database at `url` to the current schema, then opens a client on it whose personal
+ * fields are sealed with `cipher` (src/db/sealed-fields.ts; values stored in the clear by older
+ * versions are sealed now). Without a cipher, sealed fields can be neither read nor written.
+ */
+export async function openDatabase(url: string, cipher?: FieldCipher): Promise<Database> {
   await migrate(url);
   const provider = providerOf(url);
-  const prisma =
+  const raw =
     provider === "sqlite"
       ? new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 10_000 }) })
       : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db);
-  await prisma.$connect();
-  if (provider === "sqlite") await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  await raw.$connect();
+  if (provider === "sqlite") {
+    for (const pragma of ["synchronous = NORMAL", ...SQLITE_CONNECTION_PRAGMAS]) await raw.$queryRawUnsafe(`PRAGMA ${pragma}`);
+  }
+  const scrub = provider === "sqlite" ? () => rewriteSqliteFile(sqlitePath(url)) : async () => true;
+  if (cipher && (await sealLegacyValues(raw, provider, cipher)) > 0) await scrub();
+  const prisma = sealFields(raw, cipher);
+  registerScrubber(prisma, scrub);
   const sql = openSql(url);
   const expected = loadMigrations(provider).map((m) => m.name);
   return {

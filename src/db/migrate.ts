@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { providerOf, sqlitePath, type DbProvider } from "./provider.ts";
+import { tuneSqliteConnection } from "./sqlite.ts";
 
 export interface Migration {
   name: string;
@@ -70,7 +71,7 @@ export async function migrate(url: string, migrations = loadMigrations(providerO
 function migrateSqlite(url: string, migrations: Migration[]): string[] {
   const path = sqlitePath(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { timeout: 10_000 });
+  const db = tuneSqliteConnection(new Database(path, { timeout: 10_000 }));
   try {
     db.pragma("journal_mode = WAL");
     db.exec(SQLITE_TABLE);

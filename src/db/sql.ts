@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { providerOf, sqlitePath, type DbProvider } from "./provider.ts";
+import { tuneSqliteConnection } from "./sqlite.ts";
 
 /**
  * SQL on the hot path, without Prisma: the inbox, its chat leases and the chat state are read
@@ -26,9 +27,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 function sqliteSql(path: string): Sql {
   // No busy timeout: better-sqlite3 waits synchronously, which would freeze the event loop
   // while Prisma's own connection holds a transaction open across awaits. Retry asynchronously.
-  const db = new Database(path, { timeout: 0 });
+  const db = tuneSqliteConnection(new Database(path, { timeout: 0 }));
   db.pragma("synchronous = NORMAL");
-  db.pragma("secure_delete = ON");
   const statements = new Map<string, Database.Statement>();
   const prepared = (text: string) => {
     let statement = statements.get(text);

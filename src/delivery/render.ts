@@ -12,7 +12,7 @@ export function renderOutboxText(t: Translate, language: Language, template: str
 
 function renderParam(t: Translate, language: Language, value: ParamValue, timeZone: string): string | number {
   if (typeof value !== "object") return value;
-  if ("t" in value) return t(language, value.t);
+  if ("t" in value) return t(language, value.t, value.args);
   if ("rials" in value) return formatMoney(t, language, BigInt(value.rials));
   if ("date" in value) return formatDateTime(new Date(value.date), language, timeZone);
   if ("day" in value) return formatDate(new Date(value.day), language, timeZone);

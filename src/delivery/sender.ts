@@ -112,7 +112,8 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   /** A template in the recipient's language, with its buttons. */
   async function sendRendered(row: DueRow): Promise<void> {
     const language = row.recipient.language as Language;
-    const text = renderOutboxText(deps.translate, language, row.template, JSON.parse(row.params) as Record<string, ParamValue>, deps.timeZone);
+    // A pending row always has its params: only settled rows lose them (erasure, retention).
+    const text = renderOutboxText(deps.translate, language, row.template, JSON.parse(row.params ?? "{}") as Record<string, ParamValue>, deps.timeZone);
     const buttons = row.buttons ? renderOutboxButtons(deps.translate, language, JSON.parse(row.buttons) as OutboxButton[][], deps.timeZone) : undefined;
     await deps.api.sendMessage(row.recipient.chatId, text, { reply_markup: buttons });
   }

@@ -19,8 +19,10 @@ export async function assignCoordinator(
       // A private chat's id is the user's id on Telegram and Bale.
       create: { ...who, chatId: who.platformUserId, role: "coordinator" },
       update: {},
+      // No personal fields: the command line tool runs without DATA_KEY, which could not open them.
+      select: { id: true, role: true },
     });
-    if (user.role === "applicant") await tx.user.update({ where: { id: user.id }, data: { role: "coordinator" } });
+    if (user.role === "applicant") await tx.user.update({ where: { id: user.id }, data: { role: "coordinator" }, select: { id: true } });
     for (const region of regions) {
       await tx.coordinatorRegion.upsert({
         where: { userId_regionId: { userId: user.id, regionId: region.id } },

@@ -1,5 +1,5 @@
 import type { Tx } from "../db/client.ts";
-import { enqueue, type OutboxMessage } from "./outbox.ts";
+import { enqueue, type OutboxButton, type OutboxMessage } from "./outbox.ts";
 
 export interface CoordinatorNotice {
   kind: string;
@@ -8,6 +8,10 @@ export interface CoordinatorNotice {
   event: string;
   params: OutboxMessage["params"];
   buttons?: OutboxMessage["buttons"];
+  /** Button rows about a case in another county: only that county's coordinators get them (the others could not open it). */
+  countyButtons?: { regionId: number; row: OutboxButton[] }[];
+  /** Whose personal data the params carry (see OutboxMessage). */
+  subjectUserId?: number;
   now: Date;
 }
 
@@ -19,6 +23,7 @@ export function noticesFor(staffIds: number[], notice: CoordinatorNotice): Outbo
     template: notice.template,
     params: notice.params,
     buttons: notice.buttons,
+    subjectUserId: notice.subjectUserId,
     dedupeKey: `${notice.event}:${userId}`,
     notBefore: notice.now,
   }));
@@ -51,5 +56,16 @@ export async function countyStaff(tx: Tx, regionIds: number[]): Promise<Map<numb
 /** Queues one message for each of a county's staff (countyStaff), inside the caller's transaction. */
 export async function notifyCoordinators(tx: Tx, regionId: number, notice: CoordinatorNotice): Promise<void> {
   const staff = (await countyStaff(tx, [regionId])).get(regionId)!;
-  await enqueue(tx, noticesFor(staff, notice));
+  const messages = noticesFor(staff, notice);
+  if (notice.countyButtons?.length) {
+    // A button to a case only for those who may open it: coordinators of its county, and admins.
+    const counties = await tx.coordinatorRegion.findMany({ where: { userId: { in: staff } }, select: { userId: true, regionId: true } });
+    const admins = new Set((await tx.user.findMany({ where: { id: { in: staff }, role: "admin" }, select: { id: true } })).map((u) => u.id));
+    for (const message of messages) {
+      const mine = new Set(counties.filter((c) => c.userId === message.recipientId).map((c) => c.regionId));
+      const rows = notice.countyButtons.filter((b) => admins.has(message.recipientId) || mine.has(b.regionId)).map((b) => b.row);
+      if (rows.length > 0) message.buttons = [...(message.buttons ?? []), ...rows];
+    }
+  }
+  await enqueue(tx, messages);
 }

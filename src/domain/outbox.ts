@@ -1,11 +1,15 @@
-import type { Tx } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
+import type { Clock } from "./clock.ts";
+import { DAY_MS } from "./local-time.ts";
 
 /**
  * A template parameter. Plain values are shown as they are; the object forms are rendered
- * in the recipient's language when the message is sent: `t` an i18n key, `fa`/`en` a pair
- * of names, `rials` an amount of money, `date` an ISO timestamp, `day` its date alone.
+ * in the recipient's language when the message is sent: `t` an i18n key (with plain `args`),
+ * `fa`/`en` a pair of names, `rials` an amount of money, `date` an ISO timestamp, `day` its
+ * date alone.
  */
-export type ParamValue = string | number | { t: string } | { fa: string; en: string } | { rials: string } | { date: string } | { day: string };
+export type ParamValue =
+  string | number | { t: string; args?: Record<string, string | number> } | { fa: string; en: string } | { rials: string } | { date: string } | { day: string };
 
 /** An inline button of a pushed message: its label is rendered like a parameter. */
 export interface OutboxButton {
@@ -22,6 +26,8 @@ export interface OutboxMessage {
   params: Record<string, ParamValue>;
   /** Rows of inline buttons, if any. */
   buttons?: OutboxButton[][];
+  /** Whose personal data the params carry when that is not the recipient (a new-case notice's applicant): erasure finds the copy by it. */
+  subjectUserId?: number;
   /** A broadcast's ledger row: the message is the broadcast's own. */
   broadcastId?: number;
   /** Unique per message ever meant to be sent; enqueuing the same key twice is refused. */
@@ -39,6 +45,7 @@ export async function enqueue(tx: Tx, messages: OutboxMessage[]): Promise<void> 
       template: m.template,
       params: JSON.stringify(m.params),
       buttons: m.buttons ? JSON.stringify(m.buttons) : null,
+      subjectUserId: m.subjectUserId ?? null,
       broadcastId: m.broadcastId ?? null,
       dedupeKey: m.dedupeKey,
       notBefore: m.notBefore,
@@ -61,4 +68,25 @@ export async function enqueueOnce(tx: Tx, messages: OutboxMessage[]): Promise<nu
   const fresh = messages.filter((m) => !existing.has(m.dedupeKey));
   await enqueue(tx, fresh);
   return fresh.length;
+}
+
+/** Rows that will not be sent (again): their payload is only a record of what was said. */
+const SETTLED = ["sent", "failed", "blocked", "cancelled"];
+
+/**
+ * The retention rule (OUTBOX_RETENTION_DAYS): rows settled more than `days` ago lose their
+ * payload — params and buttons — and keep recipient, kind, template, state and timestamps.
+ * Run daily by the scheduler; returns how many rows it emptied.
+ */
+export async function purgeSettledPayloads(deps: { db: Db; clock: Clock }, days: number): Promise<number> {
+  const before = new Date(deps.clock.now().getTime() - days * DAY_MS);
+  const { count } = await deps.db.outbox.updateMany({
+    where: {
+      state: { in: SETTLED },
+      params: { not: null },
+      OR: [{ sentAt: { lt: before } }, { sentAt: null, createdAt: { lt: before } }],
+    },
+    data: { params: null, buttons: null },
+  });
+  return count;
 }

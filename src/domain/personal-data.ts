@@ -3,11 +3,14 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 const VERSION = "v1";
 
 /**
- * Encrypts personal data (national ID, phone) at rest with AES-256-GCM and computes a
- * keyed hash (HMAC-SHA-256) beside it for look-ups. Both keys are derived from DATA_KEY
- * with HKDF, so one secret serves both and neither key is the secret itself.
+ * Encrypts personal data at rest with AES-256-GCM and computes a keyed hash (HMAC-SHA-256)
+ * for look-ups. Both keys are derived from DATA_KEY with HKDF, so one secret serves both and
+ * neither key is the secret itself. The database seals its personal fields with it
+ * (src/db/sealed-fields.ts); conversation state and other stores may use it directly.
  */
 export class PersonalDataCipher {
+  /** Every sealed value starts with this (and plain text typed by a person never does in practice). */
+  readonly sealedPrefix = `${VERSION}:`;
   readonly #encKey: Buffer;
   readonly #macKey: Buffer;
 

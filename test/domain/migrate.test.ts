@@ -66,6 +66,49 @@ describe.each(PROVIDERS)("start-up migrations on $provider", ({ provider, skip }
     }
   });
 
+  it.skipIf(skip)("name the applicant of the new-case notices already queued (data_at_rest)", async () => {
+    const fresh = await freshDatabaseUrl(provider);
+    drop = fresh.drop;
+    const all = loadMigrations(provider);
+    const index = all.findIndex((m) => m.name.endsWith("_data_at_rest"));
+    await migrate(fresh.url, all.slice(0, index));
+    const statements = [
+      `INSERT INTO "User" ("platform", "platformUserId", "chatId", "updatedAt") VALUES ('telegram', '1', '1', CURRENT_TIMESTAMP), ('telegram', '2', '2', CURRENT_TIMESTAMP), ('telegram', '3', '3', CURRENT_TIMESTAMP)`,
+      `INSERT INTO "Region" ("code", "province", "nameFa", "nameEn") VALUES ('fars-x', 'fars', 'x', 'x')`,
+      `INSERT INTO "Business" ("ownerId", "name", "category", "regionId", "village", "description", "workplaceKind", "plannedJobs", "capitalRials") VALUES (2, 'b', 'food', 1, 'v', 'd', 'home', 1, 10)`,
+      `INSERT INTO "Application" ("kind", "trackingCode", "status", "applicantId", "businessId", "regionId", "updatedAt") VALUES ('home_permit', '12345678', 'submitted', 2, 1, 1, CURRENT_TIMESTAMP), ('loan', '23456789', 'submitted', 2, 1, 1, CURRENT_TIMESTAMP)`,
+      `INSERT INTO "Outbox" ("recipientId", "kind", "template", "params", "dedupeKey") VALUES
+        (1, 'case-new', 'notify-new-case', '{}', 'case-new:1:1'),
+        (1, 'loan-new', 'notify-new-loan', '{}', 'loan-new:2:1'),
+        (1, 'digest', 'digest-coordinator', '{}', 'digest:coordinator:1:2026-11-29'),
+        (2, 'status', 'notify-status', '{}', 'status:1:1')`,
+    ];
+    if (provider === "sqlite") {
+      const sqlite = new (await import("better-sqlite3")).default(fresh.url.slice("file:".length));
+      for (const sql of statements) sqlite.exec(sql);
+      sqlite.close();
+    } else {
+      const { Client } = (await import("pg")).default;
+      const client = new Client({ connectionString: fresh.url });
+      await client.connect();
+      for (const sql of statements) await client.query(sql);
+      await client.end();
+    }
+    await migrate(fresh.url);
+    const database = await openDatabase(fresh.url);
+    try {
+      const rows = await database.prisma.outbox.findMany({ orderBy: { id: "asc" }, select: { kind: true, subjectUserId: true } });
+      expect(rows).toEqual([
+        { kind: "case-new", subjectUserId: 2 },
+        { kind: "loan-new", subjectUserId: 2 },
+        { kind: "digest", subjectUserId: null },
+        { kind: "status", subjectUserId: null },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+
   it.skipIf(skip)("refuse to run over an applied migration that was edited", async () => {
     const fresh = await freshDatabaseUrl(provider);
     drop = fresh.drop;

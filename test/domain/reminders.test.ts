@@ -53,7 +53,7 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
   /** What the outbox holds for this template: recipient and key, in order. */
   async function queued(template: string) {
     const rows = await database.prisma.outbox.findMany({ where: { template }, orderBy: { id: "asc" } });
-    return rows.map((r) => ({ to: r.recipientId, key: r.dedupeKey, params: JSON.parse(r.params) as Record<string, unknown>, buttons: r.buttons }));
+    return rows.map((r) => ({ to: r.recipientId, key: r.dedupeKey, params: JSON.parse(r.params!) as Record<string, unknown>, buttons: r.buttons }));
   }
 
   async function registered(platformUserId: number) {

@@ -123,7 +123,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
       [{ label: { fa: "📎 سند یا اجاره‌نامهٔ محل سکونت", en: "📎 Deed or lease of the home" }, data: `doc:${code}:address-proof` }],
       [{ label: { fa: "📎 کارت بهداشت", en: "📎 Health card" }, data: `doc:${code}:health-card` }],
     ]);
-    expect(JSON.parse(toZahra[4]!.params)).toMatchObject({ permitNumber: app.permitNumber, issuedAt: { day: "2026-12-01T06:00:00.000Z" } });
+    expect(JSON.parse(toZahra[4]!.params!)).toMatchObject({ permitNumber: app.permitNumber, issuedAt: { day: "2026-12-01T06:00:00.000Z" } });
     expect((await outboxFor(shiraz.userId)).map((o) => o.template)).toEqual(["notify-new-case", "notify-docs-back"]);
   });
 
@@ -135,7 +135,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     await move(shiraz.userId, "rejected", { note: "محل کار با کسب‌وکار خانگی جور نیست" });
     const notice = (await outboxFor(zahra)).at(-1)!;
     expect(notice.template).toBe("notify-status-note");
-    expect(JSON.parse(notice.params)).toMatchObject({ status: { t: "status-rejected" }, note: "محل کار با کسب‌وکار خانگی جور نیست" });
+    expect(JSON.parse(notice.params!)).toMatchObject({ status: { t: "status-rejected" }, note: "محل کار با کسب‌وکار خانگی جور نیست" });
   });
 
   it.skipIf(skip)("refuses, and records, actions outside a coordinator's counties and by applicants", async () => {

@@ -2,14 +2,13 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/client.ts";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { importRegions } from "../../src/domain/regions.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
-import { PROVIDERS } from "../support/db.ts";
+import { openTestDatabase, PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot } from "../support/e2e.ts";
 import { BotApiEmulator } from "../../src/emulator/server.ts";
@@ -24,7 +23,7 @@ describe.each(PROVIDERS)("applying for a loan with the real bot process on $prov
     if (skip) return;
     world.env.FILES_DIR = mkdtempSync(join(tmpdir(), "karyar-e2e-files-"));
     // Zahra registered a handicrafts business in Khonj earlier; Maryam coordinates Khonj.
-    const database = await openDatabase(world.env.DATABASE_URL!);
+    const database = await openTestDatabase(world.env.DATABASE_URL!);
     await importRegions(database.prisma, "data/regions/fars.json");
     const user = await applicant(database.prisma, ZAHRA.id, ZAHRA.first_name);
     const deps = { db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) };
@@ -66,7 +65,7 @@ describe.each(PROVIDERS)("applying for a loan with the real bot process on $prov
     expect(await maryam.waitFor("درخواست وام جدید")).toContain(`کد رهگیری: ${code}`);
     expect(await maryam.waitFor("کامل شد")).toContain(code);
 
-    const database = await openDatabase(world.env.DATABASE_URL!);
+    const database = await openTestDatabase(world.env.DATABASE_URL!);
     try {
       const files = await database.prisma.applicationDocument.findMany();
       expect(files).toHaveLength(3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/client.ts";
 import { createBroadcast } from "../../src/domain/broadcasts/broadcasts.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { importRegions } from "../../src/domain/regions.ts";
@@ -7,7 +7,7 @@ import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
-import { PROVIDERS } from "../support/db.ts";
+import { openTestDatabase, PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot, WEBHOOK_SECRET, type RealBotWorld } from "../support/e2e.ts";
 import { validDraft } from "../support/fixtures.ts";
@@ -63,7 +63,7 @@ describe.each(PROVIDERS)("faults on $provider", ({ provider, skip }) => {
       const env = { PORT: String(port), INSTANCE_ID: "solo", OUTBOX_CLAIM_TIMEOUT_SECONDS: "5", OUTBOX_RATE_PER_SECOND: "30" };
       let bot: BotProcess = (await world.startWebhook(env)).proc;
       world.emulator.useWebhook([`http://127.0.0.1:${port}/webhook`], WEBHOOK_SECRET);
-      const database = await openDatabase(world.env.DATABASE_URL!);
+      const database = await openTestDatabase(world.env.DATABASE_URL!);
       const audience = await seed(database, 30, 3000);
       let duplicates = 0;
       try {
@@ -102,7 +102,7 @@ describe.each(PROVIDERS)("faults on $provider", ({ provider, skip }) => {
     "two webhook instances on one PostgreSQL: a registration hops between them; reminders and a broadcast go exactly once",
     async () => {
       const env = { REMINDER_TICK_SECONDS: "2", OUTBOX_RATE_PER_SECOND: "30" };
-      const database = await openDatabase(world.env.DATABASE_URL!);
+      const database = await openTestDatabase(world.env.DATABASE_URL!);
       try {
         // Before the instances start: registrations begun three days ago, and a broadcast's audience.
         const audience = await seed(database, 20, 3000);

@@ -1,11 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
-import { PROVIDERS } from "../support/db.ts";
+import { openTestDatabase, PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot } from "../support/e2e.ts";
 import { kill9, startBotProcess } from "../support/process.ts";
-import { openDatabase } from "../../src/db/client.ts";
 
 const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };
 const COORDINATOR: TestUser = { id: 5005, first_name: "Maryam" };
@@ -64,7 +63,7 @@ describe.each(PROVIDERS)("the real bot process, long polling the emulator, on $p
         question,
       ).toHaveLength(1);
     }
-    const database = await openDatabase(world.env.DATABASE_URL!);
+    const database = await openTestDatabase(world.env.DATABASE_URL!);
     try {
       expect(await database.prisma.application.count()).toBe(1);
       expect(await database.prisma.outbox.findMany({ select: { state: true } })).toEqual([{ state: "sent" }]);

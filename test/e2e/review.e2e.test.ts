@@ -1,8 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { beforeEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/client.ts";
 import type { TestUser } from "../../src/emulator/bot-api-state.ts";
-import { PROVIDERS } from "../support/db.ts";
+import { openTestDatabase, PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot } from "../support/e2e.ts";
 
@@ -62,7 +61,7 @@ describe.each(PROVIDERS)("register → review → documents → approve → perm
     expect(permit).toMatch(/شمارهٔ مجوز: KR-14\d\d-\d{6}/);
     expect(permit).toMatch(/اعتبار تا: .*۱۴[۰-۹]{2}/);
 
-    const database = await openDatabase(world.env.DATABASE_URL!);
+    const database = await openTestDatabase(world.env.DATABASE_URL!);
     try {
       const app = await database.prisma.application.findFirstOrThrow({ include: { events: { orderBy: { id: "asc" } } } });
       expect(app.status).toBe("issued");

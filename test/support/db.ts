@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { openDatabase, type Database } from "../../src/db/client.ts";
+import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { importCatalog } from "../../src/domain/programs/import.ts";
 import { importRegions, listCounties, type County } from "../../src/domain/regions.ts";
+import { TEST_DATA_KEY } from "./bot.ts";
 
 export type Provider = "sqlite" | "postgres";
 
@@ -49,10 +51,15 @@ export async function freshDatabaseUrl(provider: Provider): Promise<{ url: strin
   };
 }
 
+/** The database at `url`, its personal fields sealed with the tests' DATA_KEY (as the bot processes do). */
+export function openTestDatabase(url: string): Promise<Database> {
+  return openDatabase(url, new PersonalDataCipher(TEST_DATA_KEY));
+}
+
 /** A migrated database with the Fars counties and the starter program catalog loaded. */
 export async function createTestDatabase(provider: Provider): Promise<TestDatabase> {
   const { url, drop } = await freshDatabaseUrl(provider);
-  const database = await openDatabase(url);
+  const database = await openTestDatabase(url);
   await importRegions(database.prisma, "data/regions/fars.json");
   await importCatalog(database.prisma, "data/programs.json");
   return {

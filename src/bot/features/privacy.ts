@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.ts";
 import { collectMyData } from "../../domain/privacy/my-data.ts";
-import { erasePersonalData } from "../../domain/privacy/erase.ts";
+import { ensureErasable, erasePersonalData } from "../../domain/privacy/erase.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
@@ -33,10 +33,13 @@ export function privacyFeature(deps: BotDeps) {
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (button[0] === "no") return ctx.reply(ctx.t("deleteme-kept"));
     try {
-      await erasePersonalData(deps, ctx.user.id);
+      await ensureErasable(deps, ctx.user.id);
+      // Conversation state and drafts go first (and are not written back after this update),
+      // so the file rewrite at the end of the erasure leaves nothing of them in the file either.
       await ctx.conversation.exitAll();
-      // Conversation state and drafts go too: the chat's state row is deleted, not written back.
       ctx.chatState.erase();
+      await deps.chatStates.delete(String(ctx.chat!.id));
+      await erasePersonalData(deps, ctx.user.id);
       await ctx.reply(ctx.t("deleteme-done"), { reply_markup: { remove_keyboard: true } });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { APPLICATION_KINDS, type ApplicationKind, type ApplicationStatus } from "../../domain/catalog.ts";
 import type { CaseDetails, QueueItem } from "../../domain/review/cases.ts";
+import { identityButton, identityWarning } from "../../domain/review/identity.ts";
 import { OPEN_STATUSES } from "../../domain/review/transitions.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import { caseButton, queueButton, type CASE_MOVES } from "../../shared/buttons.ts";
@@ -37,6 +38,8 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
       description: c.business.description,
     }),
   ];
+  const warning = identityWarning(c.identityMatches);
+  if (warning) blocks.push(ctx.t(warning.key, warning.args));
   if (c.loan) {
     blocks.push(
       ctx.t("app-loan-details", {
@@ -89,7 +92,11 @@ export function caseKeyboard(ctx: BaseContext, c: CaseDetails): InlineKeyboard {
     keyboard.row();
   }
   if (c.assignedToId !== ctx.user.id && c.moves.length > 0) keyboard.text(ctx.t("btn-case-assign"), caseButton.pack("assign", c.id, c.version)).row();
-  if (c.files.length > 0) keyboard.text(ctx.t("btn-case-files"), caseButton.pack("files", c.id));
+  if (c.files.length > 0) keyboard.text(ctx.t("btn-case-files"), caseButton.pack("files", c.id)).row();
+  for (const match of c.identityMatches.filter((m) => m.openable)) {
+    const { label, data } = identityButton(match);
+    keyboard.text(label, data).row();
+  }
   return keyboard;
 }
 

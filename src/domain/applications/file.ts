@@ -4,6 +4,7 @@ import type { DomainDeps } from "../context.ts";
 import { isUniqueViolation } from "../errors.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import type { OutboxButton, OutboxMessage } from "../outbox.ts";
+import { casesSharingIdentity, identityButton, identityWarning } from "../review/identity.ts";
 import { caseButton } from "../../shared/buttons.ts";
 import { formatTrackingCode, newTrackingCode } from "../tracking-code.ts";
 
@@ -22,8 +23,12 @@ export interface ApplicationToFile {
   regionId: number;
   /** Writes made in the same transaction before the application row; returns its business and loan fields. */
   prepare(tx: Tx, now: Date): Promise<{ businessId: number; programId?: number; amountRials?: bigint; purpose?: string; repaymentMonths?: number }>;
-  /** What the county's staff are told (its coordinators, or the admins where it has none). */
-  notice: { kind: string; template: string; params: OutboxMessage["params"] };
+  /**
+   * What the county's staff are told (its coordinators, or the admins where it has none);
+   * `identityTemplate` when the applicant's national ID or mobile is on another account's case
+   * (it adds the `identity` line, and buttons to those cases).
+   */
+  notice: { kind: string; template: string; identityTemplate: string; params: OutboxMessage["params"] };
 }
 
 const TRACKING_CODE_ATTEMPTS = 5;
@@ -74,12 +79,21 @@ export async function fileApplication(deps: DomainDeps, a: ApplicationToFile): P
         await tx.applicationEvent.create({
           data: { applicationId: application.id, actorId: a.applicantId, fromStatus: null, toStatus: "submitted", createdAt: now },
         });
+        const matches = await casesSharingIdentity(tx, a.applicantId);
+        const warning = identityWarning(matches);
         await notifyCoordinators(tx, a.regionId, {
-          ...a.notice,
+          kind: a.notice.kind,
+          template: warning ? a.notice.identityTemplate : a.notice.template,
           event: `${a.notice.kind}:${application.id}`,
           now,
-          params: { ...a.notice.params, trackingCode: formatTrackingCode(trackingCode) },
+          params: {
+            ...a.notice.params,
+            trackingCode: formatTrackingCode(trackingCode),
+            ...(warning ? { identity: { t: warning.key, args: warning.args } } : {}),
+          },
           buttons: newCaseButtons(application.id, application.version),
+          countyButtons: matches.map((m) => ({ regionId: m.regionId, row: [identityButton(m)] })),
+          subjectUserId: a.applicantId,
         });
         return { applicationId: application.id, trackingCode, created: true };
       });

@@ -71,6 +71,7 @@ export async function submitLoanApplication(deps: DomainDeps, applicantId: numbe
     notice: {
       kind: "loan-new",
       template: "notify-new-loan",
+      identityTemplate: "notify-new-loan-identity",
       params: {
         fullName: business.owner.fullName ?? "",
         program: program.name,

@@ -1,4 +1,5 @@
 import { rm } from "node:fs/promises";
+import { scrubDeletedData } from "../../db/deleted-data.ts";
 import { audit } from "../audit.ts";
 import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
@@ -7,16 +8,50 @@ import { OPEN_STATUSES } from "../review/transitions.ts";
 /** What the business keeps for the agency's statistics once its owner is erased. */
 const ERASED = "—";
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * `text` with each name and number struck out ("—"): names in any letter case, numbers also
+ * written with spaces or dashes between digits, after a +98 / 0098 / 0 prefix. Notes are
+ * cleaned text (ASCII digits, Persian letters), as are the names and numbers we hold.
+ */
+export function strikeOut(text: string, names: string[], numbers: string[]): string {
+  const patterns = [
+    ...names
+      .filter((n) => n.length >= 2)
+      .map((n) =>
+        n
+          .split(/[\s\u200c]+/)
+          .map(escape)
+          .join("[\\s\\u200c]+"),
+      ),
+    ...numbers.filter((n) => n.length >= 5).map((n) => `(?:(?:\\+98|0098|0)[\\s-]*)?${[...n].join("[\\s-]*")}`),
+  ];
+  return patterns.reduce((t, p) => t.replace(new RegExp(p, "giu"), ERASED), text);
+}
+
+/** Only applicants erase themselves this way: staff are refused (an admin revokes them first). */
+export async function ensureErasable(deps: Pick<DomainDeps, "db">, userId: number): Promise<void> {
+  const { role } = await deps.db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
+  if (role !== "applicant") throw new DomainError("staff-erase", "err-erase-staff");
+}
+
 /**
  * /deleteme: removes what identifies a person and keeps what the agency must keep (see
  * README, Data and privacy). Open applications are withdrawn; decided ones stay as records
- * without a name attached; uploaded files are deleted; the messenger identity is released,
- * so writing again starts afresh. Staff are refused (an admin revokes them first).
+ * without a name attached (loan purposes emptied; the coordinators' notes kept, with the
+ * person's name, national ID, mobile and business names struck out); uploaded files are
+ * deleted; every outbox row to or about the person loses its payload (pending ones are
+ * cancelled); the messenger identity is released, so writing again starts afresh; finally
+ * the database forgets the overwritten values (scrubDeletedData). Staff are refused (an admin
+ * revokes them first).
  */
 export async function erasePersonalData(deps: DomainDeps, userId: number): Promise<{ chatId: string }> {
   const { db } = deps;
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  if (user.role !== "applicant") throw new DomainError("staff-erase", "err-erase-staff");
+  await ensureErasable(deps, userId);
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { businesses: { select: { name: true } } } });
+  const names = [user.fullName, user.firstName, ...user.businesses.map((b) => b.name)].filter((n): n is string => !!n);
+  const numbers = [user.nationalId, user.phone?.replace(/^\+98/, "")].filter((n): n is string => !!n);
   const files = await db.$transaction(async (tx) => {
     const now = deps.clock.now();
     const open = await tx.application.findMany({ where: { applicantId: userId, status: { in: [...OPEN_STATUSES] } }, select: { id: true, status: true } });
@@ -24,10 +59,21 @@ export async function erasePersonalData(deps: DomainDeps, userId: number): Promi
       await tx.application.update({ where: { id: app.id }, data: { status: "withdrawn", version: { increment: 1 }, statusChangedAt: now } });
       await tx.applicationEvent.create({ data: { applicationId: app.id, actorId: userId, fromStatus: app.status, toStatus: "withdrawn", createdAt: now } });
     }
+    const notes = await tx.applicationEvent.findMany({
+      where: { application: { applicantId: userId }, note: { not: null } },
+      select: { id: true, note: true },
+    });
+    for (const { id, note } of notes) {
+      const struck = strikeOut(note!, names, numbers);
+      if (struck !== note) await tx.applicationEvent.update({ where: { id }, data: { note: struck } });
+    }
     const documents = await tx.applicationDocument.findMany({ where: { application: { applicantId: userId } }, select: { storedPath: true } });
     await tx.applicationDocument.deleteMany({ where: { application: { applicantId: userId } } });
+    await tx.application.updateMany({ where: { applicantId: userId }, data: { purpose: null } });
     await tx.business.updateMany({ where: { ownerId: userId }, data: { name: ERASED, village: ERASED, description: ERASED } });
-    await tx.outbox.updateMany({ where: { recipientId: userId, state: "pending" }, data: { state: "cancelled" } });
+    const copies = { OR: [{ recipientId: userId }, { subjectUserId: userId }] };
+    await tx.outbox.updateMany({ where: { ...copies, state: "pending" }, data: { state: "cancelled" } });
+    await tx.outbox.updateMany({ where: copies, data: { params: null, buttons: null } });
     await tx.user.update({
       where: { id: userId },
       data: {
@@ -35,10 +81,9 @@ export async function erasePersonalData(deps: DomainDeps, userId: number): Promi
         chatId: "",
         firstName: null,
         fullName: null,
-        nationalIdEnc: null,
-        nationalIdHash: null,
-        phoneEnc: null,
-        phoneHash: null,
+        // Their look-up hashes go with them: no later registration is matched to this account.
+        nationalId: null,
+        phone: null,
         status: "stopped",
         remindersOptOut: true,
         broadcastsOptOut: true,
@@ -55,5 +100,6 @@ export async function erasePersonalData(deps: DomainDeps, userId: number): Promi
     return documents.flatMap((d) => (d.storedPath ? [d.storedPath] : []));
   });
   await Promise.all(files.map((path) => rm(path, { force: true })));
+  await scrubDeletedData(db);
   return { chatId: user.chatId };
 }

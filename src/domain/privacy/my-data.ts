@@ -1,11 +1,11 @@
 import type { DomainDeps } from "../context.ts";
 
 /**
- * Everything stored about one person, readable (national ID and phone decrypted: it is
- * their own), for /mydata. Money is in rials, times in ISO 8601 (UTC).
+ * Everything stored about one person, readable (sealed fields come decrypted: it is their
+ * own), for /mydata. Money is in rials, times in ISO 8601 (UTC).
  */
 export async function collectMyData(deps: DomainDeps, userId: number) {
-  const { db, cipher } = deps;
+  const { db } = deps;
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const [businesses, applications, notifications, counties] = await Promise.all([
     db.business.findMany({ where: { ownerId: userId }, include: { region: true }, orderBy: { id: "asc" } }),
@@ -24,8 +24,8 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
       platformUserId: user.platformUserId,
       firstName: user.firstName,
       fullName: user.fullName,
-      nationalId: user.nationalIdEnc ? cipher.decrypt(user.nationalIdEnc) : null,
-      phone: user.phoneEnc ? cipher.decrypt(user.phoneEnc) : null,
+      nationalId: user.nationalId,
+      phone: user.phone,
       language: user.language,
       role: user.role,
       counties: counties.map((c) => c.region.nameEn),

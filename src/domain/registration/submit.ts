@@ -26,11 +26,10 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
       await tx.user.update({
         where: { id: applicantId },
         data: {
+          // Sealed on the way in, with their look-up hashes (src/db/sealed-fields.ts).
           fullName: draft.fullName,
-          nationalIdEnc: deps.cipher.encrypt(draft.nationalId),
-          nationalIdHash: deps.cipher.lookupHash(draft.nationalId),
-          phoneEnc: deps.cipher.encrypt(draft.phone),
-          phoneHash: deps.cipher.lookupHash(draft.phone),
+          nationalId: draft.nationalId,
+          phone: draft.phone,
           registrationStartedAt: null,
         },
       });
@@ -53,6 +52,7 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
     notice: {
       kind: "case-new",
       template: "notify-new-case",
+      identityTemplate: "notify-new-case-identity",
       params: {
         fullName: draft.fullName,
         nationalId: maskNationalId(draft.nationalId),

@@ -50,9 +50,13 @@ export async function requireAdmin(db: Db, actor: Actor, action: string): Promis
 }
 
 /** A case is a coordinator's when it is in one of their counties; admins see every case; applicants their own. */
+export function mayActOnCase(actor: Actor, app: { regionId: number; applicantId: number }): boolean {
+  return actor.role === "admin" || (actor.role === "coordinator" ? actor.regionIds.includes(app.regionId) : app.applicantId === actor.id);
+}
+
+/** Refuses (and records) an actor acting on a case that is not theirs (mayActOnCase). */
 export async function authorizeOnCase(db: Db, actor: Actor, app: { id: number; regionId: number; applicantId: number }, action: string): Promise<void> {
-  const allowed = actor.role === "admin" || (actor.role === "coordinator" ? actor.regionIds.includes(app.regionId) : app.applicantId === actor.id);
-  if (!allowed) await refuse(db, actor, "forbidden", "err-forbidden", { type: "application", id: app.id }, { action });
+  if (!mayActOnCase(actor, app)) await refuse(db, actor, "forbidden", "err-forbidden", { type: "application", id: app.id }, { action });
 }
 
 /** The applications a staff member may see, as a query: admins the province, a coordinator their counties (the rule of authorizeOnCase). */

@@ -4,7 +4,8 @@ import type { DomainDeps } from "../context.ts";
 import { changeStatus, type ReviewDeps } from "./change-status.ts";
 import { checklistFor, type ChecklistItem } from "../documents/checklist.ts";
 import { DomainError } from "../errors.ts";
-import { applicationScope, authorizeOnCase, loadActor, requireStaff } from "./actor.ts";
+import { applicationScope, authorizeOnCase, loadActor, mayActOnCase, requireStaff } from "./actor.ts";
+import { casesSharingIdentity, type IdentityMatch } from "./identity.ts";
 import { movesFrom, OPEN_STATUSES, type Transition } from "./transitions.ts";
 
 export interface QueueFilter {
@@ -77,6 +78,8 @@ export interface CaseDetails {
   checklist: ChecklistItem[];
   files: { documentCode: string; sentAs: string; fileId: string; createdAt: Date }[];
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date; actor: string | null }[];
+  /** Other accounts' cases with this applicant's national ID or mobile; `openable` when this actor may open them. */
+  identityMatches: (IdentityMatch & { openable: boolean })[];
   /** What this actor may do next (the server checks again when they do it). */
   moves: Transition[];
 }
@@ -102,7 +105,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
   if (!app) throw new DomainError("application-not-found", "err-application-not-found");
   await authorizeOnCase(deps.db, actor, app, "view");
   const assignee = app.assignedToId ? await deps.db.user.findUnique({ where: { id: app.assignedToId } }) : null;
-  const reveal = (sealed: string | null) => (sealed ? deps.cipher.decrypt(sealed) : "");
+  const matches = await casesSharingIdentity(deps.db, app.applicantId);
   return {
     id: app.id,
     version: app.version,
@@ -110,7 +113,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
     kind: app.kind as ApplicationKind,
     status: app.status as ApplicationStatus,
     submittedAt: app.submittedAt,
-    applicant: { fullName: app.applicant.fullName ?? "", nationalId: reveal(app.applicant.nationalIdEnc), phone: reveal(app.applicant.phoneEnc) },
+    applicant: { fullName: app.applicant.fullName ?? "", nationalId: app.applicant.nationalId ?? "", phone: app.applicant.phone ?? "" },
     business: app.business,
     county: { fa: app.region.nameFa, en: app.region.nameEn },
     loan: app.program
@@ -133,6 +136,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
       at: e.createdAt,
       actor: e.actor ? (e.actor.fullName ?? e.actor.firstName ?? null) : null,
     })),
+    identityMatches: matches.map((m) => ({ ...m, openable: mayActOnCase(actor, m) })),
     moves: movesFrom(app.kind as ApplicationKind, app.status as ApplicationStatus, actor.role),
   };
 }
