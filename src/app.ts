@@ -82,6 +82,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     quietHours: config.quietHours,
     defaultRetryAfterSeconds: platform.defaultRetryAfterSeconds,
     staleClaimMs: config.outboxClaimTimeoutMs,
+    holder: config.instanceId,
   });
   const wakeIfQueued = (queued: number) => {
     if (queued > 0) sender?.wake();

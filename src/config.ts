@@ -118,7 +118,9 @@ const schema = z
       .positive()
       .max(24 * 30)
       .default(72),
-    OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(25),
+    // The whole deployment's pace (one instance sends at a time), just under Telegram's 30 a second
+    // (sends are never closer than 1/rate, and timers only fire late).
+    OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(29),
     OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     QUIET_HOURS: switchable("22:00-08:00", quietHours, "must look like 22:00-08:00, or off"),
     REMIND_REGISTRATION_DAYS: dayList("2,5"),

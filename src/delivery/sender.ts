@@ -7,6 +7,7 @@ import { isQuiet, type QuietHours } from "../domain/local-time.ts";
 import type { OutboxButton, ParamValue } from "../domain/outbox.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
+import { acquireLease, releaseLease } from "../jobs/lease.ts";
 import { renderOutboxButtons, renderOutboxText } from "./render.ts";
 
 export interface SenderDeps {
@@ -25,6 +26,12 @@ export interface SenderDeps {
   quietHours?: QuietHours;
   /** How often to look for due rows when nobody calls wake(). */
   pollMs?: number;
+  /**
+   * This instance's stable name (INSTANCE_ID): with several instances, only the one holding the
+   * sender's lease sends, so `ratePerSecond` is the whole deployment's pace. Without it (tests
+   * calling drain), this sender alone sends.
+   */
+  holder?: string;
 }
 
 type DueRow = Awaited<ReturnType<Db["outbox"]["findMany"]>>[number] & { recipient: { chatId: string; language: string; status: string } };
@@ -40,6 +47,10 @@ export interface OutboxSender {
 }
 
 const BATCH = 50;
+/** One instance sends at a time: it holds this lease, renewed while it works, taken over when it dies. */
+const SENDER_LEASE = "outbox-sender";
+const SENDER_LEASE_MS = 10_000;
+const RENEW_EVERY_MS = 3_000;
 const MAX_ATTEMPTS = 5;
 /** How often to look for such rows. */
 const RECOVER_EVERY_MS = 10_000;
@@ -51,15 +62,16 @@ function isBlocked(error: GrammyError): boolean {
 }
 
 /**
- * The one sender of everything pushed (see README, Architecture): claims due outbox rows
- * atomically (so two instances never send the same row), paces sends, honours 429
+ * The one sender of everything pushed (see README, Architecture): one instance at a time (the
+ * sender's lease), so the pace is the deployment's; claims due outbox rows atomically (so two
+ * instances never send the same row, even while the lease changes hands), paces sends, honours 429
  * retry_after, marks users who blocked the bot as stopped, retries other failures a few
  * times with back-off, and records the outcome on the row.
  */
 export function createOutboxSender(deps: SenderDeps): OutboxSender {
   const { db, clock, logger } = deps;
   const interval = 1000 / deps.ratePerSecond;
-  let lastSendAt = 0;
+  let nextSendAt = 0;
   let pausedUntil = 0;
   let running = false;
   let loop: Promise<void> | undefined;
@@ -69,8 +81,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   /** Users found blocked during this batch (the batch's own copy of their status is older). */
   const stoppedNow = new Set<number>();
 
-  async function recoverStaleClaims(): Promise<void> {
-    const before = new Date(clock.now().getTime() - (deps.staleClaimMs ?? 60_000));
+  async function recoverStaleClaims(before = new Date(clock.now().getTime() - (deps.staleClaimMs ?? 60_000))): Promise<void> {
     const { count } = await db.outbox.updateMany({
       where: { state: "sending", claimedAt: { lt: before } },
       data: { state: "pending" },
@@ -78,10 +89,11 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     if (count > 0) logger.warn({ count }, "outbox rows left in flight by a stopped process were requeued");
   }
 
+  /** Two sends start at least `interval` apart (never closer: a burst is what the platform refuses). */
   async function pace(): Promise<void> {
-    const wait = Math.max(lastSendAt + interval, pausedUntil) - Date.now();
+    const wait = Math.max(nextSendAt, pausedUntil) - Date.now();
     if (wait > 0) await sleep(wait);
-    lastSendAt = Date.now();
+    nextSendAt = Date.now() + interval;
   }
 
   async function settle(id: number, data: Parameters<Db["outbox"]["update"]>[0]["data"]): Promise<void> {
@@ -89,8 +101,6 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
   }
 
   async function sendOne(row: DueRow): Promise<void> {
-    // Wait for our turn before claiming, so a claimed row is always one being sent right now.
-    await pace();
     const claimed = await db.outbox.updateMany({
       where: { id: row.id, state: "pending" },
       data: { state: "sending", claimedAt: clock.now(), attempts: { increment: 1 } },
@@ -100,6 +110,8 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
       return settle(row.id, { state: "blocked", lastError: "recipient stopped the bot" });
     const broadcast = row.broadcastId === null ? undefined : await broadcastMessage(row.broadcastId);
     if (broadcast === null) return settle(row.id, { state: "cancelled" });
+    // Our turn comes right before the call, so the database's delays do not bunch sends up at the platform.
+    await pace();
     try {
       if (broadcast) await sendBroadcast(row.recipient.chatId, broadcast);
       else await sendRendered(row);
@@ -171,6 +183,23 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     });
   }
 
+  /**
+   * Takes or renews the sender's lease; true while this instance is the one that sends. Only
+   * the holder claims rows: on taking the lease over, a row still in flight belongs to an
+   * earlier holder that died (or this instance's own earlier life), and is sent again now.
+   */
+  let renewedAt = 0;
+  let holding = false;
+  async function elected(): Promise<boolean> {
+    if (!deps.holder) return true;
+    const now = clock.now();
+    const held = await acquireLease(db, SENDER_LEASE, deps.holder, SENDER_LEASE_MS, now);
+    if (held && !holding) await recoverStaleClaims(now);
+    holding = held;
+    if (held) renewedAt = Date.now();
+    return held;
+  }
+
   async function drain(): Promise<number> {
     let handled = 0;
     for (;;) {
@@ -178,6 +207,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
       const due = await loadDue();
       for (const row of due) {
         if (!running && loop) return handled;
+        if (deps.holder && Date.now() - renewedAt >= RENEW_EVERY_MS && !(await elected())) return handled;
         await sendOne(row);
         handled++;
       }
@@ -189,11 +219,13 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     let recoveredAt = 0;
     while (running) {
       try {
-        if (Date.now() - recoveredAt >= RECOVER_EVERY_MS) {
-          await recoverStaleClaims();
-          recoveredAt = Date.now();
+        if (await elected()) {
+          if (Date.now() - recoveredAt >= RECOVER_EVERY_MS) {
+            await recoverStaleClaims();
+            recoveredAt = Date.now();
+          }
+          await drain();
         }
-        await drain();
       } catch (error) {
         logger.error({ err: error }, "outbox sender failed; retrying at the next poll");
       }
@@ -225,6 +257,8 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
       wakeUp?.();
       await loop;
       loop = undefined;
+      // Another instance takes over sending at once, not when the lease runs out.
+      if (deps.holder) await releaseLease(db, SENDER_LEASE, deps.holder).catch(() => undefined);
     },
     wake() {
       woken = true;

@@ -8,6 +8,7 @@ import { BotApiState, plain } from "../../src/emulator/bot-api-state.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { fakeFetch } from "../support/fake-fetch.ts";
 import { applicant } from "../support/fixtures.ts";
+import { until } from "../support/wait.ts";
 
 const translate = createTranslate();
 
@@ -60,6 +61,38 @@ describe.each(PROVIDERS)("outbox sender on $provider", ({ provider, skip }) => {
   });
   afterEach(async () => {
     if (!skip) await database.drop();
+  });
+
+  it.skipIf(skip)("with several instances one sends at a time (the deployment's pace); another takes over when it stops", async () => {
+    const users = [];
+    for (let i = 0; i < 6; i++) users.push((await applicant(database.prisma, 3000 + i)).id);
+    for (const [i, id] of users.slice(0, 3).entries()) await message(id, `elected:${i}`);
+    // Two instances, each with its own connection to the platform: the messages go through one of them.
+    const platforms = [new BotApiState(), new BotApiState()];
+    const senders = platforms.map((platform, i) =>
+      createOutboxSender({
+        db: database.prisma,
+        api: new Api("1:test", { fetch: fakeFetch(platform) as never }),
+        translate,
+        clock: { now: () => new Date() },
+        logger: pino({ level: "silent" }),
+        timeZone: "Asia/Tehran",
+        ratePerSecond: 1000,
+        pollMs: 20,
+        holder: `instance-${i}`,
+      }),
+    );
+    const sent = () => platforms.map((p) => p.calls.filter((c) => c.method === "sendMessage").length);
+    for (const s of senders) s.start();
+    await until(() => sent()[0]! + sent()[1]! === 3);
+    const first = sent()[0]! === 3 ? 0 : 1;
+    expect(sent()[1 - first]).toBe(0);
+    await senders[first]!.stop();
+    for (const [i, id] of users.slice(3).entries()) await message(id, `elected:${3 + i}`);
+    await until(() => sent()[1 - first] === 3);
+    expect(sent()[first]).toBe(3);
+    await senders[1 - first]!.stop();
+    expect(await database.prisma.outbox.count({ where: { state: "sent" } })).toBe(6);
   });
 
   it.skipIf(skip)("renders in the recipient's language and marks the row sent", async () => {
