@@ -71,8 +71,9 @@ async function startInstances(url: string, apiRoot: string, token: string, count
 }
 
 async function runStep(emulator: BotApiEmulator, targets: string[], rate: number, firstUser: number) {
-  // Enough users that each answers about every two seconds, as people do.
-  const users = Array.from({ length: Math.max(20, rate * 2) }, (_, i) => ({ id: firstUser + i, first_name: "U" }));
+  const total = rate * STEP_SECONDS;
+  // Each user answers the questions once each, a few seconds apart (the step's length over the answers).
+  const users = Array.from({ length: Math.ceil(total / ANSWERS.length) }, (_, i) => ({ id: firstUser + i, first_name: "U" }));
   const pick = () => targets[Math.floor(Math.random() * targets.length)]!;
   const repliesTo = (chat: number) => emulator.state.messagesTo(chat).length;
   // Each user at the first question (not measured).
@@ -82,7 +83,6 @@ async function runStep(emulator: BotApiEmulator, targets: string[], rate: number
   const before = new Map(users.map((u) => [u.id, repliesTo(u.id)]));
 
   const samples: Sample[] = [];
-  const total = rate * STEP_SECONDS;
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
   for (let n = 0; n < total; n++) {

@@ -79,6 +79,8 @@ export interface ChatStateOptions {
   ttlDays: number;
 }
 
+const EMPTY = new ChatState(undefined).serialize();
+
 /** A state with nothing left in it stays this long, so a redelivered update is still recognised. */
 const TOMBSTONE_MS = DAY_MS;
 
@@ -97,12 +99,14 @@ export function chatState(options: ChatStateOptions): MiddlewareFn<BotContext> {
     const row = await store.read(key);
     if (row?.lastUpdateId === updateId) return;
     let stored: Stored | undefined;
+    // What it was, as serialized: the decrypted text itself (serializing what it parses to gives the same text).
+    let before = EMPTY;
     if (row?.value) {
-      const parsed = JSON.parse(cipher.decrypt(row.value)) as Stored;
-      if (parsed.v === CHAT_STATE_VERSION) stored = parsed;
+      const text = cipher.decrypt(row.value);
+      const parsed = JSON.parse(text) as Stored;
+      if (parsed.v === CHAT_STATE_VERSION) [stored, before] = [parsed, text];
     }
     const state = new ChatState(stored);
-    const before = state.serialize();
     ctx.chatState = state;
     await next();
     if (state.erased) return store.delete(key);
