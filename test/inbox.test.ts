@@ -160,9 +160,11 @@ describe.each(PROVIDERS)("the durable inbox on $provider", ({ provider, skip }) 
     await inbox.receive([platform.sendText(user, "x") as never]);
     const key = chatKeyOf(platform.updates.at(-1) as never);
     expect(await database.inbox.lease(key, "dead", new Date(Date.now() + 600), new Date())).toBe(true);
-    await start(recordingBot(platform, handled), "alive");
+    const first = await start(recordingBot(platform, handled), "alive");
     await until(async () => handled.length === 1, 10_000);
-    // The same instance name after a restart: its old lease is dropped at start, no waiting.
+    // The same instance name after a restart (the old process gone, its lease left behind):
+    // the lease is dropped at start, no waiting.
+    await first.dispatcher.stop();
     await inbox.receive([platform.sendText(user, "y") as never]);
     expect(await database.inbox.lease(key, "alive", new Date(Date.now() + 600_000), new Date())).toBe(true);
     await start(recordingBot(platform, handled), "alive");

@@ -13,6 +13,7 @@ export interface PendingUpdate {
   payload: string;
   attempts: number;
   effects: string | null;
+  receivedAt: Date;
 }
 
 /**
@@ -31,7 +32,7 @@ export interface InboxStore {
   /** Extends a lease still held; false when it was lost (expired and taken by another). */
   renew(chatKey: string, holder: string, until: Date): Promise<boolean>;
   release(chatKey: string, holder: string): Promise<void>;
-  /** The chat's updates not handled yet, in order of arrival, up to the first one not due yet. */
+  /** The chat's updates not handled yet, in the platform's order (update ids), up to the first one not due yet. */
   pending(chatKey: string, limit: number, now: Date): Promise<PendingUpdate[]>;
   /** Handled: the payload and the effects go, the row stays (a redelivery is recognised). */
   done(id: number, now: Date): Promise<void>;
@@ -57,11 +58,11 @@ export function inboxStore(sql: Sql): InboxStore {
       );
     },
     async claimable(holder, limit, now) {
-      // A chat is due when its oldest pending update is: a later one never overtakes it.
+      // A chat is due when its first pending update is: a later one never overtakes it.
       const rows = await sql.query<{ chatKey: string }>(
         `SELECT u."chatKey" FROM "InboxUpdate" u LEFT JOIN "InboxChat" c ON c."chatKey" = u."chatKey"
          WHERE u."state" = 'pending' AND (c."chatKey" IS NULL OR c."until" < ? OR c."holder" = ?) AND (u."notBefore" IS NULL OR u."notBefore" <= ?)
-           AND u."id" = (SELECT MIN(h."id") FROM "InboxUpdate" h WHERE h."chatKey" = u."chatKey" AND h."state" = 'pending')
+           AND u."updateId" = (SELECT MIN(h."updateId") FROM "InboxUpdate" h WHERE h."chatKey" = u."chatKey" AND h."state" = 'pending')
          ORDER BY u."id" LIMIT ?`,
         [now, holder, now, limit],
       );
@@ -89,8 +90,9 @@ export function inboxStore(sql: Sql): InboxStore {
         attempts: number;
         effects: string | null;
         notBefore: string | null;
+        receivedAt: string;
       }>(
-        `SELECT "id", "updateId", "payload", "attempts", "effects", "notBefore" FROM "InboxUpdate" WHERE "chatKey" = ? AND "state" = 'pending' ORDER BY "id" LIMIT ?`,
+        `SELECT "id", "updateId", "payload", "attempts", "effects", "notBefore", "receivedAt" FROM "InboxUpdate" WHERE "chatKey" = ? AND "state" = 'pending' ORDER BY "updateId" LIMIT ?`,
         [chatKey, limit],
       );
       const due = rows.findIndex((r) => r.notBefore !== null && Date.parse(r.notBefore) > now.getTime());
@@ -100,6 +102,7 @@ export function inboxStore(sql: Sql): InboxStore {
         payload: r.payload,
         attempts: r.attempts,
         effects: r.effects,
+        receivedAt: new Date(r.receivedAt),
       }));
     },
     async done(id, now) {

@@ -352,6 +352,15 @@ export class BotApiState {
     return this.pressButton(user, data);
   }
 
+  /**
+   * A message the bot sent before this state existed, with its own id (a test that forks a world
+   * mid-story: the database copied, the one message whose buttons it presses brought along).
+   */
+  seedBotMessage(message: BotMessage): void {
+    this.#chat(message.chat_id).set(message.message_id, { from: "bot", message });
+    this.#nextMessageId.set(message.chat_id, Math.max(this.#nextMessageId.get(message.chat_id) ?? 0, message.message_id));
+  }
+
   isBlocked(userId: number): boolean {
     return this.#blocked.has(userId);
   }

@@ -20,7 +20,7 @@ export class BotApiEmulator {
   #recentSends: number[] = [];
 
   /** Webhook mode: updates are POSTed to one of these at random, again and again until one answers 200 (Bale: once). */
-  #webhook: { targets: string[]; secret?: string } | undefined;
+  #webhook: { targets: string[]; secret?: string; connections: number } | undefined;
   #nextToDeliver = 0;
   #pumping = false;
   /** Every webhook delivery attempt: the update, where it went, the HTTP status (0: no answer). */
@@ -43,9 +43,14 @@ export class BotApiEmulator {
     this.state = new BotApiState(options);
   }
 
-  /** Delivers updates by webhook from now on (a load balancer in front of `targets`). */
-  useWebhook(targets: string[], secret?: string): void {
-    this.#webhook = { targets, secret };
+  /**
+   * Delivers updates by webhook from now on (a load balancer in front of `targets`). One at a
+   * time by default; with `connections` > 1 each update goes out as soon as it exists, in
+   * parallel (as Telegram does with several connections), so one chat's updates can arrive
+   * at two instances at once and be stored out of order.
+   */
+  useWebhook(targets: string[], secret?: string, { connections = 1 } = {}): void {
+    this.#webhook = { targets, secret, connections };
     this.#nextToDeliver = this.state.updates.length;
     this.state.onChange(() => void this.#pump());
   }
@@ -56,12 +61,20 @@ export class BotApiEmulator {
     try {
       while (this.#webhook && this.#nextToDeliver < this.state.updates.length) {
         const update = this.state.updates[this.#nextToDeliver]!;
-        if ((await this.#post(update)) || !this.state.platform.webhook.redelivers) this.#nextToDeliver++;
+        if (this.#webhook.connections > 1) {
+          this.#nextToDeliver++;
+          void this.#deliver(update);
+        } else if ((await this.#post(update)) || !this.state.platform.webhook.redelivers) this.#nextToDeliver++;
         else await new Promise((r) => setTimeout(r, 100));
       }
     } finally {
       this.#pumping = false;
     }
+  }
+
+  /** One update, again and again until it is taken (where the platform redelivers). */
+  async #deliver(update: Record<string, any>): Promise<void> {
+    while (!(await this.#post(update)) && this.#webhook && this.state.platform.webhook.redelivers) await new Promise((r) => setTimeout(r, 100));
   }
 
   async #post(update: Record<string, any>): Promise<boolean> {

@@ -34,6 +34,8 @@ export interface Dispatcher {
 /** After this many failed attempts (the platform or the database away for hours), an update is given up. */
 const MAX_ATTEMPTS = 20;
 const BATCH = 20;
+/** How long a just-arrived update waits for others of its chat delivered at the same moment. */
+const SETTLE_MS = 20;
 
 /**
  * Handles the inbox: claims chats with updates due (a lease per chat in the database, so one
@@ -98,7 +100,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }, leaseMs / 3);
     try {
       for (;;) {
-        const rows = await store.pending(chat, BATCH, new Date());
+        let rows = await store.pending(chat, BATCH, new Date());
+        // Updates of one chat delivered at the same moment (to this instance or another) can be
+        // stored out of order: a just-arrived one waits a moment for the rest, then they go in the
+        // platform's order (update ids).
+        const young = rows.length > 0 ? SETTLE_MS - (Date.now() - rows[0]!.receivedAt.getTime()) : 0;
+        if (young > 0) {
+          await new Promise((r) => setTimeout(r, young));
+          rows = await store.pending(chat, BATCH, new Date());
+        }
         let stop = rows.length === 0;
         for (const row of rows) {
           if (!running || !held) return;

@@ -12,10 +12,10 @@ export class E2EChat {
   }
 
   /** Does `deliver`, then waits for the next message to this user containing `until`. */
-  async act(deliver: () => unknown, until = ""): Promise<BotCall> {
+  async act(deliver: () => unknown, until = "", timeoutMs = 10_000): Promise<BotCall> {
     const since = this.emulator.state.calls.length;
     deliver();
-    return this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(until), { since });
+    return this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(until), { since, timeoutMs });
   }
 
   /** Sends text; resolves with the text of the bot's answer. */
@@ -42,22 +42,33 @@ export class E2EChat {
     return plain(call.message!.text);
   }
 
+  /** A whole registration with valid answers, one step per update: what to deliver, and what the answer to it contains. */
+  registrationSteps(answers: Partial<typeof REGISTRATION> = {}): { deliver: () => unknown; until: string }[] {
+    const a = { ...REGISTRATION, ...answers };
+    const text = (body: string, until: string) => ({ deliver: () => this.emulator.state.sendText(this.user, body), until });
+    const press = (label: string, until: string) => ({ deliver: () => this.emulator.state.pressButton(this.user, this.buttonData(label)), until });
+    return [
+      text("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی"),
+      text("زهرا احمدی", "کد ملی"),
+      text("۰۴۹۹۳۷۰۸۹۹", "شمارهٔ تلفن همراه"),
+      { deliver: () => this.emulator.state.sendContact(this.user, "989123456789"), until: "شهرستان محل" },
+      press("شیراز", "روستا یا شهر"),
+      text("کوشک", "زمینهٔ فعالیت"),
+      press(a.category, "نام کسب‌وکار"),
+      text(a.businessName, "توضیح دهید"),
+      text(a.description, "محل کار"),
+      press("منزل", "چند نفر"),
+      text(a.jobs, "سرمایهٔ لازم"),
+      text(a.capital, "ثبت نهایی"),
+      press("✅ ثبت نهایی", "کد رهگیری"),
+    ];
+  }
+
   /** A whole registration with valid answers; resolves with the summary, the final answer and the tracking code. */
   async register(answers: Partial<typeof REGISTRATION> = {}): Promise<{ summary: string; done: string; code: string }> {
-    const a = { ...REGISTRATION, ...answers };
-    await this.send("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی");
-    await this.send("زهرا احمدی", "کد ملی");
-    await this.send("۰۴۹۹۳۷۰۸۹۹", "شمارهٔ تلفن همراه");
-    await this.act(() => this.emulator.state.sendContact(this.user, "989123456789"), "شهرستان محل");
-    await this.press("شیراز", "روستا یا شهر");
-    await this.send("کوشک", "زمینهٔ فعالیت");
-    await this.press(a.category, "نام کسب‌وکار");
-    await this.send(a.businessName, "توضیح دهید");
-    await this.send(a.description, "محل کار");
-    await this.press("منزل", "چند نفر");
-    await this.send(a.jobs, "سرمایهٔ لازم");
-    const summary = await this.send(a.capital, "ثبت نهایی");
-    const done = await this.press("✅ ثبت نهایی", "کد رهگیری");
+    const replies: string[] = [];
+    for (const step of this.registrationSteps(answers)) replies.push(plain((await this.act(step.deliver, step.until)).message!.text));
+    const [summary, done] = replies.slice(-2) as [string, string];
     return { summary, done, code: /کد رهگیری: (\d{4}-\d{4})/.exec(done)![1]! };
   }
 }

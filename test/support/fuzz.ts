@@ -69,9 +69,9 @@ export function randomText(r: Random): string {
   if (shape < 3) return r.pick(WORDS);
   if (shape === 3) return r.pick(WORDS) + r.pick(ALPHABETS[6]!.split(""));
   const length = shape === 4 ? 4000 + r.int(6001) : shape === 5 ? 0 : 1 + r.int(60);
-  let text = "";
-  while ([...text].length < length) text += r.next() < 0.1 ? r.pick(EMOJI) : r.pick([...r.pick(ALPHABETS)]);
-  return text;
+  const chars: string[] = [];
+  while (chars.length < length) chars.push(r.next() < 0.1 ? r.pick(EMOJI) : r.pick([...r.pick(ALPHABETS)]));
+  return chars.join("");
 }
 
 const FORGED_DATA = [
