@@ -49,7 +49,7 @@ btn-prev = ◀️ Previous
 btn-next = Next ▶️
 
 ## Registration errors (each followed by the same question again)
-err-too-long = This answer is too long.
+err-too-long = This answer is too long: { $max } characters at most.
 err-needs-letters = Please write it in letters.
 err-full-name = Please write your full name, first and last (for example "Zahra Ahmadi").
 err-full-name-letters = A name may only contain letters, no digits or symbols.

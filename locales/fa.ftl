@@ -49,7 +49,7 @@ btn-prev = ◀️ قبلی
 btn-next = بعدی ▶️
 
 ## Registration errors (each followed by the same question again)
-err-too-long = این پاسخ بیش از حد طولانی است.
+err-too-long = این پاسخ بیش از حد طولانی است: حداکثر { $max } نویسه.
 err-needs-letters = لطفاً با حروف بنویسید.
 err-full-name = نام و نام خانوادگی را کامل بنویسید (مثلاً «زهرا احمدی»).
 err-full-name-letters = نام فقط باید حروف داشته باشد، بدون عدد و نشانه.

@@ -361,6 +361,12 @@ export class BotApiState {
     this.#nextMessageId.set(message.chat_id, Math.max(this.#nextMessageId.get(message.chat_id) ?? 0, message.message_id));
   }
 
+  /** The files another state knows, under the same ids (a forked world opens what the original could). */
+  adoptFiles(from: BotApiState): void {
+    for (const [id, record] of from.#fileRecords) this.#fileRecords.set(id, record);
+    for (const [id, file] of from.files) this.files.set(id, file);
+  }
+
   isBlocked(userId: number): boolean {
     return this.#blocked.has(userId);
   }
