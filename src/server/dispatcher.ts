@@ -3,6 +3,7 @@ import type { Update } from "grammy/types";
 import type { BotContext } from "../bot/context.ts";
 import type { InboxStore, PendingUpdate } from "../db/inbox-store.ts";
 import { StaleChatState } from "../db/chat-state-store.ts";
+import { SlowDown } from "../bot/middlewares/rate-limit.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import type { PersonalDataCipher } from "../domain/personal-data.ts";
 import type { Logger } from "../logger.ts";
@@ -166,10 +167,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       journals.delete(row.id);
       return true;
     }
-    logger.warn(
-      { updateId: row.updateId, attempts: row.attempts + 1, retryInMs: failure.later, err: failure.cause },
-      "update not handled now; it is tried again",
-    );
+    if (failure.cause instanceof SlowDown) {
+      // Handled again from the start: the notice sent this time is not one of the next time's calls.
+      journals.delete(row.id);
+      await store.recordEffects(row.id, cipher.encrypt("[]"));
+    } else {
+      logger.warn(
+        { updateId: row.updateId, attempts: row.attempts + 1, retryInMs: failure.later, err: failure.cause },
+        "update not handled now; it is tried again",
+      );
+    }
     await store.retry(row.id, describe(failure.cause), new Date(Date.now() + failure.later), false);
     return false;
   }
@@ -213,6 +220,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 function retryIn(error: unknown, attempts: number): number | null {
   const backoff = Math.min(1_000 * 2 ** attempts, 10 * 60_000);
   if (error instanceof StaleChatState) return 0;
+  if (error instanceof SlowDown) return error.waitMs;
   if (isDatabaseUnavailable(error)) return backoff;
   if (error instanceof HttpError) return backoff;
   if (error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500)) {

@@ -2,35 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-state.ts";
 import { PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
-import { useRealBot, WEBHOOK_SECRET, type RealBotWorld } from "../support/e2e.ts";
-import { waitForOutput, type BotProcess } from "../support/process.ts";
+import { expectNothingSecretPrinted, useRealBot, WEBHOOK_SECRET } from "../support/e2e.ts";
+import { waitForOutput } from "../support/process.ts";
 import { TcpProxy } from "../support/tcp-proxy.ts";
 
 const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };
 
 /** What the registration typed, in the forms it may take on the way: none of it may be printed. */
 const PERSONAL = ["0499370899", "۰۴۹۹۳۷۰۸۹۹", "9123456789", "زهرا احمدی", "عسل کوهپایه"];
-
-/** Everything the process printed, stdout and stderr together, holds no secret and went through the logger. */
-function expectNothingSecretPrinted(world: RealBotWorld, proc: BotProcess, personal: string[] = []): void {
-  const output = proc.output();
-  const token = world.emulator.token;
-  for (const secret of [token, token.slice(token.indexOf(":") + 1), encodeURIComponent(token), WEBHOOK_SECRET, ...personal]) {
-    expect(output, `the output contains ${secret}`).not.toContain(secret);
-  }
-  const notJson = output
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .filter((line) => {
-      try {
-        JSON.parse(line);
-        return false;
-      } catch {
-        return true;
-      }
-    });
-  expect(notJson, "lines printed outside the logger").toEqual([]);
-}
 
 describe.each(PROVIDERS)("the Bot API unreachable, nothing secret is printed, on $provider", ({ provider, skip }) => {
   const world = useRealBot(provider, skip);

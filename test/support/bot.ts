@@ -1,5 +1,6 @@
 import type { Bot } from "grammy";
 import pino from "pino";
+import { journaledFetch } from "../../src/server/effects-journal.ts";
 import { createBot } from "../../src/bot/index.ts";
 import { createOutboxSender } from "../../src/delivery/sender.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
@@ -62,7 +63,8 @@ export function createTestBot(
         has_main_web_app: false,
         has_topics_enabled: false,
       } as never,
-      client: { fetch: fakeFetch(api) as never },
+      // Through the effects journal, as the dispatcher runs the bot (outside a journal it passes through).
+      client: { fetch: journaledFetch(fakeFetch(api)) as never },
     },
   });
   return result;

@@ -49,9 +49,9 @@ export class E2EChat {
     const press = (label: string, until: string) => ({ deliver: () => this.emulator.state.pressButton(this.user, this.buttonData(label)), until });
     return [
       text("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی"),
-      text("زهرا احمدی", "کد ملی"),
-      text("۰۴۹۹۳۷۰۸۹۹", "شمارهٔ تلفن همراه"),
-      { deliver: () => this.emulator.state.sendContact(this.user, "989123456789"), until: "شهرستان محل" },
+      text(a.fullName, "کد ملی"),
+      text(a.nationalId, "شمارهٔ تلفن همراه"),
+      { deliver: () => this.emulator.state.sendContact(this.user, a.phone), until: "شهرستان محل" },
       press("شیراز", "روستا یا شهر"),
       text("کوشک", "زمینهٔ فعالیت"),
       press(a.category, "نام کسب‌وکار"),
@@ -74,6 +74,10 @@ export class E2EChat {
 }
 
 const REGISTRATION = {
+  fullName: "زهرا احمدی",
+  nationalId: "۰۴۹۹۳۷۰۸۹۹",
+  /** Shared as a contact, as the platform sends it. */
+  phone: "989123456789",
   category: "زنبورداری",
   businessName: "عسل کوهپایه",
   description: "تولید و بسته‌بندی عسل طبیعی در خانه",

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 import { TEST_DATA_KEY } from "./bot.ts";
 import { freshDatabaseUrl, type Provider } from "./db.ts";
 import { BotApiEmulator } from "../../src/emulator/server.ts";
@@ -74,4 +74,25 @@ export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
     await drop?.();
   });
   return world;
+}
+
+/** Everything the process printed, stdout and stderr together, holds no secret and went through the logger. */
+export function expectNothingSecretPrinted(world: RealBotWorld, proc: BotProcess, personal: string[] = []): void {
+  const output = proc.output();
+  const token = world.emulator.token;
+  for (const secret of [token, token.slice(token.indexOf(":") + 1), encodeURIComponent(token), WEBHOOK_SECRET, ...personal]) {
+    expect(output, `the output contains ${secret}`).not.toContain(secret);
+  }
+  const notJson = output
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .filter((line) => {
+      try {
+        JSON.parse(line);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+  expect(notJson, "lines printed outside the logger").toEqual([]);
 }
