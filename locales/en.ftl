@@ -495,6 +495,29 @@ digest-weekly =
     Waiting on a coordinator now: { $waiting } (overdue: { $overdue })
 
 ## Personal data
+mydata-summary-title = 📄 What Karyar keeps about you:
+mydata-profile =
+    👤 { $name }
+    National ID: { $nationalId }
+    Mobile: { $phone }
+    Reminders: { $reminders } · Announcements: { $announcements }
+    First message: { $date }
+mydata-on = on
+mydata-off = off
+mydata-empty = —
+mydata-business =
+    🏠 Business "{ $name }"
+    Field: { $category } · Workplace: { $workplace }
+    County: { $county }, { $village }
+    Planned jobs: { $jobs } · Capital: { $capital }
+    Registered: { $date }
+mydata-application =
+    📋 { $kind } — tracking code: { $code }
+    Status: { $status } · Submitted: { $date }
+mydata-application-loan = Program: { $program } · Amount: { $amount }
+mydata-application-permit = Permit number: { $number }
+mydata-application-documents = Documents sent: { $count }
+mydata-notifications = 🔔 Messages we sent you: { $count }
 mydata-caption = 📄 Everything Karyar keeps about you, in one file. To erase it, send /deleteme.
 deleteme-confirm =
     ⚠️ This erases your name, national ID, phone number, your business's name and address and the documents you sent, and withdraws your open applications.

@@ -489,6 +489,29 @@ digest-weekly =
     اکنون در انتظار کارشناس: { $waiting } (دیرکرد: { $overdue })
 
 ## Personal data
+mydata-summary-title = 📄 آنچه کاریار دربارهٔ شما نگه می‌دارد:
+mydata-profile =
+    👤 { $name }
+    کد ملی: { $nationalId }
+    تلفن همراه: { $phone }
+    یادآوری‌ها: { $reminders } · اطلاعیه‌ها: { $announcements }
+    نخستین پیام: { $date }
+mydata-on = روشن
+mydata-off = خاموش
+mydata-empty = —
+mydata-business =
+    🏠 کسب‌وکار «{ $name }»
+    زمینه: { $category } · محل کار: { $workplace }
+    شهرستان: { $county }، { $village }
+    اشتغال پیش‌بینی‌شده: { $jobs } نفر · سرمایه: { $capital }
+    تاریخ ثبت: { $date }
+mydata-application =
+    📋 { $kind } — کد رهگیری: { $code }
+    وضعیت: { $status } · تاریخ ثبت: { $date }
+mydata-application-loan = برنامه: { $program } · مبلغ: { $amount }
+mydata-application-permit = شمارهٔ مجوز: { $number }
+mydata-application-documents = مدارک فرستاده‌شده: { $count }
+mydata-notifications = 🔔 پیام‌هایی که برای شما فرستاده‌ایم: { $count }
 mydata-caption = 📄 همهٔ اطلاعاتی که کاریار دربارهٔ شما نگه می‌دارد، در یک پرونده. برای پاک کردن آن‌ها /deleteme را بفرستید.
 deleteme-confirm =
     ⚠️ با این کار نام، کد ملی، شمارهٔ تلفن، نام و نشانی کسب‌وکار و مدارک فرستاده‌شدهٔ شما پاک می‌شود و درخواست‌های باز شما لغو می‌شود.

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { setLanguage } from "../src/domain/users.ts";
+import { plain } from "../src/emulator/bot-api-state.ts";
 import { type TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
@@ -29,9 +31,34 @@ describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip
     expect(file.filename).toBe("karyar-my-data.json");
     const data = JSON.parse(file.content.toString("utf8"));
     expect(data.profile).toMatchObject({ fullName: "زهرا احمدی", nationalId: "0499370899", phone: "+989123456789", reminders: true });
-    expect(data.businesses[0]).toMatchObject({ name: "عسل کوهپایه", county: "Shiraz", capitalRials: "5000000000" });
+    expect(data.businesses[0]).toMatchObject({ name: "عسل کوهپایه", county: { en: "Shiraz", fa: "شیراز" }, capitalRials: "5000000000" });
     expect(data.applications[0]).toMatchObject({ trackingCode: code, kind: "home_permit", status: "submitted" });
     expect(data.applications[0].history).toHaveLength(1);
+  });
+
+  it.skipIf(skip)("beside the file, a readable summary in the person's language: labels, statuses, Jalali dates, amounts in both units", async () => {
+    const code = await registered();
+    await chat.send("/mydata");
+    const summary = t.api
+      .messagesTo(1001)
+      .map((m) => plain(m.text))
+      .find((text) => text.includes("آنچه کاریار"))!;
+    for (const part of ["کد ملی: 0499370899", "+989123456789", "زنبورداری", "شیراز", "۵۰۰٬۰۰۰٬۰۰۰ تومان", "ثبت شده، در انتظار بررسی", "۱۴۰"]) {
+      expect(summary).toContain(part);
+    }
+    expect(summary).toContain(`${code.slice(0, 4)}-${code.slice(4)}`);
+    // No raw codes.
+    expect(summary).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    for (const raw of ["beekeeping", "home_permit", "submitted"]) expect(summary).not.toMatch(new RegExp(`\\b${raw}\\b`));
+
+    const user = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "1001" } });
+    await setLanguage(database.prisma, user.id, "en");
+    await chat.send("/mydata");
+    const english = t.api
+      .messagesTo(1001)
+      .map((m) => plain(m.text))
+      .findLast((text) => text.includes("What Karyar keeps"))!;
+    for (const part of ["Beekeeping", "Shiraz", "Submitted, waiting for review", "500,000,000 tomans"]) expect(english).toContain(part);
   });
 
   it.skipIf(skip)("erases after confirmation: identity released, open applications withdrawn, records kept without a name", async () => {
