@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Language } from "../src/domain/catalog.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
 import { createTranslate } from "../src/i18n/translator.ts";
 import { type TestChat } from "./support/bot.ts";
@@ -12,7 +11,7 @@ import { PROVIDERS } from "./support/db.ts";
 
 const ADMIN = { id: 9009, first_name: "Admin" };
 const translate = createTranslate();
-const t = (key: string, params?: Record<string, string>) => translate("fa" as Language, key, params);
+const t = (key: string, params?: Record<string, string>) => translate("fa", key, params);
 const plainText = (s: string) => s.replace(/[\u2068\u2069]/g, "");
 
 /** Each flow a person (here an admin, who may open them all) starts with one command. */
