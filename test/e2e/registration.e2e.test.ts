@@ -5,6 +5,7 @@ import { openTestDatabase, PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot } from "../support/e2e.ts";
 import { kill9, startBotProcess } from "../support/process.ts";
+import { until } from "../support/wait.ts";
 
 const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };
 const COORDINATOR: TestUser = { id: 5005, first_name: "Maryam" };
@@ -30,8 +31,11 @@ describe.each(PROVIDERS)("the real bot process, long polling the emulator, on $p
     expect(await send("۰۴۹۹۳۷۰۸۹۹")).toContain("شمارهٔ تلفن همراه");
     await zahra.act(() => world.emulator.state.sendContact(ZAHRA, "989123456789"), "شهرستان محل");
 
-    // The answers are stored once the bot has replied; give the write a moment, then crash.
-    await new Promise((r) => setTimeout(r, 500));
+    // Killed once the update is recorded as handled (killed between the reply and that record,
+    // the reply would be sent again: crash.e2e.test.ts measures that window).
+    const inbox = await openTestDatabase(world.env.DATABASE_URL!);
+    await until(async () => (await inbox.prisma.inboxUpdate.count({ where: { state: "pending" } })) === 0);
+    await inbox.close();
     await kill9(bot);
     bot = await start();
 
