@@ -7,10 +7,9 @@ import { importRegions } from "../../src/domain/regions.ts";
 import { buttons, plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
 import { openTestDatabase, PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
-import { expectNothingSecretPrinted, useRealBot } from "../support/e2e.ts";
+import { expectNothingSecretPrinted, useCuttableApi, useRealBot } from "../support/e2e.ts";
 import { waitForOutput } from "../support/process.ts";
 import { findInStorage } from "../support/scan.ts";
-import { TcpProxy } from "../support/tcp-proxy.ts";
 
 // The proof that what people type is never kept or printed in the clear: a day of the bot's
 // life through the real process (complete and abandoned registrations, a loan with uploads, a
@@ -31,16 +30,11 @@ const IDENTIFIERS = Object.values(PEOPLE).flatMap((p) => [p.nationalId, persianD
 
 describe.each(PROVIDERS)("no personal data in the clear, the real process on $provider", ({ provider, skip }) => {
   const world = useRealBot(provider, skip);
-  let proxy: TcpProxy;
+  const proxy = useCuttableApi(world, skip);
 
   beforeEach(async () => {
     if (skip) return;
-    proxy = new TcpProxy(Number(new URL(world.env.BOT_API_ROOT!).port));
-    world.env.BOT_API_ROOT = `http://127.0.0.1:${await proxy.start()}`;
     world.env.FILES_DIR = mkdtempSync(join(tmpdir(), "karyar-e2e-files-"));
-    // As much output as the process can make: its own debug lines and grammY's.
-    world.env.LOG_LEVEL = "debug";
-    world.env.DEBUG = "grammy*";
     const database = await openTestDatabase(world.env.DATABASE_URL!);
     await importRegions(database.prisma, "data/regions/fars.json");
     await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(COORDINATOR.id) }, ["fars-shiraz"]);
@@ -96,7 +90,7 @@ describe.each(PROVIDERS)("no personal data in the clear, the real process on $pr
       await sara.press("🗑 بله، پاک کن", "اطلاعات شما پاک شد");
 
       // The Bot API goes away while Ali writes again: the answer fails, and is logged.
-      await proxy.cut();
+      await proxy().cut();
       emulator.state.sendText(PEOPLE.ali.user, "سلام");
       await waitForOutput(proc, /ECONNREFUSED/);
 

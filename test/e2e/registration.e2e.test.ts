@@ -16,7 +16,7 @@ describe.each(PROVIDERS)("the real bot process, long polling the emulator, on $p
 
   it.skipIf(skip)("registers a business; after kill -9 midway it continues where it stopped, nothing lost or sent twice", async () => {
     // The coordinator of Shiraz, assigned with the CLI script before the bot runs.
-    execFileSync("node", ["--import", "tsx", "scripts/assign-coordinator.ts", String(COORDINATOR.id), "fars-shiraz"], {
+    execFileSync("node", ["scripts/assign-coordinator.ts", String(COORDINATOR.id), "fars-shiraz"], {
       env: { ...process.env, ...world.env },
       stdio: "pipe",
     });

@@ -13,7 +13,7 @@ describe.each(PROVIDERS)("register → review → documents → approve → perm
   beforeEach(() => {
     if (skip) return;
     world.env.ADMIN_IDS = "9009";
-    execFileSync("node", ["--import", "tsx", "scripts/assign-coordinator.ts", String(MARYAM.id), "fars-shiraz"], {
+    execFileSync("node", ["scripts/assign-coordinator.ts", String(MARYAM.id), "fars-shiraz"], {
       env: { ...process.env, ...world.env },
       stdio: "pipe",
     });

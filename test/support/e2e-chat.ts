@@ -12,7 +12,7 @@ export class E2EChat {
   }
 
   /** Does `deliver`, then waits for the next message to this user containing `until`. */
-  async act(deliver: () => unknown, until = "", timeoutMs = 10_000): Promise<BotCall> {
+  async act(deliver: () => unknown, until = "", timeoutMs = 30_000): Promise<BotCall> {
     const since = this.emulator.state.calls.length;
     deliver();
     return this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(until), { since, timeoutMs });

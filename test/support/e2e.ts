@@ -3,6 +3,7 @@ import { TEST_DATA_KEY } from "./bot.ts";
 import { freshDatabaseUrl, type Provider } from "./db.ts";
 import { BotApiEmulator } from "../../src/emulator/server.ts";
 import { kill9, startBotProcess, waitForOutput, type BotProcess } from "./process.ts";
+import { TcpProxy } from "./tcp-proxy.ts";
 
 export interface RealBotWorld {
   emulator: BotApiEmulator;
@@ -95,4 +96,24 @@ export function expectNothingSecretPrinted(world: RealBotWorld, proc: BotProcess
       }
     });
   expect(notJson, "lines printed outside the logger").toEqual([]);
+}
+
+/**
+ * The bot reaches the emulator through a proxy the test can cut (the API then refuses
+ * connections), with as much output as the process can make (its debug lines and grammY's).
+ * Call after useRealBot; the proxy is cut after each test.
+ */
+export function useCuttableApi(world: RealBotWorld, skip: boolean): () => TcpProxy {
+  let proxy: TcpProxy;
+  beforeEach(async () => {
+    if (skip) return;
+    proxy = new TcpProxy(Number(new URL(world.env.BOT_API_ROOT!).port));
+    world.env.BOT_API_ROOT = `http://127.0.0.1:${await proxy.start()}`;
+    world.env.DEBUG = "grammy*";
+    world.env.LOG_LEVEL = "debug";
+  });
+  afterEach(async () => {
+    if (!skip) await proxy.cut();
+  });
+  return () => proxy;
 }
