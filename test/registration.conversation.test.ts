@@ -3,7 +3,7 @@ import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { enqueue } from "../src/domain/outbox.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
-import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
+import { asTyped, createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
 import { WORLDS, type TestDatabase } from "./support/db.ts";
 import { fillRegistration, pressLabel, registrationAnswers } from "./support/registration.ts";
@@ -333,5 +333,42 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
     expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery" });
     await chat.send("/help");
     expect(chat.lastText()).toContain("راهنمای کاریار");
+  });
+
+  it.skipIf(skip)("a button's notice reaches an old Bale client as a message too, in a flow and outside one", async () => {
+    const old = new TestChat(t, { id: 1002, first_name: "Reza", oldClient: true });
+    const stale = async (who: TestChat) => {
+      const before = who.texts().length;
+      await who.press("reg:county:1");
+      const answer = t.api.calls.findLast((c) => c.method === "answerCallbackQuery")!;
+      expect(answer.payload.text).toBe("این دکمه دیگر فعال نیست.");
+      return { shown: answer.callbackAnswer!.shown, messages: who.texts().slice(before) };
+    };
+    await old.send("/register");
+    const inFlow = await stale(old);
+    await old.send("/cancel");
+    const outside = await stale(old);
+    const current = await stale(chat);
+    if (platform === "bale") {
+      expect([inFlow, outside]).toEqual([
+        { shown: false, messages: ["این دکمه دیگر فعال نیست."] },
+        { shown: false, messages: ["این دکمه دیگر فعال نیست."] },
+      ]);
+    } else
+      expect([inFlow, outside]).toEqual([
+        { shown: true, messages: [] },
+        { shown: true, messages: [] },
+      ]);
+    expect(current).toEqual({ shown: true, messages: [] });
+  });
+
+  it.skipIf(skip)("shows asterisks and underscores typed into an answer as typed (on Bale, where they would be formatting)", async () => {
+    const answers = registrationAnswers();
+    for (const answer of answers.slice(0, 7)) await answer(chat);
+    await chat.send("عسل *ممتاز* _کوهپایه_");
+    for (const answer of answers.slice(8)) await answer(chat);
+    const summary = t.api.lastMessageTo(ZAHRA.id)!;
+    expect(asTyped(plain(summary.text))).toContain("عسل *ممتاز* _کوهپایه_");
+    expect(summary.rendered.entities.filter((e) => e.type === "bold" || e.type === "italic")).toEqual([]);
   });
 });
