@@ -234,6 +234,11 @@ describe.each(WORLDS)("programs in the bot on $platform, $provider", ({ provider
       expect(stored.storedPath).toBe(join(filesDir, code, `business-plan-${stored.fileUniqueId}.pdf`));
       expect(readdirSync(join(filesDir, code))).toHaveLength(1);
       expect(readFileSync(stored.storedPath!).length).toBeGreaterThan(0);
+      // Bale's download path may have no extension: the copy takes it from the file's type.
+      await withFiles.press(`doc:${code}:national-card`);
+      await withFiles.document({ mimeType: "image/jpeg", fileName: "card", filePath: `documents/AgAD${code}` });
+      const card = await database.prisma.applicationDocument.findFirstOrThrow({ where: { documentCode: "national-card" } });
+      expect(card.storedPath).toBe(join(filesDir, code, `national-card-${card.fileUniqueId}.jpg`));
     });
   });
 });

@@ -362,6 +362,16 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
     expect(current).toEqual({ shown: true, messages: [] });
   });
 
+  it.skipIf(skip)("takes a shared contact without user_id (Bale may leave it out) as the sender's own", async () => {
+    const answers = registrationAnswers();
+    for (const answer of answers.slice(0, 3)) await answer(chat);
+    expect(chat.lastText()).toContain(ASK_PHONE);
+    await chat.contact("+989123456789", null);
+    expect(chat.lastText()).toContain(ASK_COUNTY);
+    for (const answer of answers.slice(4)) await answer(chat);
+    expect(chat.lastText()).toContain("0912 345 6789");
+  });
+
   it.skipIf(skip)("shows asterisks and underscores typed into an answer as typed (on Bale, where they would be formatting)", async () => {
     const answers = registrationAnswers();
     for (const answer of answers.slice(0, 7)) await answer(chat);
