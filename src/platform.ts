@@ -15,6 +15,8 @@ export interface PlatformProfile {
   webhookAuth: "header" | "path";
   /** The ports setWebhook accepts in its https URL. */
   webhookPorts: readonly number[];
+  /** A webhook delivery answered other than 200 is delivered again (Telegram); Bale is not known to. */
+  redeliversWebhooks: boolean;
   hasSetMyCommands: boolean;
   /** Seconds to wait after a rate limit that names no retry_after (doubled while they keep coming). */
   defaultRetryAfterSeconds: number;
@@ -39,6 +41,7 @@ export const PLATFORMS: Record<PlatformProfile["name"], PlatformProfile> = {
     apiRoot: "https://api.telegram.org",
     webhookAuth: "header",
     webhookPorts: [443, 80, 88, 8443],
+    redeliversWebhooks: true,
     hasSetMyCommands: true,
     defaultRetryAfterSeconds: 5,
     honoursEntities: true,
@@ -50,6 +53,7 @@ export const PLATFORMS: Record<PlatformProfile["name"], PlatformProfile> = {
     apiRoot: "https://tapi.bale.ai",
     webhookAuth: "path",
     webhookPorts: [443, 88],
+    redeliversWebhooks: false,
     hasSetMyCommands: false,
     defaultRetryAfterSeconds: 10,
     honoursEntities: false,

@@ -117,4 +117,28 @@ describe.each(PROVIDERS)("faults on $provider", ({ provider, skip }) => {
     },
     120_000,
   );
+
+  it.skipIf(skip || provider !== "postgres")(
+    "on Bale, which delivers an update once: the database goes away and comes back while the webhook holds the update; it is handled",
+    async () => {
+      const proxy = new TcpProxy(Number(new URL(world.env.DATABASE_URL!).port || 5432));
+      const url = new URL(world.env.DATABASE_URL!);
+      url.port = String(await proxy.start());
+      const { base } = await world.startWebhook({ BOT_PLATFORM: "bale", DATABASE_URL: url.toString() });
+      world.emulator.useWebhook([`${base}/webhook/${WEBHOOK_SECRET}`]);
+      const zahra = new E2EChat(world.emulator, { id: 1001, first_name: "Zahra" });
+      expect(await zahra.send("/start")).toContain("به «کاریار» خوش آمدید");
+
+      await proxy.cut();
+      const since = world.emulator.deliveries.length;
+      const answered = zahra.send("/help", "راهنمای کاریار", 60_000);
+      answered.catch(() => undefined); // awaited below, once the database is back
+      await until(() => world.bot!.output().includes("trying again"), 30_000, "the webhook to wait for the database");
+      await proxy.restore();
+      expect(await answered).toContain("راهنمای کاریار");
+      expect(world.emulator.deliveries.slice(since).map((d) => d.status)).toEqual([200]);
+      await proxy.cut();
+    },
+    120_000,
+  );
 });
