@@ -17,15 +17,15 @@ import { until } from "../support/wait.ts";
 const ADMIN = 9009;
 
 /** `n` applicants with a registered business (the audience of a broadcast), and the admin. */
-async function seed(database: Database, n: number, first: number): Promise<number[]> {
+async function seed(database: Database, n: number, first: number, platform: "telegram" | "bale" = "telegram"): Promise<number[]> {
   const db = database.prisma;
   const deps = { db, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) };
   await importRegions(db, "data/regions/fars.json");
-  await bootstrapAdmins(db, "telegram", [String(ADMIN)]);
+  await bootstrapAdmins(db, platform, [String(ADMIN)]);
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
     const platformUserId = String(first + i);
-    const user = await db.user.create({ data: { platform: "telegram", platformUserId, chatId: platformUserId } });
+    const user = await db.user.create({ data: { platform, platformUserId, chatId: platformUserId } });
     await submitRegistration(deps, user.id, `seed-${platformUserId}`, await validDraft(db));
     ids.push(first + i);
   }
@@ -138,6 +138,39 @@ describe.each(PROVIDERS)("faults on $provider", ({ provider, skip }) => {
       expect(await answered).toContain("راهنمای کاریار");
       expect(world.emulator.deliveries.slice(since).map((d) => d.status)).toEqual([200]);
       await proxy.cut();
+    },
+    120_000,
+  );
+
+  it.skipIf(skip || provider !== "sqlite")(
+    "on Bale: a broadcast waits out Bale's rate limits ('bot limit exceed', no retry_after) and stops at a blocked recipient, each message sent once",
+    async () => {
+      const database = await openTestDatabase(world.env.DATABASE_URL!);
+      try {
+        const audience = await seed(database, 6, 3000, "bale");
+        Object.assign(world.env, { BOT_PLATFORM: "bale", BALE_OUTBOX_RATE_PER_SECOND: "20" });
+        await world.start();
+        // The admin's new-case notices first; then the platform allows three messages a second.
+        await until(() => world.emulator.state.messagesTo(ADMIN).length === audience.length, 30_000, "the admin's notices");
+        world.emulator.rateLimitPerSecond = 3;
+        const [blocked, ...others] = audience as [number, ...number[]];
+        world.emulator.state.setBlocked({ id: blocked, first_name: "B" }, true);
+        await broadcast(database, "اطلاعیهٔ بله");
+        await until(() => received(world, others, "اطلاعیهٔ بله").every((n) => n >= 1), 60_000, "the broadcast");
+        expect(world.emulator.tooManyRequests).toBeGreaterThan(0);
+        const rows = async () => database.prisma.outbox.findMany({ where: { broadcastId: { not: null } }, include: { recipient: true } });
+        await until(async () => (await rows()).every((r) => r.state !== "pending" && r.state !== "sending"), 30_000, "the ledger to settle");
+        const ledger = Object.fromEntries((await rows()).map((r) => [r.recipient.platformUserId, [r.state, r.attempts, r.recipient.status]]));
+        expect(ledger).toEqual({
+          [blocked]: ["blocked", 1, "stopped"],
+          ...Object.fromEntries(others.map((id) => [id, ["sent", 1, "active"]])),
+        });
+        expect(received(world, others, "اطلاعیهٔ بله")).toEqual(others.map(() => 1));
+        const blockedSends = world.emulator.state.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === blocked);
+        expect(blockedSends).toHaveLength(1);
+      } finally {
+        await database.close();
+      }
     },
     120_000,
   );

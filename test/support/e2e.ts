@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from "vitest";
 import { TEST_DATA_KEY } from "./bot.ts";
-import { freshDatabaseUrl, type Provider } from "./db.ts";
+import { freshDatabaseUrl, type Platform, type Provider } from "./db.ts";
 import { BotApiEmulator } from "../../src/emulator/server.ts";
 import { kill9, startBotProcess, waitForOutput, type BotProcess } from "./process.ts";
 
@@ -24,8 +24,8 @@ function playPlatformOf(emulator: BotApiEmulator, env: Record<string, string>): 
   if (emulator.state.platform.name !== platform) emulator.usePlatform({ platform });
 }
 
-/** Per test: an emulator on 127.0.0.1, a fresh database, and whatever bot processes the test starts (killed after). */
-export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
+/** Per test: an emulator on 127.0.0.1 playing `platform`, a fresh database, and whatever bot processes the test starts (killed after). */
+export function useRealBot(provider: Provider, skip: boolean, platform: Platform = "telegram"): RealBotWorld {
   const started: BotProcess[] = [];
   let drop: (() => Promise<void>) | undefined;
   const world: RealBotWorld = {
@@ -64,6 +64,7 @@ export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
       DATA_KEY: TEST_DATA_KEY,
       LOG_LEVEL: "info",
       QUIET_HOURS: "off",
+      ...(platform === "bale" ? { BOT_PLATFORM: "bale" } : {}),
     };
   });
   afterEach(async () => {
