@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 import { TEST_DATA_KEY } from "./bot.ts";
 import { freshDatabaseUrl, type Platform, type Provider } from "./db.ts";
 import { BotApiEmulator } from "../../src/emulator/server.ts";
@@ -69,10 +69,15 @@ export function useRealBot(provider: Provider, skip: boolean, platform: Platform
   });
   afterEach(async () => {
     if (skip) return;
+    // The bot sent only what the platform documents and called only methods it has (as useTestBot checks).
+    const strays = world.emulator.state.calls
+      .filter((c) => c.ignored || c.refusal?.error_code === 404)
+      .map((c) => `${c.method}: ${c.ignored?.join(", ") ?? c.refusal!.description}`);
     for (const proc of started.splice(0)) if (proc.child.exitCode === null) await kill9(proc);
     world.bot = undefined;
     await world.emulator.stop();
     await drop?.();
+    expect(strays).toEqual([]);
   });
   return world;
 }
