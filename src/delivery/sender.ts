@@ -13,6 +13,7 @@ import { renderOutboxButtons, renderOutboxText } from "./render.ts";
 
 export interface SenderDeps {
   db: Db;
+  /** The bot's API: its calls go out as the platform takes them (src/bot/outgoing-text.ts: Bale's markup). */
   api: Api;
   translate: Translate;
   clock: Clock;
