@@ -80,7 +80,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     timeZone: config.timeZone,
     ratePerSecond: config.outboxRatePerSecond,
     quietHours: config.quietHours,
-    defaultRetryAfterSeconds: platform.defaultRetryAfterSeconds,
+    platform,
     staleClaimMs: config.outboxClaimTimeoutMs,
     holder: config.instanceId,
   });

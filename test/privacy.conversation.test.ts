@@ -4,13 +4,13 @@ import { setLanguage } from "../src/domain/users.ts";
 import { plain } from "../src/emulator/bot-api-state.ts";
 import { type TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
-import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { WORLDS, type TestDatabase } from "./support/db.ts";
 import { fillRegistration } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
 
-describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip }) => {
-  const world = useTestBot(provider, skip, ZAHRA);
+describe.each(WORLDS)("/mydata and /deleteme on $platform, $provider", ({ provider, skip, platform }) => {
+  const world = useTestBot(provider, skip, ZAHRA, platform);
   let database: TestDatabase;
   let t: TestBot;
   let chat: TestChat;
@@ -62,7 +62,7 @@ describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip
   });
 
   it.skipIf(skip)("erases after confirmation: identity released, open applications withdrawn, records kept without a name", async () => {
-    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
+    await assignCoordinator(database.prisma, { platform, platformUserId: "5005" }, ["fars-shiraz"]);
     const code = await registered();
     await chat.send("/deleteme");
     expect(chat.lastText()).toContain("برگشت‌پذیر نیست");
@@ -95,7 +95,7 @@ describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip
   });
 
   it.skipIf(skip)("refuses to erase a coordinator's account", async () => {
-    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(ZAHRA.id) }, ["fars-shiraz"]);
+    await assignCoordinator(database.prisma, { platform, platformUserId: String(ZAHRA.id) }, ["fars-shiraz"]);
     await chat.send("/deleteme");
     await chat.press(chat.lastMarkup().inline_keyboard.flat()[0].callback_data);
     expect(chat.lastText()).toContain("حساب کارشناسان و مدیران");

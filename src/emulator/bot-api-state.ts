@@ -237,9 +237,10 @@ export class BotApiState {
     return record;
   }
 
-  sendText(user: TestUser, text: string) {
-    const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
-    return this.#userMessage(user, { text, entities });
+  /** A text message; `entities` as the client made them (formatting the user chose), a command's by default. */
+  sendText(user: TestUser, text: string, entities?: Entity[]) {
+    const command = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+    return this.#userMessage(user, { text, entities: entities ?? command });
   }
 
   /** The user opens a deep link to the bot: "/start <payload>", or a bare "/start" when the payload breaks the platform's rule (≤ 64 of A–Z a–z 0–9 _ -). */

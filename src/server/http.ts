@@ -13,20 +13,21 @@ export interface HttpServer {
 /**
  * The process's one HTTP server: /healthz (the process is up), /readyz (the database is
  * reachable and migrated) and, in webhook mode, the webhook. Requests that arrive while
- * it closes are answered 503, so the platform delivers them again elsewhere.
+ * it closes are answered 503, so the platform delivers them again elsewhere (where it does).
  */
 export async function startHttpServer(options: {
   port: number;
   host: string;
   logger: Logger;
   ready(): Promise<boolean>;
-  webhook?: { matches(path: string): boolean; route: Route };
+  /** `whileClosing`: webhook requests are still taken while the server closes (the platform would not deliver them again). */
+  webhook?: { matches(path: string): boolean; route: Route; whileClosing?: boolean };
 }): Promise<HttpServer> {
   let closing = false;
   const inFlight = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
-    if (closing) return end(res, 503, "shutting down");
+    if (closing && !(options.webhook?.whileClosing && options.webhook.matches(path))) return end(res, 503, "shutting down");
     if (req.method === "GET" && path === "/healthz") return end(res, 200, "ok");
     if (req.method === "GET" && path === "/readyz") {
       void options.ready().then(
@@ -57,7 +58,8 @@ export async function startHttpServer(options: {
     async close() {
       closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.all(inFlight);
+      // (Webhook requests taken while closing join the set meanwhile.)
+      while (inFlight.size > 0) await Promise.all(inFlight);
       server.closeIdleConnections();
       await closed;
     },

@@ -14,15 +14,15 @@ import { validDraft } from "./fixtures.ts";
 export const ADMIN = 9009;
 
 /** `n` applicants with a registered business (the audience of a broadcast), and the admin. */
-export async function seed(database: Database, n: number, first: number): Promise<number[]> {
+export async function seed(database: Database, n: number, first: number, platform: "telegram" | "bale" = "telegram"): Promise<number[]> {
   const db = database.prisma;
   const deps = { db, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) };
   await importRegions(db, "data/regions/fars.json");
-  await bootstrapAdmins(db, "telegram", [String(ADMIN)]);
+  await bootstrapAdmins(db, platform, [String(ADMIN)]);
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
     const platformUserId = String(first + i);
-    const user = await db.user.create({ data: { platform: "telegram", platformUserId, chatId: platformUserId } });
+    const user = await db.user.create({ data: { platform, platformUserId, chatId: platformUserId } });
     await submitRegistration(deps, user.id, `seed-${platformUserId}`, await validDraft(db));
     ids.push(first + i);
   }

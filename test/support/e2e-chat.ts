@@ -19,8 +19,8 @@ export class E2EChat {
   }
 
   /** Sends text; resolves with the text of the bot's answer. */
-  async send(text: string, until?: string): Promise<string> {
-    return plain((await this.act(() => this.emulator.state.sendText(this.user, text), until)).message!.text);
+  async send(text: string, until?: string, timeoutMs?: number): Promise<string> {
+    return plain((await this.act(() => this.emulator.state.sendText(this.user, text), until, timeoutMs)).message!.text);
   }
 
   /** Presses the button labelled `label` on the latest message to this user that shows it now. */

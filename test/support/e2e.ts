@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect } from "vitest";
 import { TEST_DATA_KEY } from "./bot.ts";
-import { freshDatabaseUrl, type Provider } from "./db.ts";
+import { freshDatabaseUrl, type Platform, type Provider } from "./db.ts";
 import { BotApiEmulator } from "../../src/emulator/server.ts";
 import { kill9, startBotProcess, waitForOutput, type BotProcess } from "./process.ts";
 import { TcpProxy } from "./tcp-proxy.ts";
@@ -25,8 +25,8 @@ function playPlatformOf(emulator: BotApiEmulator, env: Record<string, string>): 
   if (emulator.state.platform.name !== platform) emulator.usePlatform({ platform });
 }
 
-/** Per test: an emulator on 127.0.0.1, a fresh database, and whatever bot processes the test starts (killed after). */
-export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
+/** Per test: an emulator on 127.0.0.1 playing `platform`, a fresh database, and whatever bot processes the test starts (killed after). */
+export function useRealBot(provider: Provider, skip: boolean, platform: Platform = "telegram"): RealBotWorld {
   const started: BotProcess[] = [];
   let drop: (() => Promise<void>) | undefined;
   const world: RealBotWorld = {
@@ -65,14 +65,20 @@ export function useRealBot(provider: Provider, skip: boolean): RealBotWorld {
       DATA_KEY: TEST_DATA_KEY,
       LOG_LEVEL: "info",
       QUIET_HOURS: "off",
+      ...(platform === "bale" ? { BOT_PLATFORM: "bale" } : {}),
     };
   });
   afterEach(async () => {
     if (skip) return;
+    // The bot sent only what the platform documents and called only methods it has (as useTestBot checks).
+    const strays = world.emulator.state.calls
+      .filter((c) => c.ignored || c.refusal?.error_code === 404)
+      .map((c) => `${c.method}: ${c.ignored?.join(", ") ?? c.refusal!.description}`);
     for (const proc of started.splice(0)) if (proc.child.exitCode === null) await kill9(proc);
     world.bot = undefined;
     await world.emulator.stop();
     await drop?.();
+    expect(strays).toEqual([]);
   });
   return world;
 }
