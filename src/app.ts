@@ -92,7 +92,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   if (platform.hasSetMyCommands) {
     await setCommandMenus(bot.api, db, translate).catch((error) => logger.warn({ err: error }, "setMyCommands failed"));
   }
-  const dispatcher = createDispatcher({ bot, store: database.inbox, cipher: deps.cipher, logger, holder: config.instanceId });
+  const dispatcher = createDispatcher({ bot, store: database.inbox, cipher: deps.cipher, logger, holder: config.instanceId, platform });
   const inbox = createInbox({ store: database.inbox, cipher: deps.cipher, botToken: config.botToken, stored: () => dispatcher.wake() });
   await dispatcher.start();
   const intake = await startIntake(bot, inbox, config, platform, logger, () => database.ready());
