@@ -22,6 +22,7 @@ import { createDispatcher } from "./server/dispatcher.ts";
 import { journaledFetch } from "./server/effects-journal.ts";
 import { createInbox } from "./server/inbox.ts";
 import { startIntake } from "./server/intake.ts";
+import { consoleRoute } from "./web/route.ts";
 
 /** Handled updates are kept (without their content) this long, so a redelivery is recognised. */
 const INBOX_KEEP_DAYS = 3;
@@ -95,7 +96,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const dispatcher = createDispatcher({ bot, store: database.inbox, cipher: deps.cipher, logger, holder: config.instanceId });
   const inbox = createInbox({ store: database.inbox, cipher: deps.cipher, botToken: config.botToken, stored: () => dispatcher.wake() });
   await dispatcher.start();
-  const intake = await startIntake(bot, inbox, config, platform, logger, () => database.ready());
+  // The staff console, on the same HTTP server (documents fetched with a plain client: they are not part of an update).
+  const web = config.web
+    ? consoleRoute({ ...deps, config: { ...config, web: config.web }, botClient: { apiRoot: config.apiRoot }, onOutboxChanged: () => sender?.wake() })
+    : undefined;
+  const intake = await startIntake(bot, inbox, config, platform, logger, () => database.ready(), web);
   sender.start();
   const every = (seconds: number, at: number) => `${seconds === 60 ? at : `*/${seconds}`} * * * * *`;
   const jobs = startJobs(

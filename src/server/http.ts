@@ -12,7 +12,7 @@ export interface HttpServer {
 
 /**
  * The process's one HTTP server: /healthz (the process is up), /readyz (the database is
- * reachable and migrated) and, in webhook mode, the webhook. Requests that arrive while
+ * reachable and migrated), in webhook mode the webhook, and the staff console when configured. Requests that arrive while
  * it closes are answered 503, so the platform delivers them again elsewhere.
  */
 export async function startHttpServer(options: {
@@ -21,6 +21,8 @@ export async function startHttpServer(options: {
   logger: Logger;
   ready(): Promise<boolean>;
   webhook?: { matches(path: string): boolean; route: Route };
+  /** The staff console (src/web), under /web. */
+  web?: Route;
 }): Promise<HttpServer> {
   let closing = false;
   const inFlight = new Set<Promise<void>>();
@@ -35,16 +37,19 @@ export async function startHttpServer(options: {
       );
       return;
     }
-    if (options.webhook?.matches(path)) {
-      if (req.method !== "POST") return end(res, 405, "POST only");
-      const work = Promise.resolve(options.webhook.route(req, res)).catch((error) => {
-        options.logger.error({ err: error }, "webhook request failed");
+    const serve = (route: Route, what: string) => {
+      const work = Promise.resolve(route(req, res)).catch((error) => {
+        options.logger.error({ err: error }, `${what} request failed`);
         if (!res.headersSent) end(res, 500, "error");
       });
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
-      return;
+    };
+    if (options.webhook?.matches(path)) {
+      if (req.method !== "POST") return end(res, 405, "POST only");
+      return serve(options.webhook.route, "webhook");
     }
+    if (options.web && (path === "/web" || path.startsWith("/web/"))) return serve(options.web, "console");
     end(res, 404, "not found");
   });
   server.keepAliveTimeout = 65_000;
