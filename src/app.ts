@@ -98,7 +98,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   await dispatcher.start();
   // The staff console, on the same HTTP server (documents fetched with a plain client: they are not part of an update).
   const web = config.web
-    ? consoleRoute({ ...deps, config: { ...config, web: config.web }, botClient: { apiRoot: config.apiRoot }, onOutboxChanged: () => sender?.wake() })
+    ? consoleRoute({
+        ...deps,
+        config: { ...config, web: config.web },
+        botUsername: bot.botInfo.username,
+        onOutboxChanged: () => sender?.wake(),
+      })
     : undefined;
   const intake = await startIntake(bot, inbox, config, platform, logger, () => database.ready(), web);
   sender.start();

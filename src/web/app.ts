@@ -9,9 +9,11 @@ import { assets } from "./assets.ts";
 import type { WebDeps } from "./deps.ts";
 import type { WebEnv } from "./env.ts";
 import { BASE, messagePage, page } from "./layout.ts";
+import { broadcastRoutes } from "./pages/broadcasts.ts";
 import { caseRoutes } from "./pages/case.ts";
 import { casesRoutes } from "./pages/cases.ts";
 import { reportRoutes } from "./pages/reports.ts";
+import { staffRoutes } from "./pages/staff.ts";
 import { sessionCookie } from "./session-cookie.ts";
 import { createView, isLanguage } from "./view.ts";
 
@@ -106,6 +108,8 @@ export function createConsole(deps: WebDeps): Hono<WebEnv> {
   app.route("/cases", casesRoutes(deps));
   app.route("/cases", caseRoutes(deps));
   app.route("/reports", reportRoutes(deps));
+  app.route("/", staffRoutes(deps));
+  app.route("/broadcasts", broadcastRoutes(deps));
 
   app.onError((error, c) => {
     const view = c.var.view ?? viewIn(undefined);
@@ -113,14 +117,14 @@ export function createConsole(deps: WebDeps): Hono<WebEnv> {
     if (error instanceof HTTPException) return c.html(messagePage(view, view.t("web-refused-title"), view.t("web-refused-request")), error.status);
     if (error instanceof DomainError) {
       const status = error.code === "application-not-found" ? 404 : 403;
-      return c.html(messagePage(view, view.t("web-refused-title"), view.refusal(error), Boolean(c.var.session)), status);
+      return c.html(messagePage(view, view.t("web-refused-title"), view.refusal(error), c.var.session), status);
     }
     deps.logger.error({ err: error, path: c.req.path }, "console request failed");
-    return c.html(messagePage(view, view.t("web-error-title"), view.t("error-generic"), Boolean(c.var.session)), 500);
+    return c.html(messagePage(view, view.t("web-error-title"), view.t("error-generic"), c.var.session), 500);
   });
   app.notFound((c) => {
     const view = c.var.view ?? viewIn(undefined);
-    return c.html(messagePage(view, view.t("web-not-found-title"), view.t("web-not-found"), Boolean(c.var.session)), 404);
+    return c.html(messagePage(view, view.t("web-not-found-title"), view.t("web-not-found"), c.var.session), 404);
   });
   return app;
 }

@@ -8,7 +8,12 @@ import type { Logger } from "../logger.ts";
 export interface WebDeps extends ReviewDeps {
   translate: Translate;
   logger: Logger;
-  config: Pick<Config, "botToken" | "apiRoot" | "timeZone"> & { web: NonNullable<Config["web"]>; reminders: Pick<Config["reminders"], "slaDays"> };
+  config: Pick<Config, "botToken" | "apiRoot" | "timeZone" | "platform" | "invitationTtlHours"> & {
+    web: NonNullable<Config["web"]>;
+    reminders: Pick<Config["reminders"], "slaDays">;
+  };
+  /** The bot's username, for invitation links (t.me/<bot>?start=…). */
+  botUsername: string;
   /** grammY client options for getFile and downloads (a fake fetch in tests). */
   botClient?: ApiClientOptions;
   /** Called after a use case wrote to the outbox (the sender, when it runs in this process, looks at once). */

@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
+import type { WebSession } from "../domain/web-sessions.ts";
 import type { View } from "./view.ts";
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -7,8 +8,11 @@ export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 /** Where the console lives on the HTTP server. */
 export const BASE = "/web";
 
-/** A page of the console: the header (sections, language, sign out) around `body`; `bare` for the sign-in pages and print. */
-export function page(view: View, options: { title: string; body: Html; signedIn?: boolean; print?: boolean; path?: string }): Html {
+/**
+ * A page of the console: the header (the sections this reader may open, language, sign out)
+ * around `body`; no session for the sign-in pages, `print` for the printable case file.
+ */
+export function page(view: View, options: { title: string; body: Html; session?: WebSession; print?: boolean; path?: string }): Html {
   const other = view.language === "fa" ? "en" : "fa";
   const back = encodeURIComponent(options.path ?? `${BASE}/cases`);
   return html`<!doctype html>
@@ -25,18 +29,11 @@ export function page(view: View, options: { title: string; body: Html; signedIn?
             ? ""
             : html`<header class="top">
                 <strong class="brand">${view.t("web-title")}</strong>
-                ${
-                  options.signedIn
-                    ? html`<nav>
-                        <a href="${BASE}/cases">${view.t("web-nav-cases")}</a>
-                        <a href="${BASE}/reports">${view.t("web-nav-reports")}</a>
-                      </nav>`
-                    : ""
-                }
+                ${options.session ? nav(view, options.session) : ""}
                 <span class="spacer"></span>
                 <a class="language" href="${BASE}/language/${other}?back=${back}" lang="${other}">${view.t("web-other-language")}</a>
                 ${
-                  options.signedIn
+                  options.session
                     ? html`<form method="post" action="${BASE}/sign-out" class="inline">
                         <button type="submit" class="link">${view.t("web-sign-out")}</button>
                       </form>`
@@ -50,13 +47,26 @@ export function page(view: View, options: { title: string; body: Html; signedIn?
 }
 
 /** A short page with one message (signed out, a refused link, not found). */
-export function messagePage(view: View, title: string, message: string, signedIn = false): Html {
+export function messagePage(view: View, title: string, message: string, session?: WebSession): Html {
   return page(view, {
     title,
-    signedIn,
+    session,
     body: html`<section class="message">
       <h1>${title}</h1>
       <p>${message}</p>
     </section>`,
   });
+}
+
+/** The sections this reader may open: the admin pages only for admins. */
+function nav(view: View, session: WebSession): Html {
+  return html`<nav>
+    <a href="${BASE}/cases">${view.t("web-nav-cases")}</a>
+    <a href="${BASE}/reports">${view.t("web-nav-reports")}</a>
+    ${
+      session.role === "admin"
+        ? html`<a href="${BASE}/staff">${view.t("web-nav-staff")}</a> <a href="${BASE}/broadcasts">${view.t("web-nav-broadcasts")}</a>`
+        : ""
+    }
+  </nav>`;
 }

@@ -1,5 +1,6 @@
 // npm run console — the staff console on its own (the bot runs elsewhere on the same database).
 import { existsSync } from "node:fs";
+import { Api } from "grammy";
 import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase } from "../db/client.ts";
 import { systemClock } from "../domain/clock.ts";
@@ -31,7 +32,12 @@ try {
     ...(config.http ?? { port: 8080, host: "0.0.0.0" }),
     logger,
     ready: () => database.ready(),
-    web: consoleRoute({ ...deps, config: { ...config, web: config.web } }),
+    // The bot's username names it in invitation links.
+    web: consoleRoute({
+      ...deps,
+      config: { ...config, web: config.web },
+      botUsername: (await new Api(config.botToken, { apiRoot: config.apiRoot }).getMe()).username,
+    }),
   });
   logger.info({ port: server.port, url: `${config.web.url}/web` }, "console started");
   const stop = async (signal: string) => {

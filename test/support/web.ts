@@ -26,6 +26,7 @@ export function createTestConsole(database: TestDatabase, clock: Clock, options:
       reminders: { slaDays: 5 },
       web: { url: options.url ?? WEB_ORIGIN, signInMinutes: 5, sessionHours: 12, cacheDir: mkdtempSync(join(tmpdir(), "karyar-web-cache-")) },
     },
+    botUsername: "karyar_test_bot",
     botClient: options.fetch ? { fetch: options.fetch as never } : undefined,
   };
   const app = createConsole(deps);

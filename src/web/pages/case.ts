@@ -41,7 +41,7 @@ export function caseRoutes(deps: WebDeps) {
       ${caseActions(view, details, details.moves, requestable, me)} ${caseFacts(view, details)} ${caseDocuments(view, details, { frames: true })}
       ${caseHistory(view, details)}`;
     const title = view.t("web-case-title", { code: formatTrackingCode(details.trackingCode) });
-    return c.html(page(view, { title, body, signedIn: true, path: `/web/cases/${details.id}` }), status);
+    return c.html(page(view, { title, body, session: c.var.session, path: `/web/cases/${details.id}` }), status);
   };
 
   /** A use case's refusal is shown on the case page, in the reader's words; anything else is a bug. */

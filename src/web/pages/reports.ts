@@ -102,7 +102,7 @@ export function reportRoutes(deps: WebDeps) {
           )}
           ${chart(view, view.t("web-report-approvals"), weeks)}
         </div>`;
-      return c.html(page(view, { title: view.t("web-reports-title"), body, signedIn: true, path: "/web/reports" }));
+      return c.html(page(view, { title: view.t("web-reports-title"), body, session: c.var.session, path: "/web/reports" }));
     })
     .get("/export.csv", async (c) => {
       const view = c.var.view;
