@@ -11,6 +11,7 @@ import type { WebEnv } from "./env.ts";
 import { BASE, messagePage, page } from "./layout.ts";
 import { broadcastRoutes } from "./pages/broadcasts.ts";
 import { caseRoutes } from "./pages/case.ts";
+import { catalogRoutes } from "./pages/catalog.ts";
 import { casesRoutes } from "./pages/cases.ts";
 import { reportRoutes } from "./pages/reports.ts";
 import { staffRoutes } from "./pages/staff.ts";
@@ -110,6 +111,7 @@ export function createConsole(deps: WebDeps): Hono<WebEnv> {
   app.route("/reports", reportRoutes(deps));
   app.route("/", staffRoutes(deps));
   app.route("/broadcasts", broadcastRoutes(deps));
+  app.route("/catalog", catalogRoutes(deps));
 
   app.onError((error, c) => {
     const view = c.var.view ?? viewIn(undefined);

@@ -65,7 +65,8 @@ function nav(view: View, session: WebSession): Html {
     <a href="${BASE}/reports">${view.t("web-nav-reports")}</a>
     ${
       session.role === "admin"
-        ? html`<a href="${BASE}/staff">${view.t("web-nav-staff")}</a> <a href="${BASE}/broadcasts">${view.t("web-nav-broadcasts")}</a>`
+        ? html`<a href="${BASE}/staff">${view.t("web-nav-staff")}</a> <a href="${BASE}/broadcasts">${view.t("web-nav-broadcasts")}</a>
+            <a href="${BASE}/catalog">${view.t("web-nav-catalog")}</a>`
         : ""
     }
   </nav>`;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { acceptInvitation } from "../../src/domain/invitations.ts";
@@ -78,5 +79,25 @@ describe("the console's admin pages", () => {
     expect((await web.request(`/web/broadcasts/${broadcast.id}/cancel`, { method: "POST", cookie })).status).toBe(422);
     const past = await web.request("/web/broadcasts", { ...web.form({ ...fields, at: "2026-11-01T10:00", step: "send" }), cookie });
     expect(past.status).toBe(422);
+  });
+
+  it("imports an uploaded catalog file, or lists every problem and keeps the catalog in force", async () => {
+    const cookie = await web.signIn(admin);
+    const upload = (name: string, content: string) => {
+      const body = new FormData();
+      body.append("file", new File([content], name, { type: "application/json" }));
+      return web.request("/web/catalog", { method: "POST", body, cookie });
+    };
+    const before = await database.prisma.program.count({ where: { retired: false } });
+    const refused = await upload("new.json", JSON.stringify({ programs: [{ code: "x" }] }));
+    expect(refused.status).toBe(422);
+    const page = await text(refused);
+    expect(page).toContain("new.json: programs[0] (x)");
+    expect(page).not.toContain("karyar-catalog-");
+    expect(await database.prisma.program.count({ where: { retired: false } })).toBe(before);
+    const imported = await upload("programs.json", readFileSync("data/programs.json", "utf8"));
+    expect(imported.status).toBe(200);
+    expect(await database.prisma.auditLog.count({ where: { action: "catalog.import", actorId: admin } })).toBe(1);
+    expect((await web.request("/web/catalog", { cookie: await web.signIn(maryam) })).status).toBe(403);
   });
 });
