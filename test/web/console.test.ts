@@ -218,7 +218,7 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
       web.deps,
       reza,
       "reg2",
-      await validDraft(db, { fullName: "رضا کریمی", nationalId: "0012345679", phone: "+989121112233" }),
+      await validDraft(db, { fullName: "رضا کریمی", nationalId: "0012345679", phone: "+989121112233", village: "بیضا" }),
     );
     const inJahrom = await submitRegistration(
       web.deps,
@@ -234,6 +234,7 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
     expect(await codes(`/web/cases?county=${await regionId(db, "fars-jahrom")}`, cookie)).toEqual([inJahrom.trackingCode]);
     expect(await codes("/web/cases?q=%D8%B1%D8%B6%D8%A7", cookie)).toEqual([second.trackingCode]);
     expect(await codes(`/web/cases?q=${first.slice(0, 4)}-${first.slice(4)}`, cookie)).toEqual([first]);
+    expect(await codes(`/web/cases?village=${encodeURIComponent("بيضا")}`, cookie)).toEqual([second.trackingCode]);
     expect(await codes("/web/cases?sort=submitted&desc=1", cookie)).toEqual([inJahrom.trackingCode, second.trackingCode, first]);
     expect(await codes("/web/cases?overdue=1", cookie)).toEqual([]);
     now = new Date(now.getTime() + 6 * 86_400_000);

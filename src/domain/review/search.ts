@@ -25,6 +25,8 @@ export interface CaseFilter {
   overdue?: boolean;
   /** A tracking code (whole or its digits in part), a permit number, or the applicant's or business's name. */
   query?: string;
+  /** The business's village or town, as typed (in part). */
+  village?: string;
   sort?: CaseSort;
   descending?: boolean;
   page?: number;
@@ -73,7 +75,7 @@ function codeWhere(query: string): Prisma.ApplicationWhereInput | null {
   return null;
 }
 
-/** Names are sealed at rest (no query can read them): they are compared here, after opening. */
+/** Names and villages are sealed at rest (no query can read them): they are compared here, after opening. */
 const folded = (text: string) => cleanIdentifier(text).replace(/\s+/g, " ").trim().toLowerCase();
 
 const ORDER: Record<CaseSort, keyof Prisma.ApplicationOrderByWithRelationInput> = {
@@ -107,14 +109,18 @@ export async function searchCases(deps: DomainDeps, actorId: number, filter: Cas
 
   let total: number;
   let rows: Prisma.ApplicationGetPayload<{ include: typeof include }>[];
-  if (query && !byCode) {
-    const words = folded(query);
+  const byName = query && !byCode ? folded(query) : null;
+  const village = filter.village?.trim() ? folded(filter.village) : null;
+  if (byName !== null || village !== null) {
     const candidates = await deps.db.application.findMany({
       where,
       orderBy,
-      select: { id: true, applicant: { select: { fullName: true } }, business: { select: { name: true } } },
+      select: { id: true, applicant: { select: { fullName: true } }, business: { select: { name: true, village: true } } },
     });
-    const ids = candidates.filter((c) => folded(`${c.applicant.fullName ?? ""} ${c.business.name}`).includes(words)).map((c) => c.id);
+    const ids = candidates
+      .filter((c) => byName === null || folded(`${c.applicant.fullName ?? ""} ${c.business.name}`).includes(byName))
+      .filter((c) => village === null || folded(c.business.village).includes(village))
+      .map((c) => c.id);
     total = ids.length;
     const pageIds = ids.slice(skip, skip + pageSize);
     const found = await deps.db.application.findMany({ where: { id: { in: pageIds } }, include });

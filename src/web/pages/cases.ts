@@ -43,6 +43,13 @@ export function casesRoutes(deps: WebDeps) {
       <select name="category" aria-label="${view.t("web-filter-category")}">
         ${option("", view.t("web-filter-category-all"), query.category)} ${BUSINESS_CATEGORIES.map((k) => option(k, view.t(`category-${k}`), query.category))}
       </select>
+      <input
+        type="search"
+        name="village"
+        value="${query.village ?? ""}"
+        placeholder="${view.t("web-filter-village")}"
+        aria-label="${view.t("web-filter-village")}"
+      />
       <label class="check"><input type="checkbox" name="overdue" value="1" ${query.overdue ? "checked" : ""} /> ${view.t("web-filter-overdue")}</label>
       ${query.sort ? html`<input type="hidden" name="sort" value="${query.sort}" />` : ""}
       ${query.desc ? html`<input type="hidden" name="desc" value="1" />` : ""}
