@@ -729,3 +729,4 @@ web-catalog-upload-button = Upload and import
 web-catalog-imported = The catalog is imported ✅ { $count } programs.
 web-catalog-refused = The file was refused; nothing changed. { $count } problems:
 web-filter-village = Village or town
+web-broadcast-language = Language

@@ -723,3 +723,4 @@ web-catalog-upload-button = بارگذاری و ثبت
 web-catalog-imported = طرح‌ها ثبت شد ✅ { $count } طرح.
 web-catalog-refused = فایل پذیرفته نشد و چیزی تغییر نکرد. { $count } مشکل:
 web-filter-village = روستا یا شهر
+web-broadcast-language = زبان

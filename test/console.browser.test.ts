@@ -87,7 +87,8 @@ describe.skipIf(!available)("the staff console in a real browser", () => {
     await until(
       async () => {
         await web.reload();
-        return (await web.locator("figure.document iframe").count()) === 1;
+        // The file is recorded first, then the case goes back to review: wait for both.
+        return (await web.locator("figure.document iframe").count()) === 1 && (await web.locator(".summary .status-under_review").count()) === 1;
       },
       15_000,
       "the applicant's upload on the case page",
@@ -99,13 +100,24 @@ describe.skipIf(!available)("the staff console in a real browser", () => {
     await shot("4-document-arrived");
 
     // Approve, as in the bot.
-    await web.getByRole("button", { name: "✅ تأیید" }).click();
+    // Headless Chromium sometimes drops a click while the PDF viewer starts in the frame (no request is
+    // made at all): press again then. A second press that did reach the server would be refused as stale.
+    await until(
+      async () => {
+        await web.getByRole("button", { name: "✅ تأیید" }).click();
+        return web.waitForURL(/done=approved/, { timeout: 3_000 }).then(
+          () => true,
+          () => false,
+        );
+      },
+      20_000,
+      "the approval",
+    );
     await web.locator(".notice.ok", { hasText: "تأیید شده" }).waitFor();
     await shot("5-approved");
 
     // The printable case file, laid out on A4.
-    await web.getByRole("link", { name: /پروندهٔ چاپی/ }).click();
-    const print = await web.context().waitForEvent("page");
+    const [print] = await Promise.all([web.context().waitForEvent("page"), web.getByRole("link", { name: /پروندهٔ چاپی/ }).click()]);
     await print.waitForLoadState();
     await print.pdf({ path: `${SCREENSHOTS}/case-file.pdf`, format: "A4" });
     await print.close();
@@ -125,4 +137,29 @@ describe.skipIf(!available)("the staff console in a real browser", () => {
     await chatPage.click('[data-persona="zahra"]');
     await chat.waitForBot("تأیید شده");
   }, 180_000);
+
+  it("shows an admin the coordinators, announcements and programs pages, in English too", async () => {
+    const chat = playgroundChat(chatPage);
+    await chatPage.click('[data-persona="ali"]');
+    await chat.type("/web", "میز کار کارشناسان");
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/web\/sign-in\/[\w-]+)/.exec(plain(await chat.lastBot().innerText()))?.[1];
+    const admin = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await admin.goto(link!);
+    await admin.getByRole("button", { name: "ورود به میز کار" }).click();
+    await admin.getByRole("link", { name: "English" }).click();
+    expect(await admin.locator("html").getAttribute("dir")).toBe("ltr");
+    await admin.getByRole("heading", { name: "Cases" }).waitFor();
+    await admin.getByRole("link", { name: "Coordinators" }).click();
+    await admin.locator("[data-coordinator]").first().waitFor();
+    await admin.screenshot({ path: `${SCREENSHOTS}/7-admin-coordinators.png`, fullPage: true });
+    await admin.getByRole("link", { name: "Announcements" }).click();
+    await admin.getByLabel("The message").fill("Beekeeping workshop on Saturday");
+    await admin.getByRole("button", { name: "Count the audience" }).click();
+    await admin.locator("[data-audience]").waitFor();
+    await admin.screenshot({ path: `${SCREENSHOTS}/8-admin-announcement.png`, fullPage: true });
+    await admin.getByRole("link", { name: "Programs" }).click();
+    await admin.locator("[data-program]").first().waitFor();
+    await admin.screenshot({ path: `${SCREENSHOTS}/9-admin-programs.png`, fullPage: true });
+    await admin.close();
+  }, 60_000);
 });

@@ -154,11 +154,15 @@ function progressTable(view: View, broadcasts: Awaited<ReturnType<typeof recentB
 
 function composeSection(view: View, form: ComposeForm | undefined, count: number | null, counties: { code: string; name: string }[]): Html {
   const picked = (values: string | string[] | undefined, value: string) => (many(values).includes(value) ? "checked" : "");
+  const labels: Record<string, string> = { kind: "web-filter-kind", status: "web-filter-status", language: "web-broadcast-language" };
   const choice = (name: string, value: string | undefined, options: { value: string; label: string }[]) =>
-    html`<select name="${name}">
-      <option value="">${view.t("web-broadcast-any")}</option>
-      ${options.map((o) => html`<option value="${o.value}" ${value === o.value ? "selected" : ""}>${o.label}</option>`)}
-    </select>`;
+    html`<label
+      >${view.t(labels[name]!)}
+      <select name="${name}">
+        <option value="">${view.t("web-broadcast-any")}</option>
+        ${options.map((o) => html`<option value="${o.value}" ${value === o.value ? "selected" : ""}>${o.label}</option>`)}
+      </select></label
+    >`;
   return html`<section class="actions">
     <h2>${view.t("web-broadcast-compose")}</h2>
     <form method="post" action="/web/broadcasts" class="compose">

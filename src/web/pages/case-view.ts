@@ -128,7 +128,7 @@ export function caseDocuments(view: View, c: CaseDetails, options: { frames: boo
         const preview =
           f.kind === "pdf"
             ? options.frames
-              ? html`<iframe src="${src}" title="${name}" loading="lazy"></iframe>`
+              ? html`<iframe src="${src}" title="${name}"></iframe>`
               : ""
             : html`<img src="${src}" alt="${name}" loading="lazy" />`;
         return html`<figure class="document" data-document="${f.documentCode}">
