@@ -23,6 +23,7 @@ import { journaledFetch } from "./server/effects-journal.ts";
 import { createInbox } from "./server/inbox.ts";
 import { startIntake } from "./server/intake.ts";
 import { consoleRoute } from "./web/route.ts";
+import { purgeWebSessions } from "./domain/web-sessions.ts";
 
 /** Handled updates are kept (without their content) this long, so a redelivery is recognised. */
 const INBOX_KEEP_DAYS = 3;
@@ -136,6 +137,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       { name: "inbox", schedule: "0 30 3 * * *", tick: () => database.inbox.purge(new Date(Date.now() - INBOX_KEEP_DAYS * DAY_MS)) },
       { name: "chat-states", schedule: "0 40 * * * *", tick: () => database.chatStates.purgeExpired(new Date()) },
       { name: "outbox-retention", schedule: "0 40 3 * * *", tick: () => purgeSettledPayloads(deps, config.outboxRetentionDays) },
+      { name: "web-sessions", schedule: "0 50 3 * * *", tick: () => purgeWebSessions(deps) },
     ],
     { db, clock: systemClock, logger, timeZone: config.timeZone, holder: config.instanceId },
   );

@@ -88,3 +88,10 @@ export async function endSession(deps: DomainDeps, sessionId: number, reason: "s
       details: { reason },
     });
 }
+
+/** A daily job: sign-in links and sessions a day past their expiry are deleted (the audit trail keeps their story). */
+export async function purgeWebSessions(deps: DomainDeps): Promise<void> {
+  const before = new Date(deps.clock.now().getTime() - 24 * HOUR_MS);
+  await deps.db.webSignIn.deleteMany({ where: { expiresAt: { lt: before } } });
+  await deps.db.webSession.deleteMany({ where: { expiresAt: { lt: before } } });
+}

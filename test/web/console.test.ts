@@ -4,7 +4,7 @@ import { attachDocument } from "../../src/domain/documents/attach.ts";
 import { setCoordinatorCounties } from "../../src/domain/invitations.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { changeStatus } from "../../src/domain/review/change-status.ts";
-import { createSignInLink } from "../../src/domain/web-sessions.ts";
+import { createSignInLink, purgeWebSessions } from "../../src/domain/web-sessions.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { plain } from "../../src/emulator/bot-api-state.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
@@ -85,6 +85,18 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
     expect((await audits("refused.web-link-used")).length).toBe(1);
     expect((await audits("refused.web-link-expired")).length).toBe(1);
     expect((await audits("web.session.start")).length).toBe(1);
+  });
+
+  it.skipIf(skip)("forgets links and sessions a day after they expired", async () => {
+    await web.signIn(shiraz);
+    await createSignInLink(web.deps, shiraz, 5);
+    now = new Date(now.getTime() + 12 * 3_600_000 + 24 * 3_600_000 - 1);
+    await purgeWebSessions(web.deps);
+    expect(await database.prisma.webSession.count()).toBe(1);
+    expect(await database.prisma.webSignIn.count()).toBe(0);
+    now = new Date(now.getTime() + 2);
+    await purgeWebSessions(web.deps);
+    expect(await database.prisma.webSession.count()).toBe(0);
   });
 
   it.skipIf(skip)("gives applicants no link, and over https sets a Secure __Host- cookie", async () => {
@@ -249,6 +261,13 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
     const page = await (await web.request("/web/reports", { cookie })).text();
     expect(page).toContain(`href="/web/cases?status=submitted"`);
     expect(page).toContain(`href="/web/cases?status=all&amp;county=${await regionId(database.prisma, "fars-shiraz")}"`);
+    await changeStatus(web.deps, shiraz, { applicationId: appId, version: 0, to: "approved" });
+    const weekly = [...(await (await web.request("/web/reports", { cookie })).text()).matchAll(/href="(\/web\/cases\?status=all&amp;approved=[^"]+)"/g)];
+    expect(weekly.length).toBe(8);
+    const thisWeek = await (await web.request(weekly.at(-1)![1]!.replace(/&amp;/g, "&"), { cookie })).text();
+    expect(thisWeek).toContain(`data-case="${(await appRow()).trackingCode}"`);
+    const lastWeek = await (await web.request(weekly.at(-2)![1]!.replace(/&amp;/g, "&"), { cookie })).text();
+    expect(lastWeek).not.toContain("data-case=");
     const csv = await web.request("/web/reports/export.csv", { cookie });
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const body = Buffer.from(await csv.arrayBuffer());

@@ -23,6 +23,8 @@ export interface CaseFilter {
   category?: string;
   /** Waiting on staff longer than the service level (CASE_SLA_DAYS). */
   overdue?: boolean;
+  /** Approved in the week (seven days) that starts then: the report's approvals per week. */
+  approvedWeekOf?: Date;
   /** A tracking code (whole or its digits in part), a permit number, or the applicant's or business's name. */
   query?: string;
   /** The business's village or town, as typed (in part). */
@@ -60,6 +62,9 @@ function filterWhere(filter: CaseFilter, now: Date, slaDays: number): Prisma.App
     filter.kind ? { kind: filter.kind } : {},
     filter.programId ? { programId: filter.programId } : {},
     filter.category ? { business: { category: filter.category } } : {},
+    filter.approvedWeekOf
+      ? { events: { some: { toStatus: "approved", createdAt: { gte: filter.approvedWeekOf, lt: new Date(filter.approvedWeekOf.getTime() + 7 * DAY_MS) } } } }
+      : {},
     filter.overdue ? (slaDays > 0 ? { status: { in: [...AWAITING_STAFF] }, statusChangedAt: { lt: overdueSince(now, slaDays) } } : { id: -1 }) : {},
   ];
 }

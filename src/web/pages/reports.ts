@@ -54,13 +54,17 @@ export function reportRoutes(deps: WebDeps) {
         html`<div class="figure">
           <span class="value">${href ? html`<a href="${href}">${view.number(value)}</a>` : view.number(value)}</span><span class="label">${label}</span>
         </div>`;
-      const weeks = stats.approvalsPerWeek.map((w) => ({ label: view.date(w.weekStart), count: w.count }));
+      const weeks = stats.approvalsPerWeek.map((w) => ({
+        label: view.date(w.weekStart),
+        count: w.count,
+        href: casesUrl({ status: "all", approved: w.weekStart.toISOString() }),
+      }));
       const body = html`<h1>${view.t("web-reports-title")}</h1>
         <p>${view.t("web-report-scope", { scope: view.t(c.var.session.role === "admin" ? "stats-scope-all" : "stats-scope-mine") })}</p>
         <div class="figures">
           ${figure(view.t("web-report-total"), stats.total, casesUrl({ status: "all" }))}
           ${figure(view.t("web-report-overdue"), overdue.total, casesUrl({ status: "all", overdue: "1" }))}
-          ${figure(view.t("web-report-jobs"), stats.plannedJobs)}
+          ${figure(view.t("web-report-jobs"), stats.plannedJobs, casesUrl({ status: "all" }))}
         </div>
         <p><a class="button" href="/web/reports/export.csv" download>${view.t("web-export")}</a></p>
         <div class="charts">
