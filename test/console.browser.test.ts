@@ -39,8 +39,10 @@ describe.skipIf(!available)("the staff console in a real browser", () => {
 
     // The coordinator asks the bot for a sign-in link.
     await chatPage.click('[data-persona="maryam"]');
-    await chat.type("/web", "میز کار کارشناسان");
-    const link = /(http:\/\/127\.0\.0\.1:\d+\/web\/sign-in\/[\w-]+)/.exec(plain(await chat.lastBot().innerText()))?.[1];
+    await chat.type("/web", "/web/sign-in/");
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/web\/sign-in\/[\w-]+)/.exec(
+      plain(await chatPage.locator(".bubble.bot", { hasText: "/web/sign-in/" }).last().innerText()),
+    )?.[1];
     expect(link).toBeDefined();
     await web.goto(link!);
     await web.getByRole("button", { name: "ورود به میز کار" }).click();
@@ -100,10 +102,15 @@ describe.skipIf(!available)("the staff console in a real browser", () => {
     await shot("4-document-arrived");
 
     // Approve, as in the bot.
-    // Headless Chromium sometimes drops a click while the PDF viewer starts in the frame (no request is
-    // made at all): press again then. A second press that did reach the server would be refused as stale.
+    // Approving asks for one more tick. Headless Chromium sometimes drops input while the PDF viewer starts
+    // in the frame (no request is made at all): try again then. A second press that did reach the server
+    // would be refused as stale.
     await until(
       async () => {
+        if (/done=approved/.test(web.url())) return true;
+        const sure = web.getByLabel(/بله، قطعی است/);
+        if (!(await sure.isChecked())) await sure.click();
+        if (!(await sure.isChecked())) return false;
         await web.getByRole("button", { name: "✅ تأیید" }).click();
         return web.waitForURL(/done=approved/, { timeout: 3_000 }).then(
           () => true,
@@ -141,8 +148,10 @@ describe.skipIf(!available)("the staff console in a real browser", () => {
   it("shows an admin the coordinators, announcements and programs pages, in English too", async () => {
     const chat = playgroundChat(chatPage);
     await chatPage.click('[data-persona="ali"]');
-    await chat.type("/web", "میز کار کارشناسان");
-    const link = /(http:\/\/127\.0\.0\.1:\d+\/web\/sign-in\/[\w-]+)/.exec(plain(await chat.lastBot().innerText()))?.[1];
+    await chat.type("/web", "/web/sign-in/");
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/web\/sign-in\/[\w-]+)/.exec(
+      plain(await chatPage.locator(".bubble.bot", { hasText: "/web/sign-in/" }).last().innerText()),
+    )?.[1];
     const admin = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await admin.goto(link!);
     await admin.getByRole("button", { name: "ورود به میز کار" }).click();

@@ -5,6 +5,7 @@ import type { RequiredDocument } from "../../domain/documents/checklist.ts";
 import { identityWarning } from "../../domain/review/identity.ts";
 import type { Transition } from "../../domain/review/transitions.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
+import { CONFIRMED_MOVES } from "../../shared/buttons.ts";
 import type { Html } from "../layout.ts";
 import type { View } from "../view.ts";
 
@@ -167,8 +168,12 @@ export function caseActions(view: View, c: CaseDetails, moves: Transition[], req
         </fieldset>
       </form>`;
     }
+    // What cannot be undone asks for one more tick, as the bot asks for one more tap.
+    const sure = CONFIRMED_MOVES.includes(m.to as (typeof CONFIRMED_MOVES)[number])
+      ? html`<label class="check sure"><input type="checkbox" name="sure" value="1" required /> ${view.t("btn-case-sure", { action: label })}</label>`
+      : "";
     return html`<form method="post" action="/web/cases/${c.id}/status" class="action">
-      <button type="submit" name="to" value="${m.to}">${label}</button>${version}
+      ${sure}<button type="submit" name="to" value="${m.to}">${label}</button>${version}
     </form>`;
   });
   const assign =
