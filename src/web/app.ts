@@ -109,7 +109,7 @@ export function createConsole(deps: WebDeps): Hono<WebEnv> {
   app.route("/cases", casesRoutes(deps));
   app.route("/cases", caseRoutes(deps));
   app.route("/reports", reportRoutes(deps));
-  app.route("/", staffRoutes(deps));
+  app.route("/staff", staffRoutes(deps));
   app.route("/broadcasts", broadcastRoutes(deps));
   app.route("/catalog", catalogRoutes(deps));
 
@@ -121,7 +121,8 @@ export function createConsole(deps: WebDeps): Hono<WebEnv> {
       const status = error.code === "application-not-found" ? 404 : 403;
       return c.html(messagePage(view, view.t("web-refused-title"), view.refusal(error), c.var.session), status);
     }
-    deps.logger.error({ err: error, path: c.req.path }, "console request failed");
+    // The route's pattern, not the path: a sign-in link's token stays out of the log.
+    deps.logger.error({ err: error, route: c.req.routePath, method: c.req.method }, "console request failed");
     return c.html(messagePage(view, view.t("web-error-title"), view.t("error-generic"), c.var.session), 500);
   });
   app.notFound((c) => {

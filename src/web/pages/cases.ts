@@ -61,7 +61,7 @@ export function casesRoutes(deps: WebDeps) {
       <p class="count">${view.t("web-cases-count", { count: view.number(result.total) })}</p>
       ${result.items.length === 0 ? html`<p class="empty">${view.t("web-cases-empty")}</p>` : casesTable(view, result.items, query)}
       ${pager(view, query, current, pages)}`;
-    return c.html(page(view, { title: view.t("web-cases-title"), body, session: c.var.session, path: c.req.url.slice(c.req.url.indexOf("/web")) }));
+    return c.html(page(view, { title: view.t("web-cases-title"), body, session: c.var.session, path: `${c.req.path}${new URL(c.req.url).search}` }));
   });
 }
 

@@ -74,8 +74,8 @@ export function staffRoutes(deps: WebDeps) {
   };
 
   return new Hono<WebEnv>()
-    .get("/staff", (c) => staffPage(c))
-    .post("/staff/invite", async (c) => {
+    .get("/", (c) => staffPage(c))
+    .post("/invite", async (c) => {
       const form = countiesForm.parse(await c.req.parseBody({ all: true }));
       return act(c, async () => {
         const { token, expiresAt } = await createInvitation(deps, c.var.session.userId, codesOf(form), deps.config.invitationTtlHours);
@@ -83,7 +83,7 @@ export function staffRoutes(deps: WebDeps) {
         return html`${c.var.view.t("web-staff-invited", { expires: c.var.view.dateTime(expiresAt) })} <code class="link">${link}</code>`;
       });
     })
-    .post("/staff/:user/:change{counties|revoke}", async (c) => {
+    .post("/:user/:change{counties|revoke}", async (c) => {
       const target = userId.safeParse(c.req.param("user"));
       if (!target.success) return c.notFound();
       const revoke = c.req.param("change") === "revoke";
