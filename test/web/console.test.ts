@@ -185,6 +185,9 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
     expect((await audits("refused.stale")).length).toBe(1);
     const noReason = await web.request(`/web/cases/${appId}/status`, { ...web.form({ to: "rejected", version: "1", note: "" }), cookie });
     expect(noReason.status).toBe(422);
+    const assigned = await web.request(`/web/cases/${appId}/assign`, { ...web.form({ version: "1" }), cookie });
+    expect(assigned.headers.get("location")).toBe(`/web/cases/${appId}?done=assigned`);
+    expect((await appRow()).assignedToId).toBe(shiraz);
     const docs = await web.request(`/web/cases/${appId}/status`, {
       ...web.form({ to: "documents_requested", version: "1", documents: ["address-proof", "health-card"], note: "سند منزل" }),
       cookie,
