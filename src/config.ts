@@ -133,6 +133,14 @@ const schema = z
     CASE_SLA_DAYS: z.coerce.number().int().min(0).max(365).default(5),
     DIGEST_TIME: clockTime("08:00"),
     WEEKLY_SUMMARY: switchable("sat 08:00", weeklyAt, "must look like sat 08:00 (sun, mon, tue, wed, thu, fri or sat), or off"),
+    WEB_URL: z.url({ error: "must be the console's public base URL, e.g. https://karyar.example.org" }).optional(),
+    WEB_SIGN_IN_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+    WEB_SESSION_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 14)
+      .default(12),
+    WEB_CACHE_DIR: z.string().min(1).default("data/web-cache"),
   })
   .superRefine((env, check) => {
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_SECRET)
@@ -153,8 +161,8 @@ const schema = z
     ...platformAndRoot(env.BOT_PLATFORM, env.BOT_API_ROOT),
     mode: env.BOT_MODE,
     webhook: { url: env.WEBHOOK_URL?.replace(/\/+$/, ""), secret: env.WEBHOOK_SECRET ?? "", register: env.SET_WEBHOOK === "true" },
-    /** The HTTP server (webhook, /healthz, /readyz): always in webhook mode, in polling mode only when PORT is set. */
-    http: env.BOT_MODE === "webhook" || env.PORT !== undefined ? { port: env.PORT ?? 8080, host: env.HOST } : null,
+    /** The HTTP server (webhook, /healthz, /readyz, the console): always in webhook mode or with WEB_URL, in polling mode otherwise only when PORT is set. */
+    http: env.BOT_MODE === "webhook" || env.PORT !== undefined || env.WEB_URL ? { port: env.PORT ?? 8080, host: env.HOST } : null,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     instanceId: env.INSTANCE_ID,
     outboxClaimTimeoutMs: env.OUTBOX_CLAIM_TIMEOUT_SECONDS * 1000,
@@ -186,6 +194,15 @@ const schema = z
       digestAt: env.DIGEST_TIME,
       weekly: env.WEEKLY_SUMMARY,
     } satisfies ReminderSettings,
+    /** The staff console (src/web) at <url>/web, on the HTTP server; null when WEB_URL is unset. */
+    web: env.WEB_URL
+      ? {
+          url: env.WEB_URL.replace(/\/+$/, ""),
+          signInMinutes: env.WEB_SIGN_IN_MINUTES,
+          sessionHours: env.WEB_SESSION_HOURS,
+          cacheDir: env.WEB_CACHE_DIR,
+        }
+      : null,
   }));
 
 /** Why the platform would refuse this webhook URL (it posts only to https, on a few ports), or undefined. */

@@ -26,6 +26,7 @@ import { privacyFeature } from "./features/privacy.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
+import { webFeature } from "./features/web.ts";
 import { loadUser } from "./middlewares/user.ts";
 import { chatState, conversationsInChatState } from "./middlewares/chat-state.ts";
 import { createNavigation } from "./navigation.ts";
@@ -107,6 +108,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     reviewFeature(deps),
     broadcastsFeature(deps),
     statsFeature(deps),
+    webFeature(deps),
     unhandledFeature(deps),
   );
   return bot;

@@ -12,8 +12,9 @@ export interface HttpServer {
 
 /**
  * The process's one HTTP server: /healthz (the process is up), /readyz (the database is
- * reachable and migrated) and, in webhook mode, the webhook. Requests that arrive while
- * it closes are answered 503, so the platform delivers them again elsewhere (where it does).
+ * reachable and migrated), in webhook mode the webhook, and the staff console when configured.
+ * Requests that arrive while it closes are answered 503, so the platform delivers them again
+ * elsewhere (where it does).
  */
 export async function startHttpServer(options: {
   port: number;
@@ -22,6 +23,8 @@ export async function startHttpServer(options: {
   ready(): Promise<boolean>;
   /** `whileClosing`: webhook requests are still taken while the server closes (the platform would not deliver them again). */
   webhook?: { matches(path: string): boolean; route: Route; whileClosing?: boolean };
+  /** The staff console (src/web), under /web. */
+  web?: Route;
 }): Promise<HttpServer> {
   let closing = false;
   const inFlight = new Set<Promise<void>>();
@@ -36,16 +39,19 @@ export async function startHttpServer(options: {
       );
       return;
     }
-    if (options.webhook?.matches(path)) {
-      if (req.method !== "POST") return end(res, 405, "POST only");
-      const work = Promise.resolve(options.webhook.route(req, res)).catch((error) => {
-        options.logger.error({ err: error }, "webhook request failed");
+    const serve = (route: Route, what: string) => {
+      const work = Promise.resolve(route(req, res)).catch((error) => {
+        options.logger.error({ err: error }, `${what} request failed`);
         if (!res.headersSent) end(res, 500, "error");
       });
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
-      return;
+    };
+    if (options.webhook?.matches(path)) {
+      if (req.method !== "POST") return end(res, 405, "POST only");
+      return serve(options.webhook.route, "webhook");
     }
+    if (options.web && (path === "/web" || path.startsWith("/web/"))) return serve(options.web, "console");
     end(res, 404, "not found");
   });
   server.keepAliveTimeout = 65_000;

@@ -8,6 +8,7 @@ import { createTranslate } from "../../src/i18n/translator.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import type { BotDeps } from "../../src/bot/deps.ts";
 import type { Clock } from "../../src/domain/clock.ts";
+import type { Config } from "../../src/config.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { BotApiState, BOT_USER, plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
 import { PLATFORMS } from "../../src/platform.ts";
@@ -32,6 +33,8 @@ export const TEST_CONFIG = {
   filesDir: undefined as string | undefined,
   maxUploadBytes: 10 * 2 ** 20,
   invitationTtlHours: 72,
+  /** The staff console's settings (/web answers "not set up" without them). */
+  web: null as NonNullable<Config["web"]> | null,
 };
 
 export function createTestBot(

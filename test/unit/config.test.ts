@@ -50,6 +50,14 @@ describe("configuration", () => {
     expect(loadConfig({ ...bale, BOT_PLATFORM: "telegram", WEBHOOK_URL: "https://bot.example.org:8443" }).webhook.url).toBe("https://bot.example.org:8443");
   });
 
+  it("serves the staff console on the HTTP server when WEB_URL is set", () => {
+    expect(loadConfig(GOOD).web).toBeNull();
+    const config = loadConfig({ ...GOOD, WEB_URL: "https://karyar.example.org/" });
+    expect(config.web).toEqual({ url: "https://karyar.example.org", signInMinutes: 5, sessionHours: 12, cacheDir: "data/web-cache" });
+    expect(config.http).toEqual({ port: 8080, host: "0.0.0.0" });
+    expect(loadConfig({ ...GOOD, WEB_URL: "https://k.example", WEB_SIGN_IN_MINUTES: "2" }).web?.signInMinutes).toBe(2);
+  });
+
   it("reads the reminder schedule, quiet hours and digests, each of which can be switched off", () => {
     expect(loadConfig(GOOD)).toMatchObject({
       quietHours: { from: 22 * 60, to: 8 * 60, timeZone: "Asia/Tehran" },
@@ -87,6 +95,8 @@ describe("configuration", () => {
     [{ ...GOOD, BOT_API_ROOT: "not a url" }, /BOT_API_ROOT must be a URL/],
     [{ ...GOOD, BOT_API_ROOT: "not a url", WEBHOOK_URL: "https://bot.example.org:8443" }, /BOT_API_ROOT must be a URL/],
     [{ ...GOOD, WEBHOOK_URL: "http://bot.example.org" }, /WEBHOOK_URL must be an https URL \(telegram posts updates only over https\)/],
+    [{ ...GOOD, WEB_URL: "karyar" }, /WEB_URL must be the console's public base URL/],
+    [{ ...GOOD, WEB_SIGN_IN_MINUTES: "600" }, /WEB_SIGN_IN_MINUTES/],
   ])("refuses %o in one line", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
