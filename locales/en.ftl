@@ -136,6 +136,8 @@ status-rejected = Rejected
 status-issued = Permit issued
 status-referred_to_bank = Referred to the bank
 status-paid = Paid
+status-bank_approved = Approved by the bank
+status-bank_returned = Returned by the bank
 status-withdrawn = Withdrawn
 apps-empty = You have no applications yet. Start with "Register a home business".
 apps-title = Your applications (tap a code for details):
@@ -483,6 +485,7 @@ digest-coordinator =
     📥 Waiting on a coordinator: { $waiting }
     🚨 Overdue: { $overdue }
     📎 Waiting on applicants' documents: { $documents }
+    🏦 Loans at the bank past the payment deadline: { $bankOverdue }
 digest-overdue =
     🚨 { $total } cases have waited on a coordinator for more than { $days } days. The oldest (code — county — days):
     { $list }
@@ -593,3 +596,90 @@ pager-position = { $page } of { $pages }
 case-continued = 📂 Case { $code } (continued)
 app-continued = 🔎 Application { $code } (continued)
 list-continued = (the list, continued)
+
+## The bank pipeline (Note 16 loans): introduced → the bank's decision → paid or returned
+btn-case-bank-approved = 🏦✅ Bank approved
+btn-case-bank-return = ↩️ Returned by the bank
+bank-keshavarzi = Bank Keshavarzi
+bank-tosee-taavon = Tose'e Ta'avon Bank
+bank-post-bank = Post Bank
+bank-mehr-iran = Mehr Iran Bank
+bank-resalat = Resalat Bank
+bank-refah = Refah Kargaran Bank
+bank-melli = Bank Melli
+bank-sepah = Bank Sepah
+bank-saderat = Bank Saderat
+bank-other = Another bank
+return-reason-guarantor = Guarantor or collateral not accepted
+return-reason-credit-record = Bounced cheques or overdue debt
+return-reason-documents = Incomplete documents
+return-reason-bank-quota = The bank's quota is used up
+return-reason-not-eligible = Not eligible for the program
+return-reason-plan-not-viable = The plan is not viable
+return-reason-applicant-absent = The applicant did not go to the bank
+return-reason-applicant-withdrew = The applicant withdrew
+return-reason-other = Another reason
+refer-ask-bank = 🏦 Which bank was case { $code } introduced to?
+refer-ask-branch = Type the branch's name or code (for example "Shiraz central branch" or "2145").
+bank-ask-date = { $question }
+    Press today or yesterday, or type the date (for example 1405/09/11).
+refer-date-question = 📅 Date of the introduction to the bank?
+pay-date-question = 📅 Date the loan was paid?
+btn-today = Today
+btn-yesterday = Yesterday
+refer-confirm =
+    Introducing case { $code } to the bank:
+    Bank: { $bank }
+    Branch: { $branch }
+    Date: { $date }
+    Is this right?
+pay-ask-amount = 💵 How much was paid to the applicant of case { $code }? (Amount applied for: { $requested })
+pay-confirm =
+    The loan of case { $code } paid:
+    Amount: { $amount }
+    Date: { $date }
+    Is this right? Once recorded it does not change.
+return-ask-reason = ↩️ Why did the bank return case { $code }?
+return-note-ask = A note for the applicant? (or press "No note")
+return-confirm =
+    Case { $code } returned by the bank:
+    Reason: { $reason }
+    Note: { $note }
+    Is this right?
+btn-bank-yes = ✅ Record it
+btn-bank-edit = ✏️ Start again
+btn-bank-no = ↩️ Never mind
+bank-left = The bank step of case { $code } was left unfinished; nothing was recorded.
+flow-bank-refer = introducing to the bank
+flow-bank-pay = recording a payment
+flow-bank-return = a return by the bank
+err-date-format = Type the date like 1405/09/11, or press one of the buttons.
+err-date-future = That date has not come yet.
+err-date-before-application = That date is before the application was filed.
+err-date-before-introduction = A payment cannot be dated before the introduction to the bank.
+err-branch-short = Type the branch's name or code (at least two characters).
+err-bank-required = Choose the bank.
+err-payment-required = The amount and date of the payment are needed.
+err-payment-amount = That amount cannot be accepted.
+err-return-reason-required = Choose the reason for the return from the list.
+err-payment-range = The payment must be between { $min } and { $max }.
+case-bank-referral = 🏦 { $bank } · branch: { $branch } · introduced { $introduced } ({ $days } days ago)
+case-bank-approved = · approved by the bank { $date }
+case-bank-paid = 💵 Paid: { $amount } on { $date } ({ $days } days after the introduction)
+case-bank-returned = ↩️ Returned: { $reason } ({ $date })
+notify-bank-introduced =
+    🏦 Loan application { $trackingCode } has been introduced to { $bank }, { $branch } ({ $date }).
+    Please go to that branch to complete your file.
+notify-bank-approved =
+    ✅ The bank approved the loan of application { $trackingCode }; it will be paid soon.
+notify-bank-paid =
+    💵 The loan of application { $trackingCode } has been paid: { $amount } ({ $date }).
+notify-bank-returned =
+    ↩️ The bank returned application { $trackingCode }. Reason: { $reason }
+reminder-bank-overdue = 🏦 The loan of case { $trackingCode }, introduced to { $bank } ({ $branch }) on { $introducedAt }, is still unpaid after { $days } days.
+digest-bank-overdue =
+    🏦 { $total } loans introduced to a bank are still unpaid after { $days } days. The oldest (code — county — days since the introduction):
+    { $list }
+notify-bank-returned-note =
+    ↩️ The bank returned application { $trackingCode }. Reason: { $reason }
+    Coordinator's note: { $note }

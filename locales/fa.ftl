@@ -133,6 +133,8 @@ status-rejected = رد شده
 status-issued = مجوز صادر شد
 status-referred_to_bank = معرفی به بانک
 status-paid = پرداخت شد
+status-bank_approved = موافقت بانک
+status-bank_returned = برگشت از بانک
 status-withdrawn = انصراف
 apps-empty = هنوز درخواستی ثبت نکرده‌اید. از دکمهٔ «ثبت کسب‌وکار خانگی» شروع کنید.
 apps-title = درخواست‌های شما (برای جزئیات روی هر کد بزنید):
@@ -477,6 +479,7 @@ digest-coordinator =
     📥 در انتظار کارشناس: { $waiting }
     🚨 دیرکرد: { $overdue }
     📎 در انتظار مدارک متقاضی: { $documents }
+    🏦 وام‌های مانده در بانک بیش از مهلت پرداخت: { $bankOverdue }
 digest-overdue =
     🚨 { $total } پرونده بیش از { $days } روز منتظر کارشناس مانده است. قدیمی‌ترین‌ها (کد — شهرستان — روز):
     { $list }
@@ -587,3 +590,90 @@ pager-position = { $page } از { $pages }
 case-continued = 📂 پرونده { $code } (ادامه)
 app-continued = 🔎 درخواست { $code } (ادامه)
 list-continued = (ادامهٔ فهرست)
+
+## The bank pipeline (Note 16 loans): introduced → the bank's decision → paid or returned
+btn-case-bank-approved = 🏦✅ موافقت بانک
+btn-case-bank-return = ↩️ برگشت از بانک
+bank-keshavarzi = بانک کشاورزی
+bank-tosee-taavon = بانک توسعهٔ تعاون
+bank-post-bank = پست بانک
+bank-mehr-iran = بانک قرض‌الحسنهٔ مهر ایران
+bank-resalat = بانک قرض‌الحسنهٔ رسالت
+bank-refah = بانک رفاه کارگران
+bank-melli = بانک ملی
+bank-sepah = بانک سپه
+bank-saderat = بانک صادرات
+bank-other = بانک دیگر
+return-reason-guarantor = ضامن یا وثیقهٔ پذیرفته‌نشده
+return-reason-credit-record = سابقهٔ چک برگشتی یا بدهی معوق
+return-reason-documents = نقص مدارک
+return-reason-bank-quota = تمام شدن سهمیهٔ بانک
+return-reason-not-eligible = نداشتن شرایط طرح
+return-reason-plan-not-viable = توجیه‌ناپذیر بودن طرح
+return-reason-applicant-absent = مراجعه نکردن متقاضی به بانک
+return-reason-applicant-withdrew = انصراف متقاضی
+return-reason-other = دلیل دیگر
+refer-ask-bank = 🏦 پروندهٔ { $code } به کدام بانک معرفی شد؟
+refer-ask-branch = نام یا کد شعبه را بنویسید (مثلاً «شعبهٔ مرکزی شیراز» یا «۲۱۴۵»).
+bank-ask-date = { $question }
+    امروز یا دیروز را بزنید، یا تاریخ را بنویسید (مثلاً ۱۴۰۵/۰۹/۱۱).
+refer-date-question = 📅 تاریخ معرفی به بانک؟
+pay-date-question = 📅 تاریخ پرداخت وام؟
+btn-today = امروز
+btn-yesterday = دیروز
+refer-confirm =
+    معرفی پروندهٔ { $code } به بانک:
+    بانک: { $bank }
+    شعبه: { $branch }
+    تاریخ: { $date }
+    درست است؟
+pay-ask-amount = 💵 چه مبلغی به متقاضی پروندهٔ { $code } پرداخت شد؟ (مبلغ درخواستی: { $requested })
+pay-confirm =
+    پرداخت وام پروندهٔ { $code }:
+    مبلغ: { $amount }
+    تاریخ: { $date }
+    درست است؟ پس از ثبت، تغییر نمی‌کند.
+return-ask-reason = ↩️ بانک پروندهٔ { $code } را به چه دلیل برگرداند؟
+return-note-ask = توضیحی برای متقاضی می‌نویسید؟ (یا «بدون یادداشت» را بزنید)
+return-confirm =
+    برگشت پروندهٔ { $code } از بانک:
+    دلیل: { $reason }
+    توضیح: { $note }
+    درست است؟
+btn-bank-yes = ✅ ثبت شود
+btn-bank-edit = ✏️ از نو
+btn-bank-no = ↩️ منصرف شدم
+bank-left = کار پروندهٔ { $code } در بانک نیمه‌کاره ماند؛ چیزی ثبت نشد.
+flow-bank-refer = معرفی به بانک
+flow-bank-pay = ثبت پرداخت
+flow-bank-return = برگشت از بانک
+err-date-format = تاریخ را به شکل ۱۴۰۵/۰۹/۱۱ بنویسید یا یکی از دکمه‌ها را بزنید.
+err-date-future = این تاریخ هنوز نرسیده است.
+err-date-before-application = این تاریخ پیش از ثبت درخواست است.
+err-date-before-introduction = تاریخ پرداخت نمی‌تواند پیش از معرفی به بانک باشد.
+err-branch-short = نام یا کد شعبه را بنویسید (دست‌کم دو نویسه).
+err-bank-required = بانک را انتخاب کنید.
+err-payment-required = مبلغ و تاریخ پرداخت لازم است.
+err-payment-amount = این مبلغ پذیرفتنی نیست.
+err-return-reason-required = دلیل برگشت را از فهرست انتخاب کنید.
+err-payment-range = مبلغ پرداخت باید بین { $min } و { $max } باشد.
+case-bank-referral = 🏦 { $bank } · شعبه: { $branch } · معرفی: { $introduced } ({ $days } روز پیش)
+case-bank-approved = · موافقت بانک: { $date }
+case-bank-paid = 💵 پرداخت‌شده: { $amount } در { $date } ({ $days } روز پس از معرفی)
+case-bank-returned = ↩️ برگشت: { $reason } ({ $date })
+notify-bank-introduced =
+    🏦 درخواست وام { $trackingCode } به { $bank }، { $branch } معرفی شد ({ $date }).
+    برای تکمیل پرونده به همین شعبه مراجعه کنید.
+notify-bank-approved =
+    ✅ بانک با وام درخواست { $trackingCode } موافقت کرد؛ پرداخت به‌زودی انجام می‌شود.
+notify-bank-paid =
+    💵 وام درخواست { $trackingCode } پرداخت شد: { $amount } ({ $date }).
+notify-bank-returned =
+    ↩️ بانک درخواست { $trackingCode } را برگرداند. دلیل: { $reason }
+reminder-bank-overdue = 🏦 وام پروندهٔ { $trackingCode } که { $introducedAt } به { $bank } ({ $branch }) معرفی شد، پس از { $days } روز هنوز پرداخت نشده است.
+digest-bank-overdue =
+    🏦 { $total } وام معرفی‌شده به بانک پس از { $days } روز هنوز پرداخت نشده است. قدیمی‌ترین‌ها (کد — شهرستان — روز از معرفی):
+    { $list }
+notify-bank-returned-note =
+    ↩️ بانک درخواست { $trackingCode } را برگرداند. دلیل: { $reason }
+    توضیح کارشناس: { $note }

@@ -61,6 +61,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     clock: systemClock,
     cipher,
     permitValidityMonths: config.permitValidityMonths,
+    timeZone: config.timeZone,
     logger,
     config,
   };

@@ -129,6 +129,7 @@ const schema = z
     DOCUMENTS_LATE_DAYS: z.coerce.number().int().min(0).max(365).default(10),
     REMIND_PERMIT_DAYS: dayList("30,7"),
     CASE_SLA_DAYS: z.coerce.number().int().min(0).max(365).default(5),
+    BANK_PAYMENT_DAYS: z.coerce.number().int().min(0).max(365).default(15),
     DIGEST_TIME: clockTime("08:00"),
     WEEKLY_SUMMARY: switchable("sat 08:00", weeklyAt, "must look like sat 08:00 (sun, mon, tue, wed, thu, fri or sat), or off"),
   })
@@ -176,6 +177,7 @@ const schema = z
       documentsEscalateDays: env.DOCUMENTS_LATE_DAYS,
       permitExpiryDays: env.REMIND_PERMIT_DAYS,
       slaDays: env.CASE_SLA_DAYS,
+      bankPaymentDays: env.BANK_PAYMENT_DAYS,
       digestAt: env.DIGEST_TIME,
       weekly: env.WEEKLY_SUMMARY,
     } satisfies ReminderSettings,

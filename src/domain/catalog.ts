@@ -17,6 +17,8 @@ export const APPLICATION_STATUSES = [
   "rejected",
   "issued",
   "referred_to_bank",
+  "bank_approved",
+  "bank_returned",
   "paid",
   "withdrawn",
 ] as const;

@@ -73,6 +73,17 @@ export interface CaseDetails {
   county: { fa: string; en: string };
   loan: { program: { fa: string; en: string }; amountRials: bigint; repaymentMonths: number; purpose: string } | null;
   permit: { number: string; issuedAt: Date; expiresAt: Date } | null;
+  /** The latest introduction to a bank, with the bank's decision and the payment or return. */
+  referral: {
+    bank: string;
+    branch: string;
+    introducedAt: Date;
+    decision: string | null;
+    decidedAt: Date | null;
+    returnReason: string | null;
+    paidAmountRials: bigint | null;
+    paidAt: Date | null;
+  } | null;
   assignedTo: string | null;
   assignedToId: number | null;
   checklist: ChecklistItem[];
@@ -99,6 +110,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
       region: true,
       program: true,
       documents: { orderBy: { id: "asc" } },
+      referrals: { orderBy: { id: "desc" }, take: 1 },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { fullName: true, firstName: true } } } },
     },
   });
@@ -125,6 +137,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
         }
       : null,
     permit: app.permitNumber ? { number: app.permitNumber, issuedAt: app.permitIssuedAt!, expiresAt: app.permitExpiresAt! } : null,
+    referral: app.referrals[0] ?? null,
     assignedTo: assignee ? (assignee.fullName ?? assignee.firstName ?? null) : null,
     assignedToId: app.assignedToId,
     checklist: await checklistFor(deps.db, app.id),
