@@ -683,3 +683,44 @@ digest-bank-overdue =
 notify-bank-returned-note =
     ↩️ The bank returned application { $trackingCode }. Reason: { $reason }
     Coordinator's note: { $note }
+
+## Jobs actually created: follow-ups months after a loan was paid, verified by a coordinator
+followup-jobs =
+    👷 { $months } months have passed since the loan of application { $trackingCode } was paid.
+    Please tell us how many people work in your business now; your answer counts in the province's employment report.
+btn-jobs-answer = 📝 Answer
+jobs-ask-self = 👤 Do you yourself work in the business (application { $code }) now?
+btn-jobs-self-yes = Yes
+btn-jobs-self-no = No
+jobs-ask-new = 🆕 Besides you, how many people started working there after the loan (new jobs)?
+jobs-ask-kept = 🤝 And how many who worked there before the loan still do (jobs kept)?
+jobs-type-more = Press a button or type the number.
+jobs-confirm =
+    Your answer about application { $code }:
+    You: { $self }
+    New jobs: { $newJobs }
+    Jobs kept: { $keptJobs }
+    Send it?
+btn-jobs-send = ✅ Send
+jobs-self-yes = works there
+jobs-self-no = does not work there
+jobs-thanks = 🙏 Thank you; your answer is recorded and the county coordinator will check it.
+jobs-left = The jobs answer was left unfinished; continue with the same button.
+jobs-correct-left = Correcting the jobs report of case { $code } was left unfinished; nothing was recorded.
+flow-jobs-report = the jobs report
+flow-jobs-correct = correcting a jobs report
+jobs-kind-employer = Employer
+jobs-kind-self-employed = Self-employed
+jobs-kind-none = No jobs
+notify-jobs-reported =
+    👷 Jobs report of case { $trackingCode } ({ $months } months after payment):
+    Applicant: { $self } · new jobs: { $newJobs } · kept: { $keptJobs } · { $kind }
+btn-jobs-verify = ✅ Verify
+btn-jobs-correct = ✏️ Correct
+jobs-verified = Jobs report verified ✅
+jobs-corrected = Jobs report corrected and verified ✅
+err-people-count = Type the number of people as a number (0 to 999).
+err-jobs-invalid = That answer cannot be accepted.
+err-jobs-not-due = It is not time for this question yet.
+err-jobs-already-reported = This question has already been answered.
+err-jobs-already-verified = This report has already been verified.

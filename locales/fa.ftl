@@ -677,3 +677,44 @@ digest-bank-overdue =
 notify-bank-returned-note =
     ↩️ بانک درخواست { $trackingCode } را برگرداند. دلیل: { $reason }
     توضیح کارشناس: { $note }
+
+## Jobs actually created: follow-ups months after a loan was paid, verified by a coordinator
+followup-jobs =
+    👷 { $months } ماه از پرداخت وام درخواست { $trackingCode } گذشته است.
+    لطفاً بگویید اکنون چند نفر در کسب‌وکار شما کار می‌کنند؛ این پاسخ در گزارش اشتغال استان شمرده می‌شود.
+btn-jobs-answer = 📝 پاسخ می‌دهم
+jobs-ask-self = 👤 آیا خودتان اکنون در کسب‌وکار (درخواست { $code }) کار می‌کنید؟
+btn-jobs-self-yes = بله
+btn-jobs-self-no = نه
+jobs-ask-new = 🆕 جز خودتان، چند نفر پس از گرفتن وام در آن به کار مشغول شده‌اند (شغل تازه)؟
+jobs-ask-kept = 🤝 و چند نفر که پیش از وام هم آنجا کار می‌کردند، هنوز کار می‌کنند (شغل حفظ‌شده)؟
+jobs-type-more = یکی از دکمه‌ها را بزنید یا عدد را بنویسید.
+jobs-confirm =
+    پاسخ شما دربارهٔ درخواست { $code }:
+    خودتان: { $self }
+    شغل تازه: { $newJobs } نفر
+    شغل حفظ‌شده: { $keptJobs } نفر
+    فرستاده شود؟
+btn-jobs-send = ✅ فرستاده شود
+jobs-self-yes = کار می‌کند
+jobs-self-no = کار نمی‌کند
+jobs-thanks = 🙏 سپاس؛ پاسخ شما ثبت شد و کارشناس شهرستان آن را بررسی می‌کند.
+jobs-left = پاسخ اشتغال نیمه‌کاره ماند؛ با همان دکمه دوباره ادامه دهید.
+jobs-correct-left = اصلاح گزارش اشتغال پروندهٔ { $code } نیمه‌کاره ماند؛ چیزی ثبت نشد.
+flow-jobs-report = گزارش اشتغال
+flow-jobs-correct = اصلاح گزارش اشتغال
+jobs-kind-employer = کارفرما
+jobs-kind-self-employed = خوداشتغال
+jobs-kind-none = بدون اشتغال
+notify-jobs-reported =
+    👷 گزارش اشتغال پروندهٔ { $trackingCode } ({ $months } ماه پس از پرداخت):
+    متقاضی: { $self } · شغل تازه: { $newJobs } · حفظ‌شده: { $keptJobs } · { $kind }
+btn-jobs-verify = ✅ تأیید گزارش
+btn-jobs-correct = ✏️ اصلاح
+jobs-verified = گزارش اشتغال تأیید شد ✅
+jobs-corrected = گزارش اشتغال اصلاح و تأیید شد ✅
+err-people-count = تعداد نفرات را با عدد بنویسید (۰ تا ۹۹۹).
+err-jobs-invalid = این پاسخ پذیرفتنی نیست.
+err-jobs-not-due = هنوز زمان این پرسش نرسیده است.
+err-jobs-already-reported = این پرسش پیش‌تر پاسخ داده شده است.
+err-jobs-already-verified = این گزارش پیش‌تر تأیید شده است.

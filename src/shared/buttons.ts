@@ -41,3 +41,9 @@ export const documentButton = callbackFamily("doc", z.tuple([z.string().regex(/^
 
 /** "Continue my registration" (a reminder's button): asks the open question again, or starts one if none is open. */
 export const resumeButton = callbackFamily("resume", z.tuple([z.literal("registration")]), { enters: "registration" });
+
+/** "Tell us about the jobs in your business" (a follow-up months after a loan was paid): the loan and the months it answers. */
+export const jobsAskButton = callbackFamily("jobs", z.tuple([id, z.coerce.number().int().min(1).max(120)]), { enters: "jobs-report" });
+
+/** A coordinator's answer to a jobs report: verified as reported, or corrected (asks the figures again). */
+export const jobsReviewButton = callbackFamily("jobsrv", z.tuple([z.enum(["ok", "fix"]), id]));

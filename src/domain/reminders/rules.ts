@@ -8,6 +8,7 @@ import type { OutboxMessage } from "../outbox.ts";
 import { AT_BANK, AWAITING_STAFF } from "../review/transitions.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
 import { DAY_MS } from "../local-time.ts";
+import { jobsFollowUpRule } from "../jobs/follow-up.ts";
 import type { ReminderSettings } from "./settings.ts";
 import { after, type Subject, type WindowRule } from "./window.ts";
 
@@ -277,5 +278,6 @@ export function reminderRules(settings: ReminderSettings): WindowRule<Subject>[]
   if (settings.documentsEscalateDays > 0) rules.push(documentsLateRule(settings.documentsEscalateDays));
   if (settings.slaDays > 0) rules.push(overdueRule(settings.slaDays));
   if (settings.bankPaymentDays > 0) rules.push(bankOverdueRule(settings.bankPaymentDays));
+  for (const months of settings.jobsFollowUpMonths) rules.push(jobsFollowUpRule(months));
   return rules;
 }
