@@ -50,6 +50,7 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
         purpose: c.loan.purpose,
       }),
     );
+    if (c.loan.introducingBody) blocks.push(ctx.t("app-introducing-body", { body: ctx.t(`body-${c.loan.introducingBody}`) }));
   }
   if (c.referral) blocks.push(referralBlock(ctx, c.referral, timeZone));
   if (c.permit) {

@@ -71,7 +71,7 @@ export interface CaseDetails {
   applicant: { fullName: string; nationalId: string; phone: string };
   business: { name: string; category: string; village: string; description: string; workplaceKind: string; plannedJobs: number; capitalRials: bigint };
   county: { fa: string; en: string };
-  loan: { program: { fa: string; en: string }; amountRials: bigint; repaymentMonths: number; purpose: string } | null;
+  loan: { program: { fa: string; en: string }; amountRials: bigint; repaymentMonths: number; purpose: string; introducingBody: string | null } | null;
   permit: { number: string; issuedAt: Date; expiresAt: Date } | null;
   /** The latest introduction to a bank, with the bank's decision and the payment or return. */
   referral: {
@@ -134,6 +134,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
           amountRials: app.amountRials ?? 0n,
           repaymentMonths: app.repaymentMonths ?? 0,
           purpose: app.purpose ?? "",
+          introducingBody: app.introducingBody,
         }
       : null,
     permit: app.permitNumber ? { number: app.permitNumber, issuedAt: app.permitIssuedAt!, expiresAt: app.permitExpiresAt! } : null,
