@@ -3,7 +3,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { ApplicationStatus } from "../catalog.ts";
 import { DomainError } from "../errors.ts";
 import { cleanText } from "../input/clean-text.ts";
-import { localTime } from "../local-time.ts";
+import { DAY_MS, localTime } from "../local-time.ts";
 import type { OutboxMessage } from "../outbox.ts";
 import type { Transition } from "../review/transitions.ts";
 
@@ -112,7 +112,13 @@ export async function checkBankStep(
     return async (write) => {
       await write.bankReferral.update({
         where: { id: referral.id },
-        data: { decision: "approved", decidedAt: referral.decidedAt ?? now, paidAmountRials: amount, paidAt: payment.paidAt },
+        data: {
+          decision: "approved",
+          decidedAt: referral.decidedAt ?? now,
+          paidAmountRials: amount,
+          paidAt: payment.paidAt,
+          daysToPayment: Math.round((Date.parse(day(payment.paidAt)) - Date.parse(day(referral.introducedAt))) / DAY_MS),
+        },
       });
     };
   }
