@@ -567,6 +567,7 @@ cmd-deleteme = Delete my data
 cmd-queue = County cases
 cmd-stats = Statistics
 cmd-export = Export the applications (CSV)
+cmd-report = Employment report for the working group
 cmd-invite = Invite a coordinator
 cmd-coordinators = Coordinators
 cmd-broadcast = Broadcast an announcement
@@ -760,3 +761,25 @@ field-body = Introducing body
 err-body-required = Choose the introducing body from the program's list.
 app-introducing-body = Introducing body: { $body }
 err-over-job-cap = That amount is over this body's cap for the { $jobs } jobs of your plan.
+
+## The working group's report (/report)
+report-ask-period = 📊 Loans absorbed and jobs created: for which period?
+report-period-month = This month
+report-period-season = This season
+report-period-year = This year
+report-title = 📊 Loans absorbed and jobs created — { $period } ({ $from } to { $to }); payment deadline: { $days } days
+report-figures =
+    📝 Plans registered: { $registered } (asked: { $requested })
+    🏦 Introduced to a bank: { $introduced } · 💵 Paid: { $paid } ({ $paidAmount }) · ↩️ Returned: { $returned }
+    ⏱ Median days introduction → payment: { $median } · within the deadline: { $within }%
+    👷 Jobs committed: { $committed } · realized: { $realized } ({ $realizedShare }%) · jobs per plan: { $perPlan }
+    🆕 New: { $newJobs } · 🤝 Kept: { $keptJobs } · Employers: { $employers } · Self-employed: { $selfEmployed }
+    🏷 Permits issued: { $permits }
+report-counties = 🏆 Counties ranked (paid, jobs realized of committed):
+report-county-line = { $rank }. { $county } — paid { $paid } · jobs { $realized } of { $committed }
+report-bodies = 🏢 By introducing body:
+report-body-line = • { $body } — registered { $registered } · paid { $paid } · jobs realized { $realized }
+report-no-body = No introducing body
+report-chart-paid = Loans paid by county
+report-chart-jobs = Committed jobs realized (%) by county
+report-chart-bodies = Loans paid by introducing body

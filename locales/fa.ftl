@@ -561,6 +561,7 @@ cmd-deleteme = پاک کردن اطلاعات من
 cmd-queue = پرونده‌های شهرستان
 cmd-stats = آمار
 cmd-export = خروجی درخواست‌ها (CSV)
+cmd-report = گزارش اشتغال برای کارگروه
 cmd-invite = دعوت کارشناس
 cmd-coordinators = کارشناسان
 cmd-broadcast = اطلاعیهٔ همگانی
@@ -754,3 +755,25 @@ field-body = دستگاه معرفی‌کننده
 err-body-required = دستگاه معرفی‌کننده را از فهرست طرح انتخاب کنید.
 app-introducing-body = دستگاه معرفی‌کننده: { $body }
 err-over-job-cap = این مبلغ از سقف وام این دستگاه برای { $jobs } شغل طرح شما بیشتر است.
+
+## The working group's report (/report)
+report-ask-period = 📊 گزارش جذب تسهیلات و اشتغال ایجادشده، برای چه دوره‌ای؟
+report-period-month = این ماه
+report-period-season = این فصل
+report-period-year = امسال
+report-title = 📊 گزارش جذب تسهیلات و اشتغال ایجادشده — { $period } ({ $from } تا { $to })؛ مهلت پرداخت: { $days } روز
+report-figures =
+    📝 طرح‌های ثبت‌شده: { $registered } (درخواستی: { $requested })
+    🏦 معرفی به بانک: { $introduced } · 💵 پرداخت‌شده: { $paid } ({ $paidAmount }) · ↩️ برگشتی: { $returned }
+    ⏱ میانهٔ روزهای معرفی تا پرداخت: { $median } · در مهلت: { $within }٪
+    👷 اشتغال تعهدشده: { $committed } · محقق‌شده: { $realized } ({ $realizedShare }٪) · شغل به ازای هر طرح: { $perPlan }
+    🆕 تازه: { $newJobs } · 🤝 حفظ‌شده: { $keptJobs } · کارفرما: { $employers } · خوداشتغال: { $selfEmployed }
+    🏷 مجوزهای صادرشده: { $permits }
+report-counties = 🏆 رتبهٔ شهرستان‌ها (پرداخت، اشتغال محقق از تعهد):
+report-county-line = { $rank }. { $county } — پرداخت { $paid } · اشتغال { $realized } از { $committed }
+report-bodies = 🏢 به تفکیک دستگاه معرفی‌کننده:
+report-body-line = • { $body } — ثبت { $registered } · پرداخت { $paid } · اشتغال محقق { $realized }
+report-no-body = بدون دستگاه معرفی‌کننده
+report-chart-paid = وام‌های پرداخت‌شده به تفکیک شهرستان
+report-chart-jobs = درصد تحقق اشتغال تعهدشده به تفکیک شهرستان
+report-chart-bodies = وام‌های پرداخت‌شده به تفکیک دستگاه معرفی‌کننده

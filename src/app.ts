@@ -62,6 +62,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     cipher,
     permitValidityMonths: config.permitValidityMonths,
     timeZone: config.timeZone,
+    bankPaymentDays: config.reminders.bankPaymentDays,
     logger,
     config,
   };

@@ -27,6 +27,7 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
   { command: "queue", audience: "staff", during: "leave" },
   { command: "stats", audience: "staff", during: "leave" },
   { command: "export", audience: "staff", during: "leave" },
+  { command: "report", audience: "staff", during: "leave" },
   { command: "invite", audience: "admin", during: "leave", enters: "invite" },
   { command: "coordinators", audience: "admin", during: "leave" },
   { command: "broadcast", audience: "admin", during: "leave", enters: "broadcast" },

@@ -15,6 +15,7 @@ import { BROADCAST, broadcastConversation } from "./conversations/broadcast.ts";
 import { JOBS_CORRECT, JOBS_REPORT, jobsCorrectConversation, jobsReportConversation } from "./conversations/jobs.ts";
 import { adminFeature } from "./features/admin.ts";
 import { jobsFeature } from "./features/jobs.ts";
+import { reportFeature } from "./features/report.ts";
 import { broadcastsFeature } from "./features/broadcasts.ts";
 import { statsFeature } from "./features/stats.ts";
 import { reviewFeature } from "./features/review.ts";
@@ -103,6 +104,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     jobsFeature(deps),
     broadcastsFeature(deps),
     statsFeature(deps),
+    reportFeature(deps),
     unhandledFeature(deps),
   );
   return bot;

@@ -91,7 +91,14 @@ describe.each(PROVIDERS)("the bank pipeline on $provider", ({ provider, skip }) 
     });
     await move("paid", { payment: { amountRials: 280_000_000, paidAt: now } });
     const referral = await database.prisma.bankReferral.findFirstOrThrow({ where: { applicationId: loanId } });
-    expect(referral).toMatchObject({ bank: "keshavarzi", decision: "approved", paidAmountRials: 280_000_000n, paidAt: now, daysToPayment: 9, introducedById: coordinator });
+    expect(referral).toMatchObject({
+      bank: "keshavarzi",
+      decision: "approved",
+      paidAmountRials: 280_000_000n,
+      paidAt: now,
+      daysToPayment: 9,
+      introducedById: coordinator,
+    });
     expect((await lastToZahra("en")).text).toContain("has been paid: 280,000,000 rials (28,000,000 tomans)");
     const events = await database.prisma.applicationEvent.findMany({ where: { applicationId: loanId }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.toStatus)).toEqual(["submitted", "approved", "referred_to_bank", "bank_approved", "paid"]);

@@ -110,6 +110,13 @@ type Grouped = { region: number; body: string | null } & Record<string, unknown>
 const num = (v: unknown) => Number(v ?? 0);
 const big = (v: unknown) => BigInt(typeof v === "bigint" || typeof v === "number" ? v : String((v as string | null) ?? "0").split(".")[0]!);
 
+/** Who may read the report: staff (refused and recorded otherwise). */
+export async function requireReportReader(deps: DomainDeps, actorId: number): Promise<Actor> {
+  const actor = await loadActor(deps.db, actorId);
+  await requireStaff(deps.db, actor, "report");
+  return actor;
+}
+
 /**
  * The working group's report for the period: every figure is a grouped SQL query (by county
  * and introducing body), so its cost grows with the counties and bodies, not with the rows.
@@ -121,8 +128,7 @@ export async function workingGroupReport(
   period: ReportPeriod,
   ruleDays = DEFAULT_BANK_PAYMENT_DAYS,
 ): Promise<WorkingGroupReport> {
-  const actor = await loadActor(deps.db, actorId);
-  await requireStaff(deps.db, actor, "report");
+  const actor = await requireReportReader(deps, actorId);
   const range = periodRange(deps.clock.now(), period);
   const rows = await groupedFigures(deps, actor, range, ruleDays);
   const regions = await deps.db.region.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.regionId))] } } });
