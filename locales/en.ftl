@@ -568,6 +568,7 @@ cmd-queue = County cases
 cmd-stats = Statistics
 cmd-export = Export the applications (CSV)
 cmd-report = Employment report for the working group
+cmd-observer = Invite an observer (working group, report only)
 cmd-invite = Invite a coordinator
 cmd-coordinators = Coordinators
 cmd-broadcast = Broadcast an announcement
@@ -783,3 +784,11 @@ report-no-body = No introducing body
 report-chart-paid = Loans paid by county
 report-chart-jobs = Committed jobs realized (%) by county
 report-chart-bodies = Loans paid by introducing body
+observer-invite-created =
+    Observer invitation created ✅ It works once and is valid until { $expires }.
+    Send this link to the working-group member; they will see the province's report only:
+    { $link }
+observer-accepted =
+    Welcome! You are an observer of the working group and can read the province's report on loans and jobs.
+    Send /report.
+help-text-observer = 📊 You are a working-group observer: /report sends the province's report on loans and jobs for this month, season or year.

@@ -4,6 +4,7 @@ import { DAY_MS } from "../src/domain/local-time.ts";
 import { submitLoanApplication } from "../src/domain/loans/submit.ts";
 import { submitRegistration } from "../src/domain/registration/submit.ts";
 import { changeStatus, type StatusChange } from "../src/domain/review/change-status.ts";
+import { bootstrapAdmins } from "../src/domain/users.ts";
 import type { ApplicationStatus } from "../src/domain/catalog.ts";
 import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
@@ -77,5 +78,40 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
     await zahra.send("/report");
     expect(zahra.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
     expect(await database.prisma.auditLog.count({ where: { action: "refused.not-staff", subjectId: "report" } })).toBe(1);
+  });
+});
+
+describe.each(PROVIDERS)("observers on $provider", ({ provider, skip }) => {
+  let database: TestDatabase;
+  let t: TestBot;
+
+  beforeEach(async () => {
+    if (skip) return;
+    database = await createTestDatabase(provider);
+    t = createTestBot(database);
+  });
+  afterEach(async () => {
+    if (!skip) await database.drop();
+  });
+
+  it.skipIf(skip)("an admin invites an observer like a coordinator; the observer reads the province's report and nothing else", async () => {
+    await bootstrapAdmins(database.prisma, "telegram", ["9009"]);
+    const admin = new TestChat(t, { id: 9009, first_name: "Admin" });
+    const coordinator = new TestChat(t, MARYAM);
+    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"]);
+    await coordinator.send("/observer");
+    expect(coordinator.lastText()).toBe("این فرمان فقط برای مدیران است.");
+    await admin.send("/observer");
+    const link = /start=(inv_[A-Za-z0-9_-]+)/.exec(admin.lastText())![1]!;
+    const observer = new TestChat(t, { id: 7007, first_name: "Nasrin" });
+    await observer.send(`/start ${link}`);
+    expect(observer.lastText()).toContain("شما ناظر کارگروه هستید");
+    expect(await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "7007" } })).toMatchObject({ role: "observer" });
+    expect(await database.prisma.auditLog.count({ where: { action: "role.observer" } })).toBe(1);
+    await observer.send("/report");
+    await pressLabel(observer, "امسال");
+    expect(observer.texts().some((m) => m.includes("گزارش جذب تسهیلات و اشتغال ایجادشده — امسال"))).toBe(true);
+    await observer.send("/queue");
+    expect(observer.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
   });
 });

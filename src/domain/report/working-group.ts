@@ -110,17 +110,17 @@ type Grouped = { region: number; body: string | null } & Record<string, unknown>
 const num = (v: unknown) => Number(v ?? 0);
 const big = (v: unknown) => BigInt(typeof v === "bigint" || typeof v === "number" ? v : String((v as string | null) ?? "0").split(".")[0]!);
 
-/** Who may read the report: staff (refused and recorded otherwise). */
+/** Who may read the report: staff, and observers (the province's, read-only); refused and recorded otherwise. */
 export async function requireReportReader(deps: DomainDeps, actorId: number): Promise<Actor> {
   const actor = await loadActor(deps.db, actorId);
-  await requireStaff(deps.db, actor, "report");
+  if (actor.role !== "observer") await requireStaff(deps.db, actor, "report");
   return actor;
 }
 
 /**
  * The working group's report for the period: every figure is a grouped SQL query (by county
  * and introducing body), so its cost grows with the counties and bodies, not with the rows.
- * Admins see the province, coordinators their counties.
+ * Admins and observers see the province, coordinators their counties.
  */
 export async function workingGroupReport(
   deps: DomainDeps,
@@ -152,9 +152,10 @@ export async function workingGroupReport(
 }
 
 async function groupedFigures(deps: DomainDeps, actor: Actor, range: { from: Date; to: Date }, ruleDays: number): Promise<ReportRow[]> {
-  if (actor.role !== "admin" && actor.regionIds.length === 0) return [];
+  const province = actor.role === "admin" || actor.role === "observer";
+  if (!province && actor.regionIds.length === 0) return [];
   const { from, to } = range;
-  const scope = actor.role === "admin" ? Prisma.empty : Prisma.sql`AND a."regionId" IN (${Prisma.join(actor.regionIds)})`;
+  const scope = province ? Prisma.empty : Prisma.sql`AND a."regionId" IN (${Prisma.join(actor.regionIds)})`;
   const q = (sql: Prisma.Sql) => deps.db.$queryRaw<Grouped[]>(sql);
   const [registered, introduced, paid, days, returned, jobs, permits] = await Promise.all([
     q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n, SUM(a."amountRials") AS rials
