@@ -792,3 +792,13 @@ observer-accepted =
     Welcome! You are an observer of the working group and can read the province's report on loans and jobs.
     Send /report.
 help-text-observer = 📊 You are a working-group observer: /report sends the province's report on loans and jobs for this month, season or year.
+report-monthly =
+    📊 The province's monthly report on loans absorbed and jobs created ({ $from } to { $to })
+    📝 Plans registered: { $registered } · 🏦 Introduced to a bank: { $introduced } · ↩️ Returned: { $returned }
+    💵 Paid: { $paid } ({ $paidAmount })
+    ⏱ Median days introduction → payment: { $median } · within the deadline: { $within }%
+    👷 Jobs committed: { $committed } · realized: { $realized } ({ $realizedShare }%) · new: { $newJobs } · kept: { $keptJobs }
+    🏷 Permits issued: { $permits }
+    🏆 Top counties (paid):
+    { $counties }
+    Charts and details: /report

@@ -9,6 +9,11 @@ import { medianDays, periodRange, workingGroupReport } from "../../src/domain/re
 import { changeStatus, type StatusChange } from "../../src/domain/review/change-status.ts";
 import type { ApplicationStatus } from "../../src/domain/catalog.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
+import { digestsTick } from "../../src/domain/reminders/digests.ts";
+import { DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
+import { renderOutboxText } from "../../src/delivery/render.ts";
+import { createTranslate } from "../../src/i18n/translator.ts";
+import { plain } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { applicant, regionId, validDraft } from "../support/fixtures.ts";
@@ -157,5 +162,26 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
     const season = await workingGroupReport(deps(), admin, "season");
     expect(season.total.paid).toBe(0);
     await expect(workingGroupReport(deps(), a.user, "year")).rejects.toMatchObject({ code: "not-staff" });
+  });
+
+  it.skipIf(skip)("on the first day of each Jalali month the observers are sent last month's report, once", async () => {
+    const a = await loan("fars-shiraz", "relief-committee", 2, 1_000_000_000);
+    at(2);
+    await a.move("referred_to_bank", { introduction: { bank: "keshavarzi", branch: "مرکزی", introducedAt: now } });
+    await a.move("paid", { payment: { amountRials: 900_000_000, paidAt: now } });
+    const observer = (await applicant(database.prisma, 7007)).id;
+    await database.prisma.user.update({ where: { id: observer }, data: { role: "observer" } });
+    now = new Date("2026-10-22T04:31:00Z"); // 30 Mehr, 08:01 in Tehran: not yet
+    await digestsTick(deps(), DEFAULT_REMINDERS);
+    now = new Date("2026-10-23T04:31:00Z"); // 1 Aban, 08:01
+    await digestsTick(deps(), DEFAULT_REMINDERS);
+    await digestsTick(deps(), DEFAULT_REMINDERS);
+    const sent = await database.prisma.outbox.findMany({ where: { template: "report-monthly" } });
+    expect(sent.map((m) => m.recipientId)).toEqual([observer]);
+    const params = JSON.parse(sent[0]!.params!);
+    expect(params).toMatchObject({ registered: 1, introduced: 1, paid: 1, paidAmount: { rials: "900000000" }, median: 0, within: 100, committed: 2 });
+    expect(params.counties.en).toBe("1. Shiraz — 1");
+    const text = plain(renderOutboxText(createTranslate(), "fa", "report-monthly", params, "Asia/Tehran"));
+    expect(text).toContain("(۱ مهر ۱۴۰۵ تا ۳۰ مهر ۱۴۰۵)");
   });
 });

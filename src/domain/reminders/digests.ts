@@ -9,6 +9,7 @@ import { AT_BANK, AWAITING_STAFF } from "../review/transitions.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
 import { DAY_MS } from "../local-time.ts";
 import type { ReminderSettings } from "./settings.ts";
+import { medianDays, periodRange, reportOf } from "../report/working-group.ts";
 
 /** A digest more than this late (the bot was down at its hour) is skipped, not sent at night. */
 const LATE_LIMIT_MINUTES = 6 * 60;
@@ -31,6 +32,10 @@ export async function digestsTick(deps: Pick<DomainDeps, "db" | "clock">, settin
       ...(await adminOverdueLists(tx, settings, now, local.day)),
       ...(await adminBankOverdueLists(tx, settings, now, local.day)),
     ]);
+  }
+  // The first day of each Jalali month: the observers get the month before.
+  if (settings.digestAt !== null && isDue(local.minutes, settings.digestAt) && isFirstOfJalaliMonth(now)) {
+    queued += await oncePerDay(deps.db, fence, "digest:monthly-report", local.day, (tx) => monthlyReports(tx, settings, now, local.day));
   }
   if (settings.weekly && local.weekday === settings.weekly.weekday && isDue(local.minutes, settings.weekly.at)) {
     queued += await oncePerDay(deps.db, fence, "digest:weekly", local.day, (tx) => weeklySummaries(tx, settings, now, local.day));
@@ -164,6 +169,51 @@ async function adminBankOverdueLists(tx: Tx, settings: ReminderSettings, now: Da
     template: "digest-bank-overdue",
     params: { total, shown: oldest.length, list, days: settings.bankPaymentDays },
     dedupeKey: `digest:bank-overdue:${a.id}:${day}`,
+    notBefore: now,
+  }));
+}
+
+/** Whether `date` falls on the first day of a Jalali month in Tehran. */
+const isFirstOfJalaliMonth = (date: Date) => date.getTime() - periodRange(date, "month").from.getTime() < DAY_MS;
+
+/** Each active observer: last Jalali month's report for the province, as text (the charts are in /report). */
+async function monthlyReports(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
+  const observers = await tx.user.findMany({ where: { role: "observer", status: "active" }, select: { id: true } });
+  if (observers.length === 0) return [];
+  const range = periodRange(new Date(now.getTime() - DAY_MS), "month");
+  const report = await reportOf(tx, null, "month", range, settings.bankPaymentDays || undefined);
+  const f = report.total;
+  const median = medianDays(f.daysHistogram);
+  const share = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : 0);
+  const ranked = (language: "fa" | "en") =>
+    report.counties
+      .slice(0, 5)
+      .map((c, i) => `${(i + 1).toLocaleString(language === "fa" ? "fa-IR" : "en-US")}. ${c.county[language]} — ${c.paid.toLocaleString(language === "fa" ? "fa-IR" : "en-US")}`)
+      .join("\n") || "—";
+  const params = {
+    from: { day: range.from.toISOString() },
+    to: { day: new Date(range.to.getTime() - 1).toISOString() },
+    registered: f.registered,
+    introduced: f.introduced,
+    paid: f.paid,
+    paidAmount: { rials: String(f.paidRials) },
+    returned: f.returned,
+    median: median === null ? "—" : Math.round(median),
+    within: share(f.paidWithinRule, f.paid),
+    committed: f.committedJobs,
+    realized: f.realizedJobs,
+    realizedShare: share(f.realizedJobs, f.committedJobs),
+    newJobs: f.newJobs,
+    keptJobs: f.keptJobs,
+    permits: f.permitsIssued,
+    counties: { fa: ranked("fa"), en: ranked("en") },
+  };
+  return observers.map((o) => ({
+    recipientId: o.id,
+    kind: "digest",
+    template: "report-monthly",
+    params,
+    dedupeKey: `digest:monthly-report:${o.id}:${day}`,
     notBefore: now,
   }));
 }

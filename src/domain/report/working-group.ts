@@ -1,5 +1,6 @@
 import { toGregorian, toJalaali } from "jalaali-js";
 import { Prisma } from "../../db/generated/sqlite/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import type { DomainDeps } from "../context.ts";
 import { DEFAULT_BANK_PAYMENT_DAYS } from "../loans/bank.ts";
 import { TEHRAN_OFFSET_MS } from "../local-time.ts";
@@ -129,9 +130,20 @@ export async function workingGroupReport(
   ruleDays = DEFAULT_BANK_PAYMENT_DAYS,
 ): Promise<WorkingGroupReport> {
   const actor = await requireReportReader(deps, actorId);
-  const range = periodRange(deps.clock.now(), period);
-  const rows = await groupedFigures(deps, actor, range, ruleDays);
-  const regions = await deps.db.region.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.regionId))] } } });
+  const province = actor.role === "admin" || actor.role === "observer";
+  return reportOf(deps.db, province ? null : actor.regionIds, period, periodRange(deps.clock.now(), period), ruleDays);
+}
+
+/** The report of some counties (null: the province) for a range, unchecked: for the scheduled delivery and the use case above. */
+export async function reportOf(
+  db: Db | Tx,
+  regionIds: number[] | null,
+  period: ReportPeriod,
+  range: ReturnType<typeof periodRange>,
+  ruleDays = DEFAULT_BANK_PAYMENT_DAYS,
+): Promise<WorkingGroupReport> {
+  const rows = await groupedFigures(db, regionIds, range, ruleDays);
+  const regions = await db.region.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.regionId))] } } });
   for (const row of rows) {
     const region = regions.find((r) => r.id === row.regionId)!;
     row.county = { fa: region.nameFa, en: region.nameEn };
@@ -151,12 +163,11 @@ export async function workingGroupReport(
   return { period, range, ruleDays, rows, counties, bodies, total };
 }
 
-async function groupedFigures(deps: DomainDeps, actor: Actor, range: { from: Date; to: Date }, ruleDays: number): Promise<ReportRow[]> {
-  const province = actor.role === "admin" || actor.role === "observer";
-  if (!province && actor.regionIds.length === 0) return [];
+async function groupedFigures(db: Db | Tx, regionIds: number[] | null, range: { from: Date; to: Date }, ruleDays: number): Promise<ReportRow[]> {
+  if (regionIds?.length === 0) return [];
   const { from, to } = range;
-  const scope = province ? Prisma.empty : Prisma.sql`AND a."regionId" IN (${Prisma.join(actor.regionIds)})`;
-  const q = (sql: Prisma.Sql) => deps.db.$queryRaw<Grouped[]>(sql);
+  const scope = regionIds === null ? Prisma.empty : Prisma.sql`AND a."regionId" IN (${Prisma.join(regionIds)})`;
+  const q = (sql: Prisma.Sql) => db.$queryRaw<Grouped[]>(sql);
   const [registered, introduced, paid, days, returned, jobs, permits] = await Promise.all([
     q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n, SUM(a."amountRials") AS rials
       FROM "Application" a WHERE a."kind" = 'loan' AND a."submittedAt" >= ${from} AND a."submittedAt" < ${to} ${scope}
