@@ -188,7 +188,10 @@ async function monthlyReports(tx: Tx, settings: ReminderSettings, now: Date, day
   const ranked = (language: "fa" | "en") =>
     report.counties
       .slice(0, 5)
-      .map((c, i) => `${(i + 1).toLocaleString(language === "fa" ? "fa-IR" : "en-US")}. ${c.county[language]} — ${c.paid.toLocaleString(language === "fa" ? "fa-IR" : "en-US")}`)
+      .map(
+        (c, i) =>
+          `${(i + 1).toLocaleString(language === "fa" ? "fa-IR" : "en-US")}. ${c.county[language]} — ${c.paid.toLocaleString(language === "fa" ? "fa-IR" : "en-US")}`,
+      )
       .join("\n") || "—";
   const params = {
     from: { day: range.from.toISOString() },
