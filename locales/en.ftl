@@ -802,3 +802,7 @@ report-monthly =
     🏆 Top counties (paid):
     { $counties }
     Charts and details: /report
+case-jobs = 👷 { $months } months after payment: applicant { $self } · new { $newJobs } · kept { $keptJobs } ({ $state })
+case-jobs-verified = verified
+case-jobs-corrected = corrected
+case-jobs-unverified = awaiting verification

@@ -796,3 +796,7 @@ report-monthly =
     🏆 شهرستان‌های برتر (پرداخت):
     { $counties }
     نمودارها و جزئیات: /report
+case-jobs = 👷 { $months } ماه پس از پرداخت: متقاضی { $self } · تازه { $newJobs } · حفظ‌شده { $keptJobs } ({ $state })
+case-jobs-verified = تأییدشده
+case-jobs-corrected = اصلاح‌شده
+case-jobs-unverified = در انتظار تأیید

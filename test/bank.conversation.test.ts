@@ -110,6 +110,9 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     expect(referral).toMatchObject({ bank: "keshavarzi", branch: "شعبهٔ مرکزی شیراز", decision: "approved", paidAmountRials: 280_000_000n });
     await maryam.press(`case:open:${loanId}`);
     expect(maryam.lastText()).toContain("(۴ روز پس از معرفی)");
+    // The applicant's own view of the application shows the bank's step too.
+    await zahra.press(`app:${code.replace("-", "")}`);
+    expect(zahra.lastText()).toContain("💵 پرداخت‌شده: ۲۸۰٬۰۰۰٬۰۰۰ ریال");
   });
 
   it.skipIf(skip)("a payment dated before the introduction is refused when recorded, and nothing changes", async () => {

@@ -106,6 +106,8 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
     const report = await database.prisma.jobsReport.findFirstOrThrow();
     expect(report).toMatchObject({ selfWorks: true, newJobs: 1, keptJobs: 1, corrected: true });
     expect(await database.prisma.auditLog.count({ where: { action: "jobs.correct" } })).toBe(1);
+    await maryam.press(`case:open:${loanId}`);
+    expect(maryam.lastText()).toContain("👷 ۳ ماه پس از پرداخت: متقاضی کار می‌کند · تازه ۱ · حفظ‌شده ۱ (اصلاح‌شده)");
   });
 
   it.skipIf(skip)("a coordinator verifies a report as it is with one tap; a second tap is told it is done", async () => {

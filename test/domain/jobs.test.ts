@@ -5,6 +5,7 @@ import { DAY_MS } from "../../src/domain/local-time.ts";
 import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
+import { collectMyData } from "../../src/domain/privacy/my-data.ts";
 import { DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
 import { remindersTick } from "../../src/domain/reminders/tick.ts";
 import { changeStatus, type StatusChange } from "../../src/domain/review/change-status.ts";
@@ -110,6 +111,11 @@ describe.each(PROVIDERS)("jobs actually created on $provider", ({ provider, skip
     expect(report).toMatchObject({ newJobs: 1, keptJobs: 1, corrected: true, verifiedById: coordinator });
     const trail = await database.prisma.auditLog.findFirstOrThrow({ where: { action: "jobs.correct" } });
     expect(JSON.parse(trail.details)).toMatchObject({ reported: { selfWorks: true, newJobs: 2, keptJobs: 1 }, corrected: { newJobs: 1 } });
+    // The applicant's own data holds the referral and the report.
+    const mine = await collectMyData(deps(), zahra);
+    const own = mine.applications.find((a) => a.kind === "loan")!;
+    expect(own.bankReferrals).toEqual([expect.objectContaining({ bank: "keshavarzi", paidAmountRials: "300000000" })]);
+    expect(own.jobsReports).toEqual([expect.objectContaining({ monthsAfter: 3, newJobs: 1, verified: true, corrected: true })]);
     expect(
       await database.prisma.auditLog.count({ where: { action: { in: ["refused.forbidden", "refused.not-staff", "refused.jobs-already-verified"] } } }),
     ).toBe(3);

@@ -53,6 +53,17 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
     if (c.loan.introducingBody) blocks.push(ctx.t("app-introducing-body", { body: ctx.t(`body-${c.loan.introducingBody}`) }));
   }
   if (c.referral) blocks.push(referralBlock(ctx, c.referral, timeZone));
+  for (const j of c.jobs) {
+    blocks.push(
+      ctx.t("case-jobs", {
+        months: j.monthsAfter,
+        self: ctx.t(j.selfWorks ? "jobs-self-yes" : "jobs-self-no"),
+        newJobs: j.newJobs,
+        keptJobs: j.keptJobs,
+        state: ctx.t(j.corrected ? "case-jobs-corrected" : j.verified ? "case-jobs-verified" : "case-jobs-unverified"),
+      }),
+    );
+  }
   if (c.permit) {
     blocks.push(
       ctx.t("case-permit", {
@@ -75,7 +86,7 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
 }
 
 /** Where the loan is at the bank: introduced when and where, the decision, the payment (days after the introduction) or the return. */
-function referralBlock(ctx: BaseContext, r: NonNullable<CaseDetails["referral"]>, timeZone: string): string {
+export function referralBlock(ctx: BaseContext, r: NonNullable<CaseDetails["referral"]>, timeZone: string): string {
   const lang = ctx.user.language;
   const days = (from: Date, to: Date) => formatInteger(Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS)), lang);
   const head = ctx.t("case-bank-referral", {

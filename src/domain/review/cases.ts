@@ -84,6 +84,8 @@ export interface CaseDetails {
     paidAmountRials: bigint | null;
     paidAt: Date | null;
   } | null;
+  /** What the applicant reported of the jobs after payment, follow-up by follow-up. */
+  jobs: { monthsAfter: number; selfWorks: boolean; newJobs: number; keptJobs: number; verified: boolean; corrected: boolean }[];
   assignedTo: string | null;
   assignedToId: number | null;
   checklist: ChecklistItem[];
@@ -111,6 +113,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
       program: true,
       documents: { orderBy: { id: "asc" } },
       referrals: { orderBy: { id: "desc" }, take: 1 },
+      jobsReports: { orderBy: { monthsAfter: "asc" } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { fullName: true, firstName: true } } } },
     },
   });
@@ -139,6 +142,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
       : null,
     permit: app.permitNumber ? { number: app.permitNumber, issuedAt: app.permitIssuedAt!, expiresAt: app.permitExpiresAt! } : null,
     referral: app.referrals[0] ?? null,
+    jobs: app.jobsReports.map((j) => ({ ...j, verified: j.verifiedAt !== null })),
     assignedTo: assignee ? (assignee.fullName ?? assignee.firstName ?? null) : null,
     assignedToId: app.assignedToId,
     checklist: await checklistFor(deps.db, app.id),
