@@ -136,6 +136,8 @@ status-rejected = Rejected
 status-issued = Permit issued
 status-referred_to_bank = Referred to the bank
 status-paid = Paid
+status-bank_approved = Approved by the bank
+status-bank_returned = Returned by the bank
 status-withdrawn = Withdrawn
 apps-empty = You have no applications yet. Start with "Register a home business".
 apps-title = Your applications (tap a code for details):
@@ -483,6 +485,7 @@ digest-coordinator =
     📥 Waiting on a coordinator: { $waiting }
     🚨 Overdue: { $overdue }
     📎 Waiting on applicants' documents: { $documents }
+    🏦 Loans at the bank past the payment deadline: { $bankOverdue }
 digest-overdue =
     🚨 { $total } cases have waited on a coordinator for more than { $days } days. The oldest (code — county — days):
     { $list }
@@ -587,6 +590,8 @@ cmd-deleteme = Delete my data
 cmd-queue = County cases
 cmd-stats = Statistics
 cmd-export = Export the applications (CSV)
+cmd-report = Employment report for the working group
+cmd-observer = Invite an observer (working group, report only)
 cmd-invite = Invite a coordinator
 cmd-coordinators = Coordinators
 cmd-broadcast = Broadcast an announcement
@@ -753,3 +758,211 @@ web-catalog-imported = The catalog is imported ✅ { $count } programs.
 web-catalog-refused = The file was refused; nothing changed. { $count } problems:
 web-filter-village = Village or town
 web-broadcast-language = Language
+
+## The bank pipeline (Note 16 loans): introduced → the bank's decision → paid or returned
+btn-case-bank-approved = 🏦✅ Bank approved
+btn-case-bank-return = ↩️ Returned by the bank
+bank-keshavarzi = Bank Keshavarzi
+bank-tosee-taavon = Tose'e Ta'avon Bank
+bank-post-bank = Post Bank
+bank-mehr-iran = Mehr Iran Bank
+bank-resalat = Resalat Bank
+bank-refah = Refah Kargaran Bank
+bank-melli = Bank Melli
+bank-sepah = Bank Sepah
+bank-saderat = Bank Saderat
+bank-other = Another bank
+return-reason-guarantor = Guarantor or collateral not accepted
+return-reason-credit-record = Bounced cheques or overdue debt
+return-reason-documents = Incomplete documents
+return-reason-bank-quota = The bank's quota is used up
+return-reason-not-eligible = Not eligible for the program
+return-reason-plan-not-viable = The plan is not viable
+return-reason-applicant-absent = The applicant did not go to the bank
+return-reason-applicant-withdrew = The applicant withdrew
+return-reason-other = Another reason
+refer-ask-bank = 🏦 Which bank was case { $code } introduced to?
+refer-ask-branch = Type the branch's name or code (for example "Shiraz central branch" or "2145").
+bank-ask-date = { $question }
+    Press today or yesterday, or type the date (for example 1405/09/11).
+refer-date-question = 📅 Date of the introduction to the bank?
+pay-date-question = 📅 Date the loan was paid?
+btn-today = Today
+btn-yesterday = Yesterday
+refer-confirm =
+    Introducing case { $code } to the bank:
+    Bank: { $bank }
+    Branch: { $branch }
+    Date: { $date }
+    Is this right?
+pay-ask-amount = 💵 How much was paid to the applicant of case { $code }? (Amount applied for: { $requested })
+pay-confirm =
+    The loan of case { $code } paid:
+    Amount: { $amount }
+    Date: { $date }
+    Is this right? Once recorded it does not change.
+return-ask-reason = ↩️ Why did the bank return case { $code }?
+return-note-ask = A note for the applicant? (or press "No note")
+return-confirm =
+    Case { $code } returned by the bank:
+    Reason: { $reason }
+    Note: { $note }
+    Is this right?
+btn-bank-yes = ✅ Record it
+btn-bank-edit = ✏️ Start again
+btn-bank-no = ↩️ Never mind
+bank-left = The bank step of case { $code } was left unfinished; nothing was recorded.
+flow-bank-refer = introducing to the bank
+flow-bank-pay = recording a payment
+flow-bank-return = a return by the bank
+err-date-format = Type the date like 1405/09/11, or press one of the buttons.
+err-date-future = That date has not come yet.
+err-date-before-application = That date is before the application was filed.
+err-date-before-introduction = A payment cannot be dated before the introduction to the bank.
+err-branch-short = Type the branch's name or code (at least two characters).
+err-bank-required = Choose the bank.
+err-payment-required = The amount and date of the payment are needed.
+err-payment-amount = That amount cannot be accepted.
+err-return-reason-required = Choose the reason for the return from the list.
+err-payment-range = The payment must be between { $min } and { $max }.
+case-bank-referral = 🏦 { $bank } · branch: { $branch } · introduced { $introduced } ({ $days } days ago)
+case-bank-approved = · approved by the bank { $date }
+case-bank-paid = 💵 Paid: { $amount } on { $date } ({ $days } days after the introduction)
+case-bank-returned = ↩️ Returned: { $reason } ({ $date })
+notify-bank-introduced =
+    🏦 Loan application { $trackingCode } has been introduced to { $bank }, { $branch } ({ $date }).
+    Please go to that branch to complete your file.
+notify-bank-approved =
+    ✅ The bank approved the loan of application { $trackingCode }; it will be paid soon.
+notify-bank-paid =
+    💵 The loan of application { $trackingCode } has been paid: { $amount } ({ $date }).
+notify-bank-returned =
+    ↩️ The bank returned application { $trackingCode }. Reason: { $reason }
+reminder-bank-overdue = 🏦 The loan of case { $trackingCode }, introduced to { $bank } ({ $branch }) on { $introducedAt }, is still unpaid after { $days } days.
+digest-bank-overdue =
+    🏦 { $total } loans introduced to a bank are still unpaid after { $days } days. The oldest (code — county — days since the introduction):
+    { $list }
+notify-bank-returned-note =
+    ↩️ The bank returned application { $trackingCode }. Reason: { $reason }
+    Coordinator's note: { $note }
+
+## Jobs actually created: follow-ups months after a loan was paid, verified by a coordinator
+followup-jobs =
+    👷 { $months } months have passed since the loan of application { $trackingCode } was paid.
+    Please tell us how many people work in your business now; your answer counts in the province's employment report.
+btn-jobs-answer = 📝 Answer
+jobs-ask-self = 👤 Do you yourself work in the business (application { $code }) now?
+btn-jobs-self-yes = Yes
+btn-jobs-self-no = No
+jobs-ask-new = 🆕 Besides you, how many people started working there after the loan (new jobs)?
+jobs-ask-kept = 🤝 And how many who worked there before the loan still do (jobs kept)?
+jobs-type-more = Press a button or type the number.
+jobs-confirm =
+    Your answer about application { $code }:
+    You: { $self }
+    New jobs: { $newJobs }
+    Jobs kept: { $keptJobs }
+    Send it?
+btn-jobs-send = ✅ Send
+jobs-self-yes = works there
+jobs-self-no = does not work there
+jobs-thanks = 🙏 Thank you; your answer is recorded and the county coordinator will check it.
+jobs-left = The jobs answer was left unfinished; continue with the same button.
+jobs-correct-left = Correcting the jobs report of case { $code } was left unfinished; nothing was recorded.
+flow-jobs-report = the jobs report
+flow-jobs-correct = correcting a jobs report
+jobs-kind-employer = Employer
+jobs-kind-self-employed = Self-employed
+jobs-kind-none = No jobs
+notify-jobs-reported =
+    👷 Jobs report of case { $trackingCode } ({ $months } months after payment):
+    Applicant: { $self } · new jobs: { $newJobs } · kept: { $keptJobs } · { $kind }
+btn-jobs-verify = ✅ Verify
+btn-jobs-correct = ✏️ Correct
+jobs-verified = Jobs report verified ✅
+jobs-corrected = Jobs report corrected and verified ✅
+err-people-count = Type the number of people as a number (0 to 999).
+err-jobs-invalid = That answer cannot be accepted.
+err-jobs-not-due = It is not time for this question yet.
+err-jobs-already-reported = This question has already been answered.
+err-jobs-already-verified = This report has already been verified.
+
+## Note 16 in the catalog: funding lines, introducing bodies, target groups, closed fields
+funding-note-16 = Note 16 of the budget law
+funding-note-18 = Note 18 of the budget law
+funding-home-business = Home Business Development Fund
+funding-community-funds = Rural microcredit funds
+funding-agency-own = The agency's own credit
+funding-other = Another source
+body-relief-committee = Imam Khomeini Relief Committee
+body-welfare = Welfare Organization
+body-basij-construction = Basij Construction Organization
+body-jihad-agriculture = Jihad Agriculture
+body-cultural-heritage = Cultural Heritage, Tourism and Handicrafts
+body-rural-development = Rural Development Office
+body-technical-vocational = Technical and Vocational Training
+body-other = Another body
+group-women-heads = Women heads of household
+group-graduates = University graduates
+group-relief-clients = Relief Committee clients
+group-welfare-clients = Welfare Organization clients
+group-disabled = People with disabilities
+group-martyrs-families = Families of martyrs and veterans
+group-rural-youth = Rural youth
+group-nomads = Nomads
+program-funding = 🏛 Funded by: { $line }
+program-body = 🏢 Introduced by { $body }: { $rate }% · at most { $cap } per job
+program-groups = 👥 Target groups: { $list }
+program-field-closed = ⛔ { $field } is closed: { $why }
+program-provisional = ⚠️ These figures are estimates the agency has yet to confirm.
+why-field-closed = your field of work is closed in it ({ $why })
+why-field-full = the quota of your field ({ $quota } applications) is full
+apply-ask-body = 🏢 Which body introduces you? (the rate and the cap depend on it)
+field-body = Introducing body
+err-body-required = Choose the introducing body from the program's list.
+app-introducing-body = Introducing body: { $body }
+err-over-job-cap = That amount is over this body's cap for the { $jobs } jobs of your plan.
+
+## The working group's report (/report)
+report-ask-period = 📊 Loans absorbed and jobs created: for which period?
+report-period-month = This month
+report-period-season = This season
+report-period-year = This year
+report-title = 📊 Loans absorbed and jobs created — { $period } ({ $from } to { $to }); payment deadline: { $days } days
+report-figures =
+    📝 Plans registered: { $registered } (asked: { $requested })
+    🏦 Introduced to a bank: { $introduced } · 💵 Paid: { $paid } ({ $paidAmount }) · ↩️ Returned: { $returned }
+    ⏱ Median days introduction → payment: { $median } · within the deadline: { $within }%
+    👷 Jobs committed: { $committed } · realized: { $realized } ({ $realizedShare }%) · jobs per plan: { $perPlan }
+    🆕 New: { $newJobs } · 🤝 Kept: { $keptJobs } · Employers: { $employers } · Self-employed: { $selfEmployed }
+    🏷 Permits issued: { $permits }
+report-counties = 🏆 Counties ranked (paid, jobs realized of committed):
+report-county-line = { $rank }. { $county } — paid { $paid } · jobs { $realized } of { $committed }
+report-bodies = 🏢 By introducing body:
+report-body-line = • { $body } — registered { $registered } · paid { $paid } · jobs realized { $realized }
+report-no-body = No introducing body
+report-chart-paid = Loans paid by county
+report-chart-jobs = Committed jobs realized (%) by county
+report-chart-bodies = Loans paid by introducing body
+observer-invite-created =
+    Observer invitation created ✅ It works once and is valid until { $expires }.
+    Send this link to the working-group member; they will see the province's report only:
+    { $link }
+observer-accepted =
+    Welcome! You are an observer of the working group and can read the province's report on loans and jobs.
+    Send /report.
+help-text-observer = 📊 You are a working-group observer: /report sends the province's report on loans and jobs for this month, season or year.
+report-monthly =
+    📊 The province's monthly report on loans absorbed and jobs created ({ $from } to { $to })
+    📝 Plans registered: { $registered } · 🏦 Introduced to a bank: { $introduced } · ↩️ Returned: { $returned }
+    💵 Paid: { $paid } ({ $paidAmount })
+    ⏱ Median days introduction → payment: { $median } · within the deadline: { $within }%
+    👷 Jobs committed: { $committed } · realized: { $realized } ({ $realizedShare }%) · new: { $newJobs } · kept: { $keptJobs }
+    🏷 Permits issued: { $permits }
+    🏆 Top counties (paid):
+    { $counties }
+    Charts and details: /report
+case-jobs = 👷 { $months } months after payment: applicant { $self } · new { $newJobs } · kept { $keptJobs } ({ $state })
+case-jobs-verified = verified
+case-jobs-corrected = corrected
+case-jobs-unverified = awaiting verification

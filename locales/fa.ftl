@@ -133,6 +133,8 @@ status-rejected = رد شده
 status-issued = مجوز صادر شد
 status-referred_to_bank = معرفی به بانک
 status-paid = پرداخت شد
+status-bank_approved = موافقت بانک
+status-bank_returned = برگشت از بانک
 status-withdrawn = انصراف
 apps-empty = هنوز درخواستی ثبت نکرده‌اید. از دکمهٔ «ثبت کسب‌وکار خانگی» شروع کنید.
 apps-title = درخواست‌های شما (برای جزئیات روی هر کد بزنید):
@@ -477,6 +479,7 @@ digest-coordinator =
     📥 در انتظار کارشناس: { $waiting }
     🚨 دیرکرد: { $overdue }
     📎 در انتظار مدارک متقاضی: { $documents }
+    🏦 وام‌های مانده در بانک بیش از مهلت پرداخت: { $bankOverdue }
 digest-overdue =
     🚨 { $total } پرونده بیش از { $days } روز منتظر کارشناس مانده است. قدیمی‌ترین‌ها (کد — شهرستان — روز):
     { $list }
@@ -581,6 +584,8 @@ cmd-deleteme = پاک کردن اطلاعات من
 cmd-queue = پرونده‌های شهرستان
 cmd-stats = آمار
 cmd-export = خروجی درخواست‌ها (CSV)
+cmd-report = گزارش اشتغال برای کارگروه
+cmd-observer = دعوت ناظر (عضو کارگروه، فقط گزارش)
 cmd-invite = دعوت کارشناس
 cmd-coordinators = کارشناسان
 cmd-broadcast = اطلاعیهٔ همگانی
@@ -747,3 +752,211 @@ web-catalog-imported = طرح‌ها ثبت شد ✅ { $count } طرح.
 web-catalog-refused = فایل پذیرفته نشد و چیزی تغییر نکرد. { $count } مشکل:
 web-filter-village = روستا یا شهر
 web-broadcast-language = زبان
+
+## The bank pipeline (Note 16 loans): introduced → the bank's decision → paid or returned
+btn-case-bank-approved = 🏦✅ موافقت بانک
+btn-case-bank-return = ↩️ برگشت از بانک
+bank-keshavarzi = بانک کشاورزی
+bank-tosee-taavon = بانک توسعهٔ تعاون
+bank-post-bank = پست بانک
+bank-mehr-iran = بانک قرض‌الحسنهٔ مهر ایران
+bank-resalat = بانک قرض‌الحسنهٔ رسالت
+bank-refah = بانک رفاه کارگران
+bank-melli = بانک ملی
+bank-sepah = بانک سپه
+bank-saderat = بانک صادرات
+bank-other = بانک دیگر
+return-reason-guarantor = ضامن یا وثیقهٔ پذیرفته‌نشده
+return-reason-credit-record = سابقهٔ چک برگشتی یا بدهی معوق
+return-reason-documents = نقص مدارک
+return-reason-bank-quota = تمام شدن سهمیهٔ بانک
+return-reason-not-eligible = نداشتن شرایط طرح
+return-reason-plan-not-viable = توجیه‌ناپذیر بودن طرح
+return-reason-applicant-absent = مراجعه نکردن متقاضی به بانک
+return-reason-applicant-withdrew = انصراف متقاضی
+return-reason-other = دلیل دیگر
+refer-ask-bank = 🏦 پروندهٔ { $code } به کدام بانک معرفی شد؟
+refer-ask-branch = نام یا کد شعبه را بنویسید (مثلاً «شعبهٔ مرکزی شیراز» یا «۲۱۴۵»).
+bank-ask-date = { $question }
+    امروز یا دیروز را بزنید، یا تاریخ را بنویسید (مثلاً ۱۴۰۵/۰۹/۱۱).
+refer-date-question = 📅 تاریخ معرفی به بانک؟
+pay-date-question = 📅 تاریخ پرداخت وام؟
+btn-today = امروز
+btn-yesterday = دیروز
+refer-confirm =
+    معرفی پروندهٔ { $code } به بانک:
+    بانک: { $bank }
+    شعبه: { $branch }
+    تاریخ: { $date }
+    درست است؟
+pay-ask-amount = 💵 چه مبلغی به متقاضی پروندهٔ { $code } پرداخت شد؟ (مبلغ درخواستی: { $requested })
+pay-confirm =
+    پرداخت وام پروندهٔ { $code }:
+    مبلغ: { $amount }
+    تاریخ: { $date }
+    درست است؟ پس از ثبت، تغییر نمی‌کند.
+return-ask-reason = ↩️ بانک پروندهٔ { $code } را به چه دلیل برگرداند؟
+return-note-ask = توضیحی برای متقاضی می‌نویسید؟ (یا «بدون یادداشت» را بزنید)
+return-confirm =
+    برگشت پروندهٔ { $code } از بانک:
+    دلیل: { $reason }
+    توضیح: { $note }
+    درست است؟
+btn-bank-yes = ✅ ثبت شود
+btn-bank-edit = ✏️ از نو
+btn-bank-no = ↩️ منصرف شدم
+bank-left = کار پروندهٔ { $code } در بانک نیمه‌کاره ماند؛ چیزی ثبت نشد.
+flow-bank-refer = معرفی به بانک
+flow-bank-pay = ثبت پرداخت
+flow-bank-return = برگشت از بانک
+err-date-format = تاریخ را به شکل ۱۴۰۵/۰۹/۱۱ بنویسید یا یکی از دکمه‌ها را بزنید.
+err-date-future = این تاریخ هنوز نرسیده است.
+err-date-before-application = این تاریخ پیش از ثبت درخواست است.
+err-date-before-introduction = تاریخ پرداخت نمی‌تواند پیش از معرفی به بانک باشد.
+err-branch-short = نام یا کد شعبه را بنویسید (دست‌کم دو نویسه).
+err-bank-required = بانک را انتخاب کنید.
+err-payment-required = مبلغ و تاریخ پرداخت لازم است.
+err-payment-amount = این مبلغ پذیرفتنی نیست.
+err-return-reason-required = دلیل برگشت را از فهرست انتخاب کنید.
+err-payment-range = مبلغ پرداخت باید بین { $min } و { $max } باشد.
+case-bank-referral = 🏦 { $bank } · شعبه: { $branch } · معرفی: { $introduced } ({ $days } روز پیش)
+case-bank-approved = · موافقت بانک: { $date }
+case-bank-paid = 💵 پرداخت‌شده: { $amount } در { $date } ({ $days } روز پس از معرفی)
+case-bank-returned = ↩️ برگشت: { $reason } ({ $date })
+notify-bank-introduced =
+    🏦 درخواست وام { $trackingCode } به { $bank }، { $branch } معرفی شد ({ $date }).
+    برای تکمیل پرونده به همین شعبه مراجعه کنید.
+notify-bank-approved =
+    ✅ بانک با وام درخواست { $trackingCode } موافقت کرد؛ پرداخت به‌زودی انجام می‌شود.
+notify-bank-paid =
+    💵 وام درخواست { $trackingCode } پرداخت شد: { $amount } ({ $date }).
+notify-bank-returned =
+    ↩️ بانک درخواست { $trackingCode } را برگرداند. دلیل: { $reason }
+reminder-bank-overdue = 🏦 وام پروندهٔ { $trackingCode } که { $introducedAt } به { $bank } ({ $branch }) معرفی شد، پس از { $days } روز هنوز پرداخت نشده است.
+digest-bank-overdue =
+    🏦 { $total } وام معرفی‌شده به بانک پس از { $days } روز هنوز پرداخت نشده است. قدیمی‌ترین‌ها (کد — شهرستان — روز از معرفی):
+    { $list }
+notify-bank-returned-note =
+    ↩️ بانک درخواست { $trackingCode } را برگرداند. دلیل: { $reason }
+    توضیح کارشناس: { $note }
+
+## Jobs actually created: follow-ups months after a loan was paid, verified by a coordinator
+followup-jobs =
+    👷 { $months } ماه از پرداخت وام درخواست { $trackingCode } گذشته است.
+    لطفاً بگویید اکنون چند نفر در کسب‌وکار شما کار می‌کنند؛ این پاسخ در گزارش اشتغال استان شمرده می‌شود.
+btn-jobs-answer = 📝 پاسخ می‌دهم
+jobs-ask-self = 👤 آیا خودتان اکنون در کسب‌وکار (درخواست { $code }) کار می‌کنید؟
+btn-jobs-self-yes = بله
+btn-jobs-self-no = نه
+jobs-ask-new = 🆕 جز خودتان، چند نفر پس از گرفتن وام در آن به کار مشغول شده‌اند (شغل تازه)؟
+jobs-ask-kept = 🤝 و چند نفر که پیش از وام هم آنجا کار می‌کردند، هنوز کار می‌کنند (شغل حفظ‌شده)؟
+jobs-type-more = یکی از دکمه‌ها را بزنید یا عدد را بنویسید.
+jobs-confirm =
+    پاسخ شما دربارهٔ درخواست { $code }:
+    خودتان: { $self }
+    شغل تازه: { $newJobs } نفر
+    شغل حفظ‌شده: { $keptJobs } نفر
+    فرستاده شود؟
+btn-jobs-send = ✅ فرستاده شود
+jobs-self-yes = کار می‌کند
+jobs-self-no = کار نمی‌کند
+jobs-thanks = 🙏 سپاس؛ پاسخ شما ثبت شد و کارشناس شهرستان آن را بررسی می‌کند.
+jobs-left = پاسخ اشتغال نیمه‌کاره ماند؛ با همان دکمه دوباره ادامه دهید.
+jobs-correct-left = اصلاح گزارش اشتغال پروندهٔ { $code } نیمه‌کاره ماند؛ چیزی ثبت نشد.
+flow-jobs-report = گزارش اشتغال
+flow-jobs-correct = اصلاح گزارش اشتغال
+jobs-kind-employer = کارفرما
+jobs-kind-self-employed = خوداشتغال
+jobs-kind-none = بدون اشتغال
+notify-jobs-reported =
+    👷 گزارش اشتغال پروندهٔ { $trackingCode } ({ $months } ماه پس از پرداخت):
+    متقاضی: { $self } · شغل تازه: { $newJobs } · حفظ‌شده: { $keptJobs } · { $kind }
+btn-jobs-verify = ✅ تأیید گزارش
+btn-jobs-correct = ✏️ اصلاح
+jobs-verified = گزارش اشتغال تأیید شد ✅
+jobs-corrected = گزارش اشتغال اصلاح و تأیید شد ✅
+err-people-count = تعداد نفرات را با عدد بنویسید (۰ تا ۹۹۹).
+err-jobs-invalid = این پاسخ پذیرفتنی نیست.
+err-jobs-not-due = هنوز زمان این پرسش نرسیده است.
+err-jobs-already-reported = این پرسش پیش‌تر پاسخ داده شده است.
+err-jobs-already-verified = این گزارش پیش‌تر تأیید شده است.
+
+## Note 16 in the catalog: funding lines, introducing bodies, target groups, closed fields
+funding-note-16 = تبصرهٔ ۱۶ قانون بودجه
+funding-note-18 = تبصرهٔ ۱۸ قانون بودجه
+funding-home-business = صندوق توسعهٔ مشاغل خانگی
+funding-community-funds = صندوق‌های اعتبارات خرد روستایی
+funding-agency-own = اعتبارات خود اداره
+funding-other = منبع دیگر
+body-relief-committee = کمیتهٔ امداد امام خمینی
+body-welfare = سازمان بهزیستی
+body-basij-construction = سازمان بسیج سازندگی
+body-jihad-agriculture = جهاد کشاورزی
+body-cultural-heritage = میراث فرهنگی، گردشگری و صنایع‌دستی
+body-rural-development = ادارهٔ توسعهٔ روستایی
+body-technical-vocational = آموزش فنی و حرفه‌ای
+body-other = دستگاه دیگر
+group-women-heads = زنان سرپرست خانوار
+group-graduates = دانش‌آموختگان دانشگاهی
+group-relief-clients = مددجویان کمیتهٔ امداد
+group-welfare-clients = مددجویان بهزیستی
+group-disabled = افراد دارای معلولیت
+group-martyrs-families = خانوادهٔ شاهد و ایثارگر
+group-rural-youth = جوانان روستایی
+group-nomads = عشایر
+program-funding = 🏛 محل اعتبار: { $line }
+program-body = 🏢 با معرفی { $body }: سود { $rate }٪ · سقف هر شغل { $cap }
+program-groups = 👥 گروه‌های هدف: { $list }
+program-field-closed = ⛔ رشتهٔ { $field } بسته است: { $why }
+program-provisional = ⚠️ این ارقام برآورد است و هنوز به تأیید اداره نرسیده است.
+why-field-closed = رشتهٔ کاری شما در این طرح بسته است ({ $why })
+why-field-full = سهمیهٔ این رشته ({ $quota } درخواست) پر شده است
+apply-ask-body = 🏢 کدام دستگاه شما را معرفی می‌کند؟ (سود و سقف وام به آن بستگی دارد)
+field-body = دستگاه معرفی‌کننده
+err-body-required = دستگاه معرفی‌کننده را از فهرست طرح انتخاب کنید.
+app-introducing-body = دستگاه معرفی‌کننده: { $body }
+err-over-job-cap = این مبلغ از سقف وام این دستگاه برای { $jobs } شغل طرح شما بیشتر است.
+
+## The working group's report (/report)
+report-ask-period = 📊 گزارش جذب تسهیلات و اشتغال ایجادشده، برای چه دوره‌ای؟
+report-period-month = این ماه
+report-period-season = این فصل
+report-period-year = امسال
+report-title = 📊 گزارش جذب تسهیلات و اشتغال ایجادشده — { $period } ({ $from } تا { $to })؛ مهلت پرداخت: { $days } روز
+report-figures =
+    📝 طرح‌های ثبت‌شده: { $registered } (درخواستی: { $requested })
+    🏦 معرفی به بانک: { $introduced } · 💵 پرداخت‌شده: { $paid } ({ $paidAmount }) · ↩️ برگشتی: { $returned }
+    ⏱ میانهٔ روزهای معرفی تا پرداخت: { $median } · در مهلت: { $within }٪
+    👷 اشتغال تعهدشده: { $committed } · محقق‌شده: { $realized } ({ $realizedShare }٪) · شغل به ازای هر طرح: { $perPlan }
+    🆕 تازه: { $newJobs } · 🤝 حفظ‌شده: { $keptJobs } · کارفرما: { $employers } · خوداشتغال: { $selfEmployed }
+    🏷 مجوزهای صادرشده: { $permits }
+report-counties = 🏆 رتبهٔ شهرستان‌ها (پرداخت، اشتغال محقق از تعهد):
+report-county-line = { $rank }. { $county } — پرداخت { $paid } · اشتغال { $realized } از { $committed }
+report-bodies = 🏢 به تفکیک دستگاه معرفی‌کننده:
+report-body-line = • { $body } — ثبت { $registered } · پرداخت { $paid } · اشتغال محقق { $realized }
+report-no-body = بدون دستگاه معرفی‌کننده
+report-chart-paid = وام‌های پرداخت‌شده به تفکیک شهرستان
+report-chart-jobs = درصد تحقق اشتغال تعهدشده به تفکیک شهرستان
+report-chart-bodies = وام‌های پرداخت‌شده به تفکیک دستگاه معرفی‌کننده
+observer-invite-created =
+    دعوت ناظر ساخته شد ✅ یک بار کار می‌کند و تا { $expires } معتبر است.
+    این پیوند را برای عضو کارگروه بفرستید؛ او فقط گزارش استان را می‌بیند:
+    { $link }
+observer-accepted =
+    خوش آمدید! شما ناظر کارگروه هستید و گزارش جذب تسهیلات و اشتغال استان را می‌بینید.
+    /report را بفرستید.
+help-text-observer = 📊 شما ناظر کارگروه هستید: /report گزارش جذب تسهیلات و اشتغال استان را برای این ماه، این فصل یا امسال می‌فرستد.
+report-monthly =
+    📊 گزارش ماهانهٔ جذب تسهیلات و اشتغال ایجادشدهٔ استان ({ $from } تا { $to })
+    📝 طرح‌های ثبت‌شده: { $registered } · 🏦 معرفی به بانک: { $introduced } · ↩️ برگشتی: { $returned }
+    💵 پرداخت‌شده: { $paid } ({ $paidAmount })
+    ⏱ میانهٔ روزهای معرفی تا پرداخت: { $median } · در مهلت: { $within }٪
+    👷 اشتغال تعهدشده: { $committed } · محقق‌شده: { $realized } ({ $realizedShare }٪) · تازه: { $newJobs } · حفظ‌شده: { $keptJobs }
+    🏷 مجوزهای صادرشده: { $permits }
+    🏆 شهرستان‌های برتر (پرداخت):
+    { $counties }
+    نمودارها و جزئیات: /report
+case-jobs = 👷 { $months } ماه پس از پرداخت: متقاضی { $self } · تازه { $newJobs } · حفظ‌شده { $keptJobs } ({ $state })
+case-jobs-verified = تأییدشده
+case-jobs-corrected = اصلاح‌شده
+case-jobs-unverified = در انتظار تأیید

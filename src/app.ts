@@ -63,6 +63,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     clock: systemClock,
     cipher,
     permitValidityMonths: config.permitValidityMonths,
+    timeZone: config.timeZone,
+    bankPaymentDays: config.reminders.bankPaymentDays,
     logger,
     config,
   };

@@ -16,7 +16,7 @@ const csvIds = z
   .pipe(z.array(z.string().regex(/^\d{1,20}$/, "each id must be a number (a messenger user id)")));
 
 /** "2,5" → [2, 5]; "off" or nothing → [] (the rule is off). */
-const dayList = (fallback: string) =>
+const dayList = (fallback: string, unit = "whole days, e.g. 2,5") =>
   z
     .string()
     .default(fallback)
@@ -33,7 +33,7 @@ const dayList = (fallback: string) =>
         .array(
           z
             .string()
-            .regex(/^\d{1,3}$/, "must be whole days, e.g. 2,5")
+            .regex(/^\d{1,3}$/, `must be ${unit}`)
             .transform(Number),
         )
         .max(5, "at most 5 entries"),
@@ -131,6 +131,8 @@ const schema = z
     DOCUMENTS_LATE_DAYS: z.coerce.number().int().min(0).max(365).default(10),
     REMIND_PERMIT_DAYS: dayList("30,7"),
     CASE_SLA_DAYS: z.coerce.number().int().min(0).max(365).default(5),
+    JOBS_FOLLOW_UP_MONTHS: dayList("3,6,12", "whole months, e.g. 3,6,12"),
+    BANK_PAYMENT_DAYS: z.coerce.number().int().min(0).max(365).default(15),
     DIGEST_TIME: clockTime("08:00"),
     WEEKLY_SUMMARY: switchable("sat 08:00", weeklyAt, "must look like sat 08:00 (sun, mon, tue, wed, thu, fri or sat), or off"),
     WEB_URL: z.url({ error: "must be the console's public base URL, e.g. https://karyar.example.org" }).optional(),
@@ -191,6 +193,8 @@ const schema = z
       documentsEscalateDays: env.DOCUMENTS_LATE_DAYS,
       permitExpiryDays: env.REMIND_PERMIT_DAYS,
       slaDays: env.CASE_SLA_DAYS,
+      bankPaymentDays: env.BANK_PAYMENT_DAYS,
+      jobsFollowUpMonths: env.JOBS_FOLLOW_UP_MONTHS,
       digestAt: env.DIGEST_TIME,
       weekly: env.WEEKLY_SUMMARY,
     } satisfies ReminderSettings,

@@ -38,8 +38,8 @@ describe.each(WORLDS)("programs in the bot on $platform, $provider", ({ provider
 
   it.skipIf(skip)("browses the catalog page by page and opens a program in plain words", async () => {
     await chat.send("💼 وام‌ها و حمایت‌ها");
-    expect(chat.lastText()).toContain("صفحهٔ ۱ از ۱");
-    expect(buttons(chat.lastMarkup())).toHaveLength(5);
+    expect(chat.lastText()).toContain("صفحهٔ ۱ از ۲");
+    expect(buttons(chat.lastMarkup())).toHaveLength(6);
     await pressLabel(chat, "💼 وام صندوق اعتبارات خرد زنان روستایی");
     expect(t.api.calls.at(-1)?.method).toBe("editMessageText");
     const page = chat.lastText();
@@ -56,6 +56,17 @@ describe.each(WORLDS)("programs in the bot on $platform, $provider", ({ provider
     }
     await pressLabel(chat, "↩️ بازگشت به فهرست");
     expect(chat.lastText()).toContain("وام‌ها و حمایت‌ها");
+    await chat.press("prog:open:note16-home-jobs");
+    const note16 = chat.lastText();
+    for (const part of [
+      "🏛 محل اعتبار: تبصرهٔ ۱۶ قانون بودجه",
+      "🏢 با معرفی کمیتهٔ امداد امام خمینی: سود ۴٪ · سقف هر شغل ۳٬۰۰۰٬۰۰۰٬۰۰۰ ریال (۳۰۰٬۰۰۰٬۰۰۰ تومان)",
+      "🏢 با معرفی جهاد کشاورزی: سود ۱۴٪",
+      "👥 گروه‌های هدف: زنان سرپرست خانوار",
+      "⚠️ این ارقام برآورد است",
+    ]) {
+      expect(note16).toContain(part);
+    }
     await chat.press("prog:open:no-such-program");
     expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "این برنامه دیگر در فهرست نیست." } });
   });
@@ -115,6 +126,25 @@ describe.each(WORLDS)("programs in the bot on $platform, $provider", ({ provider
     await chat.press(`app:${code}`);
     expect(chat.lastText()).toContain("برنامه: تسهیلات اشتغال روستایی و عشایری");
     expect(chat.lastText()).toContain("📋 مدارک این درخواست");
+  });
+
+  it.skipIf(skip)("a Note 16 loan asks which body introduces the applicant, and the case shows it", async () => {
+    await registerBusiness();
+    await chat.press("prog:apply:note16-home-jobs");
+    expect(chat.lastText()).toContain("کدام دستگاه شما را معرفی می‌کند؟");
+    expect(buttons(chat.lastMarkup()).map((b) => plain(b.text))).toContain("سازمان بهزیستی");
+    await expectReask(chat.send("بهزیستی"), "دکمه", "کدام دستگاه");
+    await pressLabel(chat, "سازمان بهزیستی");
+    await chat.send("۹۰ میلیون");
+    await chat.send("خرید دار قالی و پشم رنگ‌شده");
+    await chat.send("۳۶");
+    expect(chat.lastText()).toContain("دستگاه معرفی‌کننده: سازمان بهزیستی");
+    await pressLabel(chat, "✏️ دستگاه معرفی‌کننده");
+    await pressLabel(chat, "جهاد کشاورزی");
+    expect(chat.lastText()).toContain("دستگاه معرفی‌کننده: جهاد کشاورزی");
+    await pressLabel(chat, "✅ ثبت نهایی");
+    const app = await database.prisma.application.findFirstOrThrow({ where: { kind: "loan" } });
+    expect(app).toMatchObject({ introducingBody: "jihad-agriculture", amountRials: 900_000_000n });
   });
 
   it.skipIf(skip)("refuses to apply without a business or when the program does not fit", async () => {

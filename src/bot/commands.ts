@@ -1,7 +1,7 @@
 import type { Role } from "../domain/catalog.ts";
 
 /** Who finds a command in their command menu. */
-export type Audience = "everyone" | "staff" | "admin";
+export type Audience = "everyone" | "staff" | "admin" | "readers";
 
 export interface BotCommandEntry {
   command: string;
@@ -28,10 +28,12 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
   { command: "stats", audience: "staff", during: "leave" },
   { command: "export", audience: "staff", during: "leave" },
   { command: "web", audience: "staff", during: "beside" },
+  { command: "report", audience: "readers", during: "leave" },
   { command: "invite", audience: "admin", during: "leave", enters: "invite" },
   { command: "coordinators", audience: "admin", during: "leave" },
   { command: "broadcast", audience: "admin", during: "leave", enters: "broadcast" },
   { command: "broadcasts", audience: "admin", during: "leave" },
+  { command: "observer", audience: "admin", during: "leave" },
   { command: "help", audience: "everyone", during: "beside" },
   // Handled before any flow (src/bot/features/cancel.ts); listed for the command menu.
   { command: "cancel", audience: "everyone", during: "beside" },
@@ -39,6 +41,11 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
 
 /** The commands a person of this role finds in their menu. */
 export function commandsFor(role: Role): BotCommandEntry[] {
-  const audiences: Audience[] = role === "admin" ? ["everyone", "staff", "admin"] : role === "applicant" ? ["everyone"] : ["everyone", "staff"];
-  return BOT_COMMANDS.filter((c) => audiences.includes(c.audience));
+  const audiences: Record<Role, Audience[]> = {
+    admin: ["everyone", "staff", "admin", "readers"],
+    coordinator: ["everyone", "staff", "readers"],
+    observer: ["everyone", "readers"],
+    applicant: ["everyone"],
+  };
+  return BOT_COMMANDS.filter((c) => audiences[role].includes(c.audience));
 }

@@ -20,6 +20,8 @@ export interface BotDeps extends ReviewDeps {
   translate: Translate;
   /** Called after a use case wrote to the outbox, so the sender looks at once. */
   onOutboxChanged?: () => void;
+  /** The 15-day rule (BANK_PAYMENT_DAYS), as the report counts it. */
+  bankPaymentDays?: number;
   /** Updates a user may send per minute before "please slow down" (0 or absent: no limit). */
   rateLimitPerMinute?: number;
   /** grammY options: a fake `client.fetch` and preset `botInfo` in tests, the API root. */

@@ -9,9 +9,13 @@ import { APPLY, applyConversation } from "./conversations/apply.ts";
 import { FIT, fitConversation } from "./conversations/fit.ts";
 import { DOCUMENT_CHOICE, documentChoiceConversation, UPLOAD, uploadConversation } from "./conversations/upload.ts";
 import { REJECT, rejectConversation, REQUEST_DOCUMENTS, requestDocumentsConversation } from "./conversations/case-actions.ts";
+import { BANK_PAY, BANK_REFER, BANK_RETURN, bankPayConversation, bankReferConversation, bankReturnConversation } from "./conversations/bank-actions.ts";
 import { COORDINATOR_COUNTIES, coordinatorCountiesConversation, INVITE, inviteConversation } from "./conversations/admin.ts";
 import { BROADCAST, broadcastConversation } from "./conversations/broadcast.ts";
+import { JOBS_CORRECT, JOBS_REPORT, jobsCorrectConversation, jobsReportConversation } from "./conversations/jobs.ts";
 import { adminFeature } from "./features/admin.ts";
+import { jobsFeature } from "./features/jobs.ts";
+import { reportFeature } from "./features/report.ts";
 import { broadcastsFeature } from "./features/broadcasts.ts";
 import { statsFeature } from "./features/stats.ts";
 import { reviewFeature } from "./features/review.ts";
@@ -92,6 +96,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(createConversation(documentChoiceConversation(deps), DOCUMENT_CHOICE));
   privateChats.use(createConversation(rejectConversation(deps), REJECT));
   privateChats.use(createConversation(requestDocumentsConversation(deps), REQUEST_DOCUMENTS));
+  privateChats.use(createConversation(bankReferConversation(deps), BANK_REFER));
+  privateChats.use(createConversation(bankPayConversation(deps), BANK_PAY));
+  privateChats.use(createConversation(bankReturnConversation(deps), BANK_RETURN));
+  privateChats.use(createConversation(jobsReportConversation(deps), JOBS_REPORT));
+  privateChats.use(createConversation(jobsCorrectConversation(deps), JOBS_CORRECT));
   privateChats.use(createConversation(inviteConversation(deps), INVITE));
   privateChats.use(createConversation(coordinatorCountiesConversation(deps), COORDINATOR_COUNTIES));
   privateChats.use(createConversation(broadcastConversation(deps), BROADCAST));
@@ -106,9 +115,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     programsFeature(deps),
     documentsFeature(deps),
     reviewFeature(deps),
+    jobsFeature(deps),
     broadcastsFeature(deps),
     statsFeature(deps),
     webFeature(deps),
+    reportFeature(deps),
     unhandledFeature(deps),
   );
   return bot;

@@ -17,12 +17,15 @@ export const APPLICATION_STATUSES = [
   "rejected",
   "issued",
   "referred_to_bank",
+  "bank_approved",
+  "bank_returned",
   "paid",
   "withdrawn",
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-export const ROLES = ["applicant", "coordinator", "admin"] as const;
+/** An observer (a member of the province's working group) only reads the report. */
+export const ROLES = ["applicant", "coordinator", "admin", "observer"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const LANGUAGES = ["fa", "en"] as const;

@@ -37,8 +37,27 @@ export async function createInvitation(
   return { token, expiresAt };
 }
 
+/** An admin invites an observer (a working-group member who reads the province's report): a one-time token, like a coordinator's. */
+export async function createObserverInvitation(deps: DomainDeps, adminId: number, ttlHours: number): Promise<{ token: string; expiresAt: Date }> {
+  const actor = await loadActor(deps.db, adminId);
+  await requireAdmin(deps.db, actor, "invite-observer");
+  const token = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(deps.clock.now().getTime() + ttlHours * 3_600_000);
+  const invitation = await deps.db.invitation.create({
+    data: { tokenHash: hash(token), counties: "", role: "observer", createdById: adminId, createdAt: deps.clock.now(), expiresAt },
+  });
+  await audit(deps.db, {
+    actorId: adminId,
+    action: "invitation.create",
+    subjectType: "invitation",
+    subjectId: invitation.id,
+    details: { role: "observer", expiresAt },
+  });
+  return { token, expiresAt };
+}
+
 /**
- * Whoever opens a valid invitation becomes coordinator of its counties. It works once, until
+ * Whoever opens a valid invitation becomes coordinator of its counties (or an observer). It works once, until
  * it expires; the claim is atomic, so two people opening it together cannot both use it.
  */
 export async function acceptInvitation(deps: DomainDeps, userId: number, token: string): Promise<{ counties: string[]; role: Role }> {
@@ -51,13 +70,14 @@ export async function acceptInvitation(deps: DomainDeps, userId: number, token: 
   if (!invitation || invitation.revokedAt) return refuse("invalid");
   if (invitation.usedAt) return refuse("used");
   if (invitation.expiresAt.getTime() < now.getTime()) return refuse("expired");
-  const codes = invitation.counties.split(",");
+  const codes = invitation.counties.split(",").filter(Boolean);
+  const observer = invitation.role === "observer";
   const claimed = await deps.db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: now, usedById: userId } });
     if (count === 0) return null;
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
-    // An admin who opens an invitation stays an admin, with the counties added.
-    const role: Role = user.role === "applicant" ? "coordinator" : (user.role as Role);
+    // An admin who opens an invitation stays an admin, with the counties added; staff who open an observer's keep their role.
+    const role: Role = user.role === "applicant" || (user.role === "observer" && !observer) ? (observer ? "observer" : "coordinator") : (user.role as Role);
     if (role !== user.role) await tx.user.update({ where: { id: userId }, data: { role } });
     const regions = await tx.region.findMany({ where: { code: { in: codes } } });
     for (const region of regions) {
@@ -69,7 +89,7 @@ export async function acceptInvitation(deps: DomainDeps, userId: number, token: 
     }
     await audit(tx, {
       actorId: userId,
-      action: "role.coordinator",
+      action: observer ? "role.observer" : "role.coordinator",
       subjectType: "user",
       subjectId: userId,
       details: { via: `invitation:${invitation.id}`, from: user.role, counties: codes },

@@ -10,17 +10,20 @@ const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().min(0);
 
 /** Moves a coordinator makes from a button: the status to go to, or an action that asks more first. */
-export const CASE_MOVES = ["under_review", "approved", "issued", "referred_to_bank", "paid"] as const;
+export const CASE_MOVES = ["under_review", "approved", "issued", "referred_to_bank", "bank_approved", "paid"] as const;
 
 /** Moves that cannot be undone: the button asks for one confirmation tap ("sure") first. */
-export const CONFIRMED_MOVES: readonly (typeof CASE_MOVES)[number][] = ["approved", "issued", "paid"];
+export const CONFIRMED_MOVES: readonly (typeof CASE_MOVES)[number][] = ["approved", "issued", "bank_approved", "paid"];
+
+/** Actions that ask more first (a conversation): the reason, the documents, the bank's details. */
+export const CASE_FLOWS = ["reject", "docs", "refer", "pay", "return"] as const;
 
 export const caseButton = callbackFamily(
   "case",
   z.union([
     z.tuple([z.literal("open"), id]),
     z.tuple([z.literal("files"), id]),
-    z.tuple([z.enum(["assign", "reject", "docs"]), id, version]),
+    z.tuple([z.enum(["assign", ...CASE_FLOWS]), id, version]),
     z.tuple([z.literal("to"), z.enum(CASE_MOVES), id, version]),
     z.tuple([z.literal("sure"), z.enum(CASE_MOVES), id, version]),
     /** Back from a confirmation: the case's buttons again. */
@@ -38,3 +41,9 @@ export const documentButton = callbackFamily("doc", z.tuple([z.string().regex(/^
 
 /** "Continue my registration" (a reminder's button): asks the open question again, or starts one if none is open. */
 export const resumeButton = callbackFamily("resume", z.tuple([z.literal("registration")]), { enters: "registration" });
+
+/** "Tell us about the jobs in your business" (a follow-up months after a loan was paid): the loan and the months it answers. */
+export const jobsAskButton = callbackFamily("jobs", z.tuple([id, z.coerce.number().int().min(1).max(120)]), { enters: "jobs-report" });
+
+/** A coordinator's answer to a jobs report: verified as reported, or corrected (asks the figures again). */
+export const jobsReviewButton = callbackFamily("jobsrv", z.tuple([z.enum(["ok", "fix"]), id]));

@@ -81,6 +81,9 @@ const base: ProgramView = {
   repaymentMonths: 12,
   graceMonths: 0,
   rules: { deprivedAreasOnly: false, requiresBusiness: true, requiresPermit: false },
+  fundingLine: null,
+  terms: { bodies: [], targetGroups: [], fieldQuotas: [], provisional: false },
+  closedFields: [],
   howToApply: { fa: "", en: "" },
   activeFrom: "2026-01-01T00:00:00.000Z",
   activeTo: "2026-12-31T00:00:00.000Z",
@@ -91,6 +94,8 @@ const registered: Situation = { registered: true, category: "food", countyCode: 
 describe("eligibility rules", () => {
   it.each<[string, Partial<ProgramView>, Partial<Situation>, string[]]>([
     ["fits", {}, {}, []],
+    ["its field's quota is full", { closedFields: [{ category: "food", why: null, quota: 40 }] }, {}, ["field-closed"]],
+    ["another field is closed", { closedFields: [{ category: "carpet", why: { fa: "x", en: "x" }, quota: null }] }, {}, []],
     ["not yet open", { activeFrom: "2027-01-01T00:00:00.000Z" }, {}, ["inactive"]],
     ["closed", { activeTo: "2026-06-01T00:00:00.000Z" }, {}, ["inactive"]],
     ["open-ended", { activeTo: null }, {}, []],
@@ -150,15 +155,22 @@ describe.each(PROVIDERS)("catalog import on $provider", ({ provider, skip }) => 
 
   it.skipIf(skip)("imports, re-imports, retires what left the file, and refuses a broken file whole", async () => {
     const db = database.prisma;
-    expect(await importCatalog(db, "data/programs.json")).toBe(5);
+    expect(await importCatalog(db, "data/programs.json")).toBe(6);
     const first = await listPrograms(db);
-    expect(first.map((p) => p.code)).toEqual(["rural-jobs-note18", "home-jobs-loan", "community-fund", "livestock-development", "permit-support"]);
+    expect(first.map((p) => p.code)).toEqual([
+      "rural-jobs-note18",
+      "home-jobs-loan",
+      "community-fund",
+      "livestock-development",
+      "permit-support",
+      "note16-home-jobs",
+    ]);
     const fund = await findProgram(db, "community-fund");
     expect(fund).toMatchObject({ kind: "fund_loan", ratePercent: 4, maxAmountRials: 500_000_000, repaymentMonths: 24 });
     expect(fund!.documents.map((d) => d.code)).toEqual(["national-card", "fund-membership"]);
 
     await expect(importCatalog(db, "test/fixtures/catalog-broken.json")).rejects.toBeInstanceOf(CatalogError);
-    expect((await listPrograms(db)).length).toBe(5);
+    expect((await listPrograms(db)).length).toBe(6);
 
     const path = join(tmpdir(), `catalog-two-${process.pid}-${provider}.json`);
     const programs = readCatalogFile("data/programs.json").slice(0, 2);
@@ -169,7 +181,7 @@ describe.each(PROVIDERS)("catalog import on $provider", ({ provider, skip }) => 
     writeFileSync(path, JSON.stringify({ programs }));
     expect(await importCatalog(db, path)).toBe(2);
     expect((await listPrograms(db)).map((p) => p.code)).toEqual(["rural-jobs-note18", "home-jobs-loan"]);
-    expect(await db.program.count({ where: { retired: true } })).toBe(3);
+    expect(await db.program.count({ where: { retired: true } })).toBe(4);
     expect(await findProgram(db, "community-fund")).toBeNull();
   });
 });

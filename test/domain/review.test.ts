@@ -7,7 +7,7 @@ import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { assignToMe, caseDetails, reviewQueue } from "../../src/domain/review/cases.ts";
-import { changeStatus } from "../../src/domain/review/change-status.ts";
+import { changeStatus, type StatusChange } from "../../src/domain/review/change-status.ts";
 import { findTransition, TRANSITIONS } from "../../src/domain/review/transitions.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
@@ -36,7 +36,12 @@ describe("the state machine", () => {
     "loan:documents_requested>under_review",
     "loan:documents_requested>rejected",
     "loan:approved>referred_to_bank",
+    "loan:referred_to_bank>bank_approved",
+    "loan:referred_to_bank>bank_returned",
     "loan:referred_to_bank>paid",
+    "loan:bank_approved>paid",
+    "loan:bank_approved>bank_returned",
+    "loan:bank_returned>referred_to_bank",
   ]);
   const cases: [ApplicationKind, ApplicationStatus, ApplicationStatus][] = [];
   for (const kind of ["home_permit", "loan"] as const)
@@ -82,7 +87,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
   });
 
   const version = async () => (await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).version;
-  const move = async (actor: number, to: ApplicationStatus, extra: { note?: string; documents?: string[] } = {}) =>
+  const move = async (actor: number, to: ApplicationStatus, extra: Omit<StatusChange, "applicationId" | "version" | "to"> = {}) =>
     changeStatus(deps(), actor, { applicationId: appId, version: await version(), to, ...extra });
   const outboxFor = (userId: number) => database.prisma.outbox.findMany({ where: { recipientId: userId }, orderBy: { id: "asc" } });
 
@@ -250,8 +255,10 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     appId = loan.applicationId;
     await move(admin, "approved");
     await expect(move(admin, "issued")).rejects.toMatchObject({ code: "transition-refused" });
-    await move(admin, "referred_to_bank");
-    await move(admin, "paid");
+    await expect(move(admin, "referred_to_bank")).rejects.toMatchObject({ code: "bank-required" });
+    await move(admin, "referred_to_bank", { introduction: { bank: "keshavarzi", branch: "مرکزی", introducedAt: now } });
+    await expect(move(admin, "paid")).rejects.toMatchObject({ code: "payment-required" });
+    await move(admin, "paid", { payment: { amountRials: 200_000_000, paidAt: now } });
     expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("paid");
   });
 

@@ -19,11 +19,11 @@ import { orRefusal } from "../views/refusal.ts";
 import { amountStep } from "./amount-step.ts";
 import { ask, textStep, type Outcome, type Step } from "./ask.ts";
 import { openFlow } from "./flow.ts";
-import { summaryStep } from "./steps.ts";
+import { singleChoiceStep, summaryStep } from "./steps.ts";
 
 export const APPLY = "apply";
 
-const APPLY_FIELDS = ["business", "amount", "purpose", "months"] as const;
+const APPLY_FIELDS = ["business", "body", "amount", "purpose", "months"] as const;
 type ApplyField = (typeof APPLY_FIELDS)[number];
 
 export const applyButton = callbackFamily(
@@ -103,12 +103,27 @@ export function applyConversation(deps: BotDeps) {
 
     const lends = program.maxAmountRials > 0;
     const fields = APPLY_FIELDS.filter(
-      (f) => (f !== "business" || eligible.length > 1) && (f !== "amount" || lends) && (f !== "months" || program.repaymentMonths > 0),
+      (f) =>
+        (f !== "business" || eligible.length > 1) &&
+        (f !== "body" || program.terms.bodies.length > 0) &&
+        (f !== "amount" || lends) &&
+        (f !== "months" || program.repaymentMonths > 0),
     );
     const submissionKey = await flow.once("submissionKey", () => randomUUID());
     const draft: LoanDraft = { businessId: eligible[0]!.id, programCode, amountRials: 0, purpose: "", repaymentMonths: 0 };
     for (const field of fields) {
       if (field === "business") draft.businessId = await ask(flow, field, businessStep(eligible));
+      if (field === "body") {
+        const options = program.terms.bodies.map((b) => ({
+          id: b.code,
+          label: flow.ctx.t(`body-${b.code}`),
+        }));
+        draft.introducingBody = await ask(
+          flow,
+          field,
+          singleChoiceStep((c) => c.t("apply-ask-body"), options),
+        );
+      }
       if (field === "amount") draft.amountRials = await ask(flow, field, loanAmountStep(program));
       if (field === "purpose")
         draft.purpose = await ask(
@@ -174,6 +189,7 @@ function summaryText(ctx: ConvContext, program: ProgramView, businesses: Busines
   const lang = ctx.user.language;
   const values: Record<ApplyField, string> = {
     business: businesses.find((b) => b.id === draft.businessId)?.name ?? "",
+    body: draft.introducingBody ? ctx.t(`body-${draft.introducingBody}`) : "",
     amount: money(ctx, draft.amountRials),
     purpose: draft.purpose,
     months: ctx.t("months-count", { count: draft.repaymentMonths }),

@@ -14,7 +14,7 @@ export const REJECT = "reject";
 export const REQUEST_DOCUMENTS = "request-documents";
 
 /** An optional note, or the "no note" button (answered as null). */
-function optionalNoteStep(question: (ctx: ConvContext) => string): Step<string | null> {
+export function optionalNoteStep(question: (ctx: ConvContext) => string): Step<string | null> {
   const typed = textStep(
     (ctx) => ctx.reply(question(ctx), { reply_markup: new InlineKeyboard().text(ctx.t("btn-no-note"), pickButton.pack("skip")) }),
     reviewNote,
@@ -28,7 +28,8 @@ function optionalNoteStep(question: (ctx: ConvContext) => string): Step<string |
   };
 }
 
-async function finish(flow: Flow, deps: BotDeps, change: Parameters<typeof changeStatus>[2]) {
+/** The flow is over: the change is made (the domain checks it all again) and its outcome said. */
+export async function finish(flow: Flow, deps: BotDeps, change: Parameters<typeof changeStatus>[2]) {
   const actorId = flow.ctx.user.id;
   await flow.end();
   const result = await flow.conversation.external(() =>
@@ -41,7 +42,7 @@ async function finish(flow: Flow, deps: BotDeps, change: Parameters<typeof chang
   await flow.ctx.reply(result.ok ? flow.ctx.t("case-done", { status: flow.ctx.t(`status-${result.value}`) }) : result.text);
 }
 
-async function trackingCodeOf(conversation: Conv, deps: BotDeps, applicationId: number): Promise<string> {
+export async function trackingCodeOf(conversation: Conv, deps: BotDeps, applicationId: number): Promise<string> {
   const code = await conversation.external(async () => (await deps.db.application.findUnique({ where: { id: applicationId } }))?.trackingCode ?? "");
   return formatTrackingCode(code);
 }

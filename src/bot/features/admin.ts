@@ -1,11 +1,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { acceptInvitation, INVITATION_PREFIX, listCoordinators, setCoordinatorCounties } from "../../domain/invitations.ts";
+import { acceptInvitation, createObserverInvitation, INVITATION_PREFIX, listCoordinators, setCoordinatorCounties } from "../../domain/invitations.ts";
 import { loadActor, requireAdmin } from "../../domain/review/actor.ts";
-import { formatList } from "../../i18n/format.ts";
+import { formatDateTime, formatList } from "../../i18n/format.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BotContext } from "../context.ts";
-import { COORDINATOR_COUNTIES, INVITE } from "../conversations/admin.ts";
+import { COORDINATOR_COUNTIES, INVITE, invitationLink } from "../conversations/admin.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 import { orRefusal } from "../views/refusal.ts";
@@ -30,6 +30,7 @@ export function adminFeature(deps: BotDeps) {
       // The menu shown next, and the command menu, carry the new role's buttons.
       ctx.user = { ...ctx.user, role: result.value.role };
       await refreshCommandMenu(ctx.api, menus, ctx.user.id);
+      if (result.value.role === "observer") return ctx.reply(ctx.t("observer-accepted"), { reply_markup: mainMenu(ctx) });
       const counties = await deps.db.region.findMany({ where: { code: { in: result.value.counties } }, orderBy: { sortOrder: "asc" } });
       const names = counties.map((c) => (ctx.user.language === "fa" ? c.nameFa : c.nameEn));
       return ctx.reply(ctx.t("invite-accepted", { counties: formatList(names, ctx.user.language) }), { reply_markup: mainMenu(ctx) });
@@ -40,6 +41,15 @@ export function adminFeature(deps: BotDeps) {
     const allowed = await orRefusal(ctx, async () => requireAdmin(deps.db, await loadActor(deps.db, ctx.user.id), "invite"));
     if (!allowed.ok) return ctx.reply(allowed.text);
     return ctx.conversation.enter(INVITE);
+  });
+
+  // An observer reads the province's report and nothing else: no counties to choose.
+  feature.command("observer", async (ctx) => {
+    const result = await orRefusal(ctx, () => createObserverInvitation(deps, ctx.user.id, deps.config.invitationTtlHours));
+    if (!result.ok) return ctx.reply(result.text);
+    const expires = formatDateTime(result.value.expiresAt, ctx.user.language, deps.config.timeZone);
+    const link = invitationLink(deps.config.platform, ctx.me.username, result.value.token);
+    return ctx.reply(ctx.t("observer-invite-created", { link, expires }), { link_preview_options: { is_disabled: true } });
   });
 
   const list = async (ctx: BotContext, page = 0) => {

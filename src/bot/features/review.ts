@@ -5,11 +5,21 @@ import { caseButton, CONFIRMED_MOVES } from "../../shared/buttons.ts";
 import type { BotContext } from "../context.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { REJECT, REQUEST_DOCUMENTS } from "../conversations/case-actions.ts";
+import { BANK_PAY, BANK_REFER, BANK_RETURN } from "../conversations/bank-actions.ts";
 import type { BotDeps } from "../deps.ts";
 import { caseKeyboard, casePage, confirmKeyboard, queueView, type QueueState } from "../views/case.ts";
 import { queueButton } from "../../shared/buttons.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { pageButton, withPageRow } from "../views/pager.ts";
+
+/** The conversation each asking action opens, and the status it leads to. */
+const FLOWS = {
+  reject: { name: REJECT, to: "rejected" },
+  docs: { name: REQUEST_DOCUMENTS, to: "documents_requested" },
+  refer: { name: BANK_REFER, to: "referred_to_bank" },
+  pay: { name: BANK_PAY, to: "paid" },
+  return: { name: BANK_RETURN, to: "bank_returned" },
+} as const;
 
 /**
  * Coordinators' work: the queue, a case's page, and the actions on it. Every action goes to
@@ -65,12 +75,16 @@ export function reviewFeature(deps: BotDeps) {
       return refresh(ctx, applicationId, button[0] === "open" ? "new" : "keys");
     }
     if (button[0] === "files") return sendFiles(ctx, applicationId);
-    if (button[0] === "reject" || button[0] === "docs") {
-      // Check first, so a forged or stale button never starts the conversation.
+    if (button[0] !== "assign" && button[0] in FLOWS) {
+      // Check first, so a forged or stale button never starts the conversation: the case is theirs and the move open now.
       const check = await orRefusal(ctx, () => caseDetails(deps, ctx.user.id, applicationId));
       if (!check.ok) return ctx.answerCallbackQuery({ text: check.text, show_alert: true });
+      const flow = FLOWS[button[0] as keyof typeof FLOWS];
+      if (check.value.version !== button[2] || !check.value.moves.some((m) => m.to === flow.to)) {
+        return ctx.answerCallbackQuery({ text: ctx.t("err-stale", { status: ctx.t(`status-${check.value.status}`) }), show_alert: true });
+      }
       await ctx.answerCallbackQuery();
-      return ctx.conversation.enter(button[0] === "reject" ? REJECT : REQUEST_DOCUMENTS, applicationId, button[2]);
+      return ctx.conversation.enter(flow.name, applicationId, button[2]);
     }
     if (button[0] === "to" && CONFIRMED_MOVES.includes(button[1])) {
       // Cannot be undone: the domain checks the move now, and one more tap on the same message makes it.

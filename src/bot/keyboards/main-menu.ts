@@ -20,7 +20,7 @@ const ROWS = [["menu-register"], ["menu-programs", "menu-fit"], ["menu-my-applic
 /** The menu under the chat; coordinators and admins get their case queue on it too. */
 export function mainMenu(ctx: BaseContext): Keyboard {
   const keyboard = new Keyboard();
-  if (ctx.user.role !== "applicant") keyboard.text(ctx.t("menu-queue")).row();
+  if (ctx.user.role === "coordinator" || ctx.user.role === "admin") keyboard.text(ctx.t("menu-queue")).row();
   for (const row of ROWS) {
     for (const key of row) keyboard.text(ctx.t(key));
     keyboard.row();

@@ -7,6 +7,7 @@ import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BaseContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { twoPerRow } from "../keyboards/two-per-row.ts";
+import { referralBlock } from "./case.ts";
 import { checklistView } from "./checklist.ts";
 import { orRefusal } from "./refusal.ts";
 import { paginate, withPageRow } from "./pager.ts";
@@ -61,8 +62,10 @@ function applicationBlocks(ctx: BaseContext, app: ApplicationDetails, timeZone: 
         purpose: app.loan.purpose,
       })
     : null;
+  const body = app.loan?.introducingBody ? [ctx.t("app-introducing-body", { body: ctx.t(`body-${app.loan.introducingBody}`) })] : [];
+  const bank = app.referral ? [referralBlock(ctx, app.referral, timeZone)] : [];
   const checklist = app.checklist.length > 0 ? ["", checklistView(ctx, app.trackingCode, app.checklist).text] : [];
-  return [head, ...(loan ? [loan] : []), "", ctx.t("app-history-title"), ...history, ...checklist];
+  return [head, ...(loan ? [loan] : []), ...body, ...bank, "", ctx.t("app-history-title"), ...history, ...checklist];
 }
 
 /** One own application (a page of it, with upload buttons when it has documents), or the localized "not found". */

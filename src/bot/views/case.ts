@@ -4,7 +4,8 @@ import type { CaseDetails, QueueItem } from "../../domain/review/cases.ts";
 import { identityButton, identityWarning } from "../../domain/review/identity.ts";
 import { OPEN_STATUSES } from "../../domain/review/transitions.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
-import { caseButton, queueButton, type CASE_MOVES } from "../../shared/buttons.ts";
+import { DAY_MS } from "../../domain/local-time.ts";
+import { caseButton, queueButton, type CASE_FLOWS, type CASE_MOVES } from "../../shared/buttons.ts";
 import { formatDate, formatDateTime, formatInteger } from "../../i18n/format.ts";
 import type { BaseContext } from "../context.ts";
 import { checklistView } from "./checklist.ts";
@@ -49,6 +50,19 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
         purpose: c.loan.purpose,
       }),
     );
+    if (c.loan.introducingBody) blocks.push(ctx.t("app-introducing-body", { body: ctx.t(`body-${c.loan.introducingBody}`) }));
+  }
+  if (c.referral) blocks.push(referralBlock(ctx, c.referral, timeZone));
+  for (const j of c.jobs) {
+    blocks.push(
+      ctx.t("case-jobs", {
+        months: j.monthsAfter,
+        self: ctx.t(j.selfWorks ? "jobs-self-yes" : "jobs-self-no"),
+        newJobs: j.newJobs,
+        keptJobs: j.keptJobs,
+        state: ctx.t(j.corrected ? "case-jobs-corrected" : j.verified ? "case-jobs-verified" : "case-jobs-unverified"),
+      }),
+    );
   }
   if (c.permit) {
     blocks.push(
@@ -71,20 +85,51 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
   return paginate("", blocks, page, ctx.t("case-continued", { code: formatTrackingCode(c.trackingCode) }));
 }
 
+/** Where the loan is at the bank: introduced when and where, the decision, the payment (days after the introduction) or the return. */
+export function referralBlock(ctx: BaseContext, r: NonNullable<CaseDetails["referral"]>, timeZone: string): string {
+  const lang = ctx.user.language;
+  const days = (from: Date, to: Date) => formatInteger(Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS)), lang);
+  const head = ctx.t("case-bank-referral", {
+    bank: ctx.t(`bank-${r.bank}`),
+    branch: r.branch,
+    introduced: formatDate(r.introducedAt, lang, timeZone),
+    days: days(r.introducedAt, new Date()),
+  });
+  const lines = [r.decision === "approved" && r.decidedAt ? `${head} ${ctx.t("case-bank-approved", { date: formatDate(r.decidedAt, lang, timeZone) })}` : head];
+  if (r.paidAt && r.paidAmountRials !== null) {
+    lines.push(
+      ctx.t("case-bank-paid", { amount: money(ctx, r.paidAmountRials), date: formatDate(r.paidAt, lang, timeZone), days: days(r.introducedAt, r.paidAt) }),
+    );
+  }
+  if (r.returnReason && r.decidedAt)
+    lines.push(ctx.t("case-bank-returned", { reason: ctx.t(`return-reason-${r.returnReason}`), date: formatDate(r.decidedAt, lang, timeZone) }));
+  return lines.join("\n");
+}
+
 const MOVE_LABELS: Record<(typeof CASE_MOVES)[number], string> = {
   under_review: "btn-case-review",
   approved: "btn-case-approve",
   issued: "btn-case-issue",
   referred_to_bank: "btn-case-refer",
+  bank_approved: "btn-case-bank-approved",
   paid: "btn-case-paid",
+};
+
+/** Moves that ask more first: the button opens its conversation. */
+const FLOW_MOVES: Partial<Record<ApplicationStatus, { flow: (typeof CASE_FLOWS)[number]; label: string }>> = {
+  rejected: { flow: "reject", label: "btn-case-reject" },
+  documents_requested: { flow: "docs", label: "btn-case-docs" },
+  referred_to_bank: { flow: "refer", label: "btn-case-refer" },
+  paid: { flow: "pay", label: "btn-case-paid" },
+  bank_returned: { flow: "return", label: "btn-case-bank-return" },
 };
 
 /** The actions open to this coordinator now, each naming the version it was shown. */
 export function caseKeyboard(ctx: BaseContext, c: CaseDetails): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const move of c.moves) {
-    if (move.to === "rejected") keyboard.text(ctx.t("btn-case-reject"), caseButton.pack("reject", c.id, c.version));
-    else if (move.to === "documents_requested") keyboard.text(ctx.t("btn-case-docs"), caseButton.pack("docs", c.id, c.version));
+    const flow = FLOW_MOVES[move.to];
+    if (flow) keyboard.text(ctx.t(flow.label), caseButton.pack(flow.flow, c.id, c.version));
     else if (move.to in MOVE_LABELS) {
       const to = move.to as keyof typeof MOVE_LABELS;
       keyboard.text(ctx.t(MOVE_LABELS[to]), caseButton.pack("to", to, c.id, c.version));

@@ -59,7 +59,8 @@ function conditions(ctx: BaseContext, p: ProgramView, countyNames: Map<string, s
 
 /** Everything about one program, in plain words, a page at a time (the catalog's texts can be long). */
 export function programPage(ctx: BaseContext, p: ProgramView, timeZone: string, countyNames: Map<string, string>, page = 0) {
-  const shown = paginate("", programText(ctx, p, timeZone, countyNames).split("\n"), page, p.name[ctx.user.language]);
+  const lines = [...programText(ctx, p, timeZone, countyNames).split("\n"), ...note16Lines(ctx, p)];
+  const shown = paginate("", lines, page, p.name[ctx.user.language]);
   return { text: shown.text, keyboard: withPageRow(ctx, programPageKeyboard(ctx, p), "program", p.code, shown)! };
 }
 
@@ -106,9 +107,41 @@ export function programListPage(ctx: BaseContext, programs: ProgramView[], page:
 
 export function reasonsText(ctx: BaseContext, reasons: Reason[]): string {
   return formatList(
-    reasons.map((r) => ("rials" in r ? ctx.t(`why-${r.code}`, { amount: money(ctx, r.rials) }) : ctx.t(`why-${r.code}`))),
+    reasons.map((r) => reasonText(ctx, r)),
     ctx.user.language,
   );
+}
+
+function reasonText(ctx: BaseContext, r: Reason): string {
+  if ("rials" in r) return ctx.t(`why-${r.code}`, { amount: money(ctx, r.rials) });
+  if (r.code === "field-closed") return r.why ? ctx.t("why-field-closed", { why: r.why[ctx.user.language] }) : ctx.t("why-field-full", { quota: r.quota ?? 0 });
+  return ctx.t(`why-${r.code}`);
+}
+
+/** Note 16's particulars: the funding line, each introducing body's rate and cap per job, target groups, closed fields. */
+function note16Lines(ctx: BaseContext, p: ProgramView): string[] {
+  const lang = ctx.user.language;
+  const lines: string[] = [];
+  if (p.fundingLine) lines.push(ctx.t("program-funding", { line: ctx.t(`funding-${p.fundingLine}`) }));
+  for (const b of p.terms.bodies) {
+    lines.push(ctx.t("program-body", { body: ctx.t(`body-${b.code}`), rate: b.ratePercent, cap: money(ctx, b.capPerJobRials) }));
+  }
+  if (p.terms.targetGroups.length > 0) {
+    lines.push(
+      ctx.t("program-groups", {
+        list: formatList(
+          p.terms.targetGroups.map((g) => ctx.t(`group-${g}`)),
+          lang,
+        ),
+      }),
+    );
+  }
+  for (const c of p.closedFields) {
+    const why = c.why ? c.why[lang] : ctx.t("why-field-full", { quota: c.quota ?? 0 });
+    lines.push(ctx.t("program-field-closed", { field: ctx.t(`category-${c.category}`), why }));
+  }
+  if (p.terms.provisional) lines.push(ctx.t("program-provisional"));
+  return lines;
 }
 
 /** Fitting programs first (with buttons to open them), then the others and why not. */

@@ -2,6 +2,7 @@ import type { Db } from "../../db/client.ts";
 import type { ApplicationKind, ApplicationStatus } from "../catalog.ts";
 import { checklistFor, type ChecklistItem } from "../documents/checklist.ts";
 import { DomainError } from "../errors.ts";
+import type { CaseDetails } from "../review/cases.ts";
 
 export interface ApplicationListItem {
   trackingCode: string;
@@ -14,7 +15,9 @@ export interface ApplicationListItem {
 export interface ApplicationDetails extends ApplicationListItem {
   county: { fa: string; en: string };
   village: string;
-  loan: { program: { fa: string; en: string }; amountRials: number; repaymentMonths: number; purpose: string } | null;
+  loan: { program: { fa: string; en: string }; amountRials: number; repaymentMonths: number; purpose: string; introducingBody: string | null } | null;
+  /** The latest introduction to a bank, with its outcome (src/domain/loans/bank.ts). */
+  referral: CaseDetails["referral"];
   checklist: ChecklistItem[];
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date }[];
 }
@@ -48,6 +51,7 @@ export async function getOwnApplication(db: Db, applicantId: number, trackingCod
       region: { select: { nameFa: true, nameEn: true } },
       program: { select: { nameFa: true, nameEn: true } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      referrals: { orderBy: { id: "desc" }, take: 1 },
     },
   });
   if (!row || row.applicantId !== applicantId) throw new DomainError("application-not-found", "err-application-not-found");
@@ -65,8 +69,10 @@ export async function getOwnApplication(db: Db, applicantId: number, trackingCod
           amountRials: Number(row.amountRials ?? 0n),
           repaymentMonths: row.repaymentMonths ?? 0,
           purpose: row.purpose ?? "",
+          introducingBody: row.introducingBody,
         }
       : null,
+    referral: row.referrals[0] ?? null,
     checklist: await checklistFor(db, row.id),
     history: row.events.map((e) => ({
       from: e.fromStatus as ApplicationStatus | null,

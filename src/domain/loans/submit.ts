@@ -5,6 +5,7 @@ import { DomainError } from "../errors.ts";
 import { cleanText } from "../input/clean-text.ts";
 import { applicantProfile, whyNot } from "../programs/eligibility.ts";
 import { findProgram } from "../programs/programs.ts";
+import { INTRODUCING_BODIES } from "../programs/catalog-file.ts";
 
 export const purposeSchema = z
   .string()
@@ -17,6 +18,8 @@ export const loanDraft = z.object({
   amountRials: z.number().int().min(0),
   purpose: purposeSchema,
   repaymentMonths: z.number().int().min(0),
+  /** The introducing body, from the program's list (required when it has one). */
+  introducingBody: z.enum(INTRODUCING_BODIES).optional(),
 });
 export type LoanDraft = z.infer<typeof loanDraft>;
 
@@ -54,6 +57,13 @@ export async function submitLoanApplication(deps: DomainDeps, applicantId: numbe
   if (reasons.length > 0) throw new DomainError("not-eligible", "err-not-eligible");
   const monthsOk = program.repaymentMonths > 0 ? draft.repaymentMonths >= 1 && draft.repaymentMonths <= program.repaymentMonths : draft.repaymentMonths === 0;
   if (!monthsOk || (!lends && amountRials !== 0)) throw new DomainError("invalid-loan", "err-registration-invalid");
+  const bodies = program.terms.bodies;
+  const body = bodies.find((b) => b.code === draft.introducingBody);
+  if (bodies.length > 0 ? !body : draft.introducingBody !== undefined) throw new DomainError("body-required", "err-body-required");
+  // Each body lends at most so much per job the plan creates.
+  if (body && body.capPerJobRials > 0 && amountRials > body.capPerJobRials * business.plannedJobs) {
+    throw new DomainError("over-job-cap", "err-over-job-cap", { jobs: business.plannedJobs });
+  }
 
   const programRow = await deps.db.program.findUniqueOrThrow({ where: { code: program.code }, select: { id: true } });
   return fileApplication(deps, {
@@ -67,6 +77,7 @@ export async function submitLoanApplication(deps: DomainDeps, applicantId: numbe
       amountRials: BigInt(amountRials),
       purpose: draft.purpose,
       repaymentMonths: draft.repaymentMonths,
+      introducingBody: body?.code ?? null,
     }),
     notice: {
       kind: "loan-new",

@@ -3,7 +3,10 @@ import { listPrograms, type ProgramView } from "./programs.ts";
 
 /** Why a program does not fit; an empty list means it fits. */
 export type Reason =
-  { code: "inactive" | "category" | "county" | "deprived" | "needs-business" | "needs-permit" } | { code: "amount-min" | "amount-max"; rials: number };
+  | { code: "inactive" | "category" | "county" | "deprived" | "needs-business" | "needs-permit" }
+  | { code: "amount-min" | "amount-max"; rials: number }
+  /** The field's quota is full, or the catalog closed it (why, in both languages). */
+  | { code: "field-closed"; why: { fa: string; en: string } | null; quota: number | null };
 
 /** What is known of the applicant: a registered business, or answers given in its place. */
 export interface Situation {
@@ -26,6 +29,8 @@ export function whyNot(program: ProgramView, s: Situation, now: Date): Reason[] 
   }
   if (rules.requiresBusiness && !s.registered) reasons.push({ code: "needs-business" });
   if (rules.categories && s.category !== undefined && !rules.categories.includes(s.category as never)) reasons.push({ code: "category" });
+  const closed = program.closedFields.find((c) => c.category === s.category);
+  if (closed) reasons.push({ code: "field-closed", why: closed.why, quota: closed.quota });
   if (rules.counties && s.countyCode !== undefined && !rules.counties.includes(s.countyCode)) reasons.push({ code: "county" });
   if (rules.deprivedAreasOnly && s.deprived === false) reasons.push({ code: "deprived" });
   if (rules.requiresPermit && !s.hasPermit) reasons.push({ code: "needs-permit" });

@@ -33,6 +33,8 @@ export async function importCatalog(db: Db, path: string): Promise<number> {
         repaymentMonths: p.repaymentMonths,
         graceMonths: p.graceMonths,
         eligibility: JSON.stringify(p.eligibility),
+        fundingLine: p.fundingLine,
+        terms: JSON.stringify(p.terms),
         howToApplyFa: p.howToApply.fa,
         howToApplyEn: p.howToApply.en,
         activeFrom: p.activeFrom ? new Date(`${p.activeFrom}T00:00:00+03:30`) : null,

@@ -5,10 +5,11 @@ import { readJobState, writeJobState } from "../job-state.ts";
 import { unfenced, type Fence } from "../fence.ts";
 import { localTime } from "../local-time.ts";
 import { enqueueOnce, type OutboxMessage } from "../outbox.ts";
-import { AWAITING_STAFF } from "../review/transitions.ts";
+import { AT_BANK, AWAITING_STAFF } from "../review/transitions.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
 import { DAY_MS } from "../local-time.ts";
 import type { ReminderSettings } from "./settings.ts";
+import { medianDays, periodRange, reportOf } from "../report/working-group.ts";
 
 /** A digest more than this late (the bot was down at its hour) is skipped, not sent at night. */
 const LATE_LIMIT_MINUTES = 6 * 60;
@@ -29,7 +30,12 @@ export async function digestsTick(deps: Pick<DomainDeps, "db" | "clock">, settin
     queued += await oncePerDay(deps.db, fence, "digest:daily", local.day, async (tx) => [
       ...(await coordinatorDigests(tx, settings, now, local.day)),
       ...(await adminOverdueLists(tx, settings, now, local.day)),
+      ...(await adminBankOverdueLists(tx, settings, now, local.day)),
     ]);
+  }
+  // The first day of each Jalali month: the observers get the month before.
+  if (settings.digestAt !== null && isDue(local.minutes, settings.digestAt) && isFirstOfJalaliMonth(now)) {
+    queued += await oncePerDay(deps.db, fence, "digest:monthly-report", local.day, (tx) => monthlyReports(tx, settings, now, local.day));
   }
   if (settings.weekly && local.weekday === settings.weekly.weekday && isDue(local.minutes, settings.weekly.at)) {
     queued += await oncePerDay(deps.db, fence, "digest:weekly", local.day, (tx) => weeklySummaries(tx, settings, now, local.day));
@@ -52,6 +58,15 @@ const overdueCutoff = (settings: ReminderSettings, now: Date) => new Date(now.ge
 const overdueWhere = (settings: ReminderSettings, now: Date) =>
   settings.slaDays > 0 ? { status: { in: [...AWAITING_STAFF] }, statusChangedAt: { lt: overdueCutoff(settings, now) } } : null;
 
+/** Loans at the bank past the 15-day rule (introduced before the cutoff, neither paid nor returned). */
+const bankOverdueWhere = (settings: ReminderSettings, now: Date) =>
+  settings.bankPaymentDays > 0
+    ? {
+        status: { in: [...AT_BANK] },
+        referrals: { some: { paidAt: null, returnReason: null, introducedAt: { lt: new Date(now.getTime() - settings.bankPaymentDays * DAY_MS) } } },
+      }
+    : null;
+
 /** Counts by county, from one grouped query. */
 async function countByRegion(tx: Tx, where: object | null): Promise<Map<number, number>> {
   if (!where) return new Map();
@@ -61,18 +76,25 @@ async function countByRegion(tx: Tx, where: object | null): Promise<Map<number, 
 
 /** Each active coordinator: new, waiting and overdue cases of their counties (nothing when all are zero). */
 async function coordinatorDigests(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
-  const [fresh, waiting, documents, overdue, coordinators] = await Promise.all([
+  const [fresh, waiting, documents, overdue, bankOverdue, coordinators] = await Promise.all([
     countByRegion(tx, { submittedAt: { gte: new Date(now.getTime() - DAY_MS) } }),
     countByRegion(tx, { status: { in: [...AWAITING_STAFF] } }),
     countByRegion(tx, { status: "documents_requested" }),
     countByRegion(tx, overdueWhere(settings, now)),
+    countByRegion(tx, bankOverdueWhere(settings, now)),
     tx.user.findMany({ where: { role: "coordinator", status: "active" }, select: { id: true, counties: { select: { regionId: true } } } }),
   ]);
   const sum = (counts: Map<number, number>, regions: number[]) => regions.reduce((total, r) => total + (counts.get(r) ?? 0), 0);
   return coordinators.flatMap((c) => {
     const regions = c.counties.map((r) => r.regionId);
-    const counts = { fresh: sum(fresh, regions), waiting: sum(waiting, regions), documents: sum(documents, regions), overdue: sum(overdue, regions) };
-    if (counts.fresh + counts.waiting + counts.documents === 0) return [];
+    const counts = {
+      fresh: sum(fresh, regions),
+      waiting: sum(waiting, regions),
+      documents: sum(documents, regions),
+      overdue: sum(overdue, regions),
+      bankOverdue: sum(bankOverdue, regions),
+    };
+    if (counts.fresh + counts.waiting + counts.documents + counts.bankOverdue === 0) return [];
     return [
       {
         recipientId: c.id,
@@ -115,6 +137,86 @@ async function adminOverdueLists(tx: Tx, settings: ReminderSettings, now: Date, 
     template: "digest-overdue",
     params: { total, shown: oldest.length, list, days: settings.slaDays },
     dedupeKey: `digest:overdue:${a.id}:${day}`,
+    notBefore: now,
+  }));
+}
+
+/** Each active admin: the province's loans at the bank past the 15-day rule, longest waiting first (nothing when there are none). */
+async function adminBankOverdueLists(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
+  const where = bankOverdueWhere(settings, now);
+  if (!where) return [];
+  const [total, oldest] = await Promise.all([
+    tx.bankReferral.count({ where: { ...where.referrals.some, application: { status: where.status } } }),
+    tx.bankReferral.findMany({
+      where: { ...where.referrals.some, application: { status: where.status } },
+      orderBy: { introducedAt: "asc" },
+      take: OVERDUE_LIST_LENGTH,
+      select: { introducedAt: true, application: { select: { trackingCode: true, region: { select: { nameFa: true, nameEn: true } } } } },
+    }),
+  ]);
+  if (total === 0) return [];
+  const admins = await tx.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } });
+  if (admins.length === 0) return [];
+  const line = (r: (typeof oldest)[number], language: "fa" | "en") => {
+    const days = Math.floor((now.getTime() - r.introducedAt.getTime()) / DAY_MS).toLocaleString(language === "fa" ? "fa-IR" : "en-US");
+    const county = language === "fa" ? r.application.region.nameFa : r.application.region.nameEn;
+    return `• \u2066${formatTrackingCode(r.application.trackingCode)}\u2069 — ${county} — ${days}`;
+  };
+  const list = { fa: oldest.map((r) => line(r, "fa")).join("\n"), en: oldest.map((r) => line(r, "en")).join("\n") };
+  return admins.map((a) => ({
+    recipientId: a.id,
+    kind: "digest",
+    template: "digest-bank-overdue",
+    params: { total, shown: oldest.length, list, days: settings.bankPaymentDays },
+    dedupeKey: `digest:bank-overdue:${a.id}:${day}`,
+    notBefore: now,
+  }));
+}
+
+/** Whether `date` falls on the first day of a Jalali month in Tehran. */
+const isFirstOfJalaliMonth = (date: Date) => date.getTime() - periodRange(date, "month").from.getTime() < DAY_MS;
+
+/** Each active observer: last Jalali month's report for the province, as text (the charts are in /report). */
+async function monthlyReports(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
+  const observers = await tx.user.findMany({ where: { role: "observer", status: "active" }, select: { id: true } });
+  if (observers.length === 0) return [];
+  const range = periodRange(new Date(now.getTime() - DAY_MS), "month");
+  const report = await reportOf(tx, null, "month", range, settings.bankPaymentDays || undefined);
+  const f = report.total;
+  const median = medianDays(f.daysHistogram);
+  const share = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : 0);
+  const ranked = (language: "fa" | "en") =>
+    report.counties
+      .slice(0, 5)
+      .map(
+        (c, i) =>
+          `${(i + 1).toLocaleString(language === "fa" ? "fa-IR" : "en-US")}. ${c.county[language]} — ${c.paid.toLocaleString(language === "fa" ? "fa-IR" : "en-US")}`,
+      )
+      .join("\n") || "—";
+  const params = {
+    from: { day: range.from.toISOString() },
+    to: { day: new Date(range.to.getTime() - 1).toISOString() },
+    registered: f.registered,
+    introduced: f.introduced,
+    paid: f.paid,
+    paidAmount: { rials: String(f.paidRials) },
+    returned: f.returned,
+    median: median === null ? "—" : Math.round(median),
+    within: share(f.paidWithinRule, f.paid),
+    committed: f.committedJobs,
+    realized: f.realizedJobs,
+    realizedShare: share(f.realizedJobs, f.committedJobs),
+    newJobs: f.newJobs,
+    keptJobs: f.keptJobs,
+    permits: f.permitsIssued,
+    counties: { fa: ranked("fa"), en: ranked("en") },
+  };
+  return observers.map((o) => ({
+    recipientId: o.id,
+    kind: "digest",
+    template: "report-monthly",
+    params,
+    dedupeKey: `digest:monthly-report:${o.id}:${day}`,
     notBefore: now,
   }));
 }

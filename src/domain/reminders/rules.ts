@@ -5,9 +5,10 @@ import { documentsFor } from "../documents/checklist.ts";
 import { documentListParam, uploadButtons } from "../documents/requested.ts";
 import { countyStaff, noticesFor } from "../notify-coordinators.ts";
 import type { OutboxMessage } from "../outbox.ts";
-import { AWAITING_STAFF } from "../review/transitions.ts";
+import { AT_BANK, AWAITING_STAFF } from "../review/transitions.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
 import { DAY_MS } from "../local-time.ts";
+import { jobsFollowUpRule } from "../jobs/follow-up.ts";
 import type { ReminderSettings } from "./settings.ts";
 import { after, type Subject, type WindowRule } from "./window.ts";
 
@@ -212,6 +213,61 @@ export function overdueRule(slaDays: number): WindowRule<Subject & { version: nu
   };
 }
 
+/** The 15-day rule: a loan introduced to the bank and not paid (nor returned) by then; its county's staff are alerted once per referral. */
+export function bankOverdueRule(
+  days: number,
+): WindowRule<Subject & { regionId: number; trackingCode: string; bank: string; branch: string; applicationId: number }> {
+  const key = "bank-overdue";
+  return {
+    key,
+    horizon: daysBefore(days),
+    async load(db, position, until, take) {
+      const referrals = await db.bankReferral.findMany({
+        where: {
+          ...(after("introducedAt", position, until) as Prisma.BankReferralWhereInput),
+          paidAt: null,
+          returnReason: null,
+          application: { status: { in: [...AT_BANK] } },
+        },
+        orderBy: [{ introducedAt: "asc" }, { id: "asc" }],
+        take,
+        select: { id: true, introducedAt: true, bank: true, branch: true, application: { select: { id: true, regionId: true, trackingCode: true } } },
+      });
+      return referrals.map((r) => ({
+        id: r.id,
+        at: r.introducedAt,
+        bank: r.bank,
+        branch: r.branch,
+        applicationId: r.application.id,
+        regionId: r.application.regionId,
+        trackingCode: r.application.trackingCode,
+      }));
+    },
+    async messages(tx, referrals, now) {
+      const staff = await countyStaff(
+        tx,
+        referrals.map((r) => r.regionId),
+      );
+      return referrals.flatMap((r) =>
+        noticesFor(staff.get(r.regionId)!, {
+          kind: "reminder",
+          template: "reminder-bank-overdue",
+          event: `reminder:${key}:${r.id}`,
+          params: {
+            trackingCode: formatTrackingCode(r.trackingCode),
+            bank: { t: `bank-${r.bank}` },
+            branch: r.branch,
+            introducedAt: { day: r.at.toISOString() },
+            days,
+          },
+          buttons: openCase(r.applicationId),
+          now,
+        }),
+      );
+    },
+  };
+}
+
 /** Every rule the settings switch on. */
 export function reminderRules(settings: ReminderSettings): WindowRule<Subject>[] {
   const rules: WindowRule<Subject>[] = [
@@ -221,5 +277,7 @@ export function reminderRules(settings: ReminderSettings): WindowRule<Subject>[]
   ];
   if (settings.documentsEscalateDays > 0) rules.push(documentsLateRule(settings.documentsEscalateDays));
   if (settings.slaDays > 0) rules.push(overdueRule(settings.slaDays));
+  if (settings.bankPaymentDays > 0) rules.push(bankOverdueRule(settings.bankPaymentDays));
+  for (const months of settings.jobsFollowUpMonths) rules.push(jobsFollowUpRule(months));
   return rules;
 }

@@ -11,6 +11,10 @@ export interface ReminderSettings {
   permitExpiryDays: number[];
   /** Days a case may wait on a coordinator before it is overdue; 0 = no overdue alerts. */
   slaDays: number;
+  /** The 15-day rule: days from a loan's introduction to the bank to its payment; 0 = no alerts. */
+  bankPaymentDays: number;
+  /** Months after a loan's payment when its applicant is asked about the jobs in the business. */
+  jobsFollowUpMonths: number[];
   /** Local minutes after midnight of the daily digests, or null for none. */
   digestAt: number | null;
   /** The admins' weekly summary: day of the week (0 = Sunday) and local minutes, or null. */
@@ -25,6 +29,8 @@ export const DEFAULT_REMINDERS: ReminderSettings = {
   documentsEscalateDays: 10,
   permitExpiryDays: [30, 7],
   slaDays: 5,
+  bankPaymentDays: 15,
+  jobsFollowUpMonths: [3, 6, 12],
   digestAt: 8 * 60,
   weekly: { weekday: 6, at: 8 * 60 },
 };

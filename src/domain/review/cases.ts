@@ -71,8 +71,21 @@ export interface CaseDetails {
   applicant: { fullName: string; nationalId: string; phone: string };
   business: { name: string; category: string; village: string; description: string; workplaceKind: string; plannedJobs: number; capitalRials: bigint };
   county: { fa: string; en: string };
-  loan: { program: { fa: string; en: string }; amountRials: bigint; repaymentMonths: number; purpose: string } | null;
+  loan: { program: { fa: string; en: string }; amountRials: bigint; repaymentMonths: number; purpose: string; introducingBody: string | null } | null;
   permit: { number: string; issuedAt: Date; expiresAt: Date } | null;
+  /** The latest introduction to a bank, with the bank's decision and the payment or return. */
+  referral: {
+    bank: string;
+    branch: string;
+    introducedAt: Date;
+    decision: string | null;
+    decidedAt: Date | null;
+    returnReason: string | null;
+    paidAmountRials: bigint | null;
+    paidAt: Date | null;
+  } | null;
+  /** What the applicant reported of the jobs after payment, follow-up by follow-up. */
+  jobs: { monthsAfter: number; selfWorks: boolean; newJobs: number; keptJobs: number; verified: boolean; corrected: boolean }[];
   assignedTo: string | null;
   assignedToId: number | null;
   checklist: ChecklistItem[];
@@ -99,6 +112,8 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
       region: true,
       program: true,
       documents: { orderBy: { id: "asc" } },
+      referrals: { orderBy: { id: "desc" }, take: 1 },
+      jobsReports: { orderBy: { monthsAfter: "asc" } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { fullName: true, firstName: true } } } },
     },
   });
@@ -122,9 +137,12 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
           amountRials: app.amountRials ?? 0n,
           repaymentMonths: app.repaymentMonths ?? 0,
           purpose: app.purpose ?? "",
+          introducingBody: app.introducingBody,
         }
       : null,
     permit: app.permitNumber ? { number: app.permitNumber, issuedAt: app.permitIssuedAt!, expiresAt: app.permitExpiresAt! } : null,
+    referral: app.referrals[0] ?? null,
+    jobs: app.jobsReports.map((j) => ({ ...j, verified: j.verifiedAt !== null })),
     assignedTo: assignee ? (assignee.fullName ?? assignee.firstName ?? null) : null,
     assignedToId: app.assignedToId,
     checklist: await checklistFor(deps.db, app.id),

@@ -4,6 +4,7 @@ import { checklistFor, documentsFor, requestsAnswered } from "../documents/check
 import { documentListParam, uploadButtons } from "../documents/requested.ts";
 import { DomainError } from "../errors.ts";
 import { refusalOf } from "../input/refusal.ts";
+import { bankNotice, checkBankStep, type BankStep } from "../loans/bank.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import { enqueue, type OutboxMessage } from "../outbox.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
@@ -15,11 +16,13 @@ import { findTransition, TRANSITIONS } from "./transitions.ts";
 export interface ReviewDeps extends DomainDeps {
   /** How long an issued permit is valid (PERMIT_VALIDITY_MONTHS). */
   permitValidityMonths?: number;
+  /** The time zone whose days dates typed by staff are checked in (TZ). */
+  timeZone?: string;
 }
 
 export const DEFAULT_PERMIT_VALIDITY_MONTHS = 12;
 
-export interface StatusChange {
+export interface StatusChange extends BankStep {
   applicationId: number;
   /** The version the actor saw; a newer one means someone else acted first. */
   version: number;
@@ -73,6 +76,7 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
   if (transition!.needsRequestedDocuments && !requestsAnswered(await checklistFor(db, app.id))) {
     await refuse(db, actor, "documents-missing", "err-documents-missing", { type: "application", id: app.id }, { from, to: change.to });
   }
+  const bankWrite = await checkBankStep(db, transition!, app, change, deps.clock.now(), deps.timeZone ?? "Asia/Tehran");
   if (change.dryRun) return { status: from, version: app.version };
 
   const result = await db.$transaction(async (tx) => {
@@ -98,13 +102,14 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
     });
     if (count === 0) return null;
     await tx.applicationEvent.create({ data: { applicationId: app.id, actorId: actor.id, fromStatus: from, toStatus: change.to, note, createdAt: now } });
+    await bankWrite?.(tx, actor.id);
     if (change.to === "documents_requested") {
       await tx.documentRequest.createMany({
         data: requested.map((d) => ({ applicationId: app.id, documentCode: d.code, requestedById: actor.id, requestedAt: now })),
       });
     }
     const version = app.version + 1;
-    await enqueue(tx, [applicantNotice({ ...app, version }, { to: change.to, note, requested, permit }, now)]);
+    await enqueue(tx, [applicantNotice({ ...app, version }, { to: change.to, note, requested, permit, bank: change }, now)]);
     if (actor.role === "applicant") {
       await notifyCoordinators(tx, app.regionId, {
         kind: "docs-back",
@@ -131,6 +136,7 @@ function applicantNotice(
     note: string | undefined;
     requested: { code: string; name: { fa: string; en: string } }[];
     permit: { permitNumber?: string; permitIssuedAt?: Date; permitExpiresAt?: Date };
+    bank: BankStep;
   },
   now: Date,
 ): OutboxMessage {
@@ -161,5 +167,7 @@ function applicantNotice(
       },
     };
   }
+  const bank = bankNotice(to, change.bank, note);
+  if (bank) return { ...base, template: bank.template, params: { trackingCode, ...bank.params } };
   return { ...base, template: note ? "notify-status-note" : "notify-status", params: { trackingCode, status: { t: `status-${to}` }, note: note ?? "" } };
 }

@@ -11,6 +11,12 @@ export interface Transition {
   needsDocuments?: boolean;
   /** Every document a coordinator asked for must have arrived since. */
   needsRequestedDocuments?: boolean;
+  /** Which bank and branch, and when (src/domain/loans/bank.ts). */
+  needsBankIntroduction?: boolean;
+  /** The amount paid and when. */
+  needsPayment?: boolean;
+  /** Why the bank returned the plan (a reason from the list). */
+  needsReturnReason?: boolean;
 }
 
 const BOTH = ["home_permit", "loan"] as const;
@@ -33,8 +39,15 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "documents_requested", to: "under_review", kinds: BOTH, roles: ["applicant"], needsRequestedDocuments: true },
   { from: "documents_requested", to: "rejected", kinds: BOTH, roles: STAFF, needsNote: true },
   { from: "approved", to: "issued", kinds: ["home_permit"], roles: STAFF },
-  { from: "approved", to: "referred_to_bank", kinds: ["loan"], roles: STAFF },
-  { from: "referred_to_bank", to: "paid", kinds: ["loan"], roles: STAFF },
+  // The bank pipeline: introduced → the bank's decision → paid, or returned (and perhaps introduced again, to another bank).
+  { from: "approved", to: "referred_to_bank", kinds: ["loan"], roles: STAFF, needsBankIntroduction: true },
+  { from: "referred_to_bank", to: "bank_approved", kinds: ["loan"], roles: STAFF },
+  { from: "referred_to_bank", to: "bank_returned", kinds: ["loan"], roles: STAFF, needsReturnReason: true },
+  // A payment is the bank's yes too: a coordinator who only hears of the payment records it at once.
+  { from: "referred_to_bank", to: "paid", kinds: ["loan"], roles: STAFF, needsPayment: true },
+  { from: "bank_approved", to: "paid", kinds: ["loan"], roles: STAFF, needsPayment: true },
+  { from: "bank_approved", to: "bank_returned", kinds: ["loan"], roles: STAFF, needsReturnReason: true },
+  { from: "bank_returned", to: "referred_to_bank", kinds: ["loan"], roles: STAFF, needsBankIntroduction: true },
 ];
 
 export function findTransition(kind: ApplicationKind, from: ApplicationStatus, to: ApplicationStatus, role: Role): Transition | undefined {
@@ -47,7 +60,18 @@ export function movesFrom(kind: ApplicationKind, from: ApplicationStatus, role: 
 }
 
 /** Statuses a coordinator still has work on. */
-export const OPEN_STATUSES: readonly ApplicationStatus[] = ["submitted", "under_review", "documents_requested", "approved", "referred_to_bank"];
+export const OPEN_STATUSES: readonly ApplicationStatus[] = [
+  "submitted",
+  "under_review",
+  "documents_requested",
+  "approved",
+  "referred_to_bank",
+  "bank_approved",
+  "bank_returned",
+];
+
+/** At the bank and not yet paid: the 15-day clock (introduction → payment) runs. */
+export const AT_BANK: readonly ApplicationStatus[] = ["referred_to_bank", "bank_approved"];
 
 /** Statuses in which the next move is a coordinator's (the service-level clock runs). */
 export const AWAITING_STAFF: readonly ApplicationStatus[] = ["submitted", "under_review", "approved"];

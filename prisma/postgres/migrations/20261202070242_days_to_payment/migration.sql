@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BankReferral" ADD COLUMN     "daysToPayment" INTEGER;

@@ -1,0 +1,223 @@
+import { toGregorian, toJalaali } from "jalaali-js";
+import { Prisma } from "../../db/generated/sqlite/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
+import type { DomainDeps } from "../context.ts";
+import { DEFAULT_BANK_PAYMENT_DAYS } from "../loans/bank.ts";
+import { TEHRAN_OFFSET_MS } from "../local-time.ts";
+import { loadActor, requireStaff, type Actor } from "../review/actor.ts";
+
+export const REPORT_PERIODS = ["month", "season", "year"] as const;
+export type ReportPeriod = (typeof REPORT_PERIODS)[number];
+
+/** The Jalali month, season or year around `now` (Tehran), as [from, to). */
+export function periodRange(now: Date, period: ReportPeriod): { from: Date; to: Date; year: number; month: number; season: number } {
+  const local = new Date(now.getTime() + TEHRAN_OFFSET_MS);
+  const { jy, jm } = toJalaali(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+  const season = Math.ceil(jm / 3);
+  const [first, months] = period === "month" ? [jm, 1] : period === "season" ? [(season - 1) * 3 + 1, 3] : [1, 12];
+  const start = (y: number, m: number) => {
+    const { gy, gm, gd } = toGregorian(y + Math.floor((m - 1) / 12), ((m - 1) % 12) + 1, 1);
+    return new Date(Date.UTC(gy, gm - 1, gd) - TEHRAN_OFFSET_MS);
+  };
+  return { from: start(jy, first), to: start(jy, first + months), year: jy, month: jm, season };
+}
+
+/** The working group's figures for one county and one introducing body (or a sum of them). */
+export interface Figures {
+  /** Loan applications filed in the period, and the amounts asked. */
+  registered: number;
+  requestedRials: bigint;
+  introduced: number;
+  paid: number;
+  paidRials: bigint;
+  /** Of the paid: within the 15-day rule (introduction → payment). */
+  paidWithinRule: number;
+  returned: number;
+  /** Jobs the paid loans' plans committed, and what their latest follow-up reported. */
+  committedJobs: number;
+  reportedLoans: number;
+  realizedJobs: number;
+  newJobs: number;
+  keptJobs: number;
+  employers: number;
+  selfEmployed: number;
+  permitsIssued: number;
+  /** Days introduction → payment of the paid loans: how many took each number of days. */
+  daysHistogram: Map<number, number>;
+}
+
+export interface ReportRow extends Figures {
+  regionId: number;
+  county: { fa: string; en: string };
+  body: string | null;
+}
+
+export interface WorkingGroupReport {
+  period: ReportPeriod;
+  range: ReturnType<typeof periodRange>;
+  ruleDays: number;
+  /** One row per county and introducing body that had anything in the period. */
+  rows: ReportRow[];
+  /** Per county, ranked (most paid first, then most jobs realized). */
+  counties: ReportRow[];
+  /** Per introducing body (null: none named). */
+  bodies: (Figures & { body: string | null })[];
+  total: Figures;
+}
+
+const empty = (): Figures => ({
+  registered: 0,
+  requestedRials: 0n,
+  introduced: 0,
+  paid: 0,
+  paidRials: 0n,
+  paidWithinRule: 0,
+  returned: 0,
+  committedJobs: 0,
+  reportedLoans: 0,
+  realizedJobs: 0,
+  newJobs: 0,
+  keptJobs: 0,
+  employers: 0,
+  selfEmployed: 0,
+  permitsIssued: 0,
+  daysHistogram: new Map(),
+});
+
+type Counted = Exclude<keyof Figures, "daysHistogram" | "requestedRials" | "paidRials">;
+const COUNTED = (Object.keys(empty()) as (keyof Figures)[]).filter((k): k is Counted => typeof empty()[k] === "number");
+
+function add(into: Figures, f: Figures): void {
+  for (const key of COUNTED) into[key] += f[key];
+  into.requestedRials += f.requestedRials;
+  into.paidRials += f.paidRials;
+  for (const [d, n] of f.daysHistogram) into.daysHistogram.set(d, (into.daysHistogram.get(d) ?? 0) + n);
+}
+
+/** The median of a histogram of days; null when it is empty. */
+export function medianDays(histogram: Map<number, number>): number | null {
+  const total = [...histogram.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const sorted = [...histogram.entries()].sort((a, b) => a[0] - b[0]);
+  const at = (rank: number) => {
+    let seen = 0;
+    for (const [days, n] of sorted) if ((seen += n) > rank) return days;
+    return sorted.at(-1)![0];
+  };
+  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+}
+
+type Grouped = { region: number; body: string | null } & Record<string, unknown>;
+const num = (v: unknown) => Number(v ?? 0);
+const big = (v: unknown) => BigInt(typeof v === "bigint" || typeof v === "number" ? v : String((v as string | null) ?? "0").split(".")[0]!);
+
+/** Who may read the report: staff, and observers (the province's, read-only); refused and recorded otherwise. */
+export async function requireReportReader(deps: DomainDeps, actorId: number): Promise<Actor> {
+  const actor = await loadActor(deps.db, actorId);
+  if (actor.role !== "observer") await requireStaff(deps.db, actor, "report");
+  return actor;
+}
+
+/**
+ * The working group's report for the period: every figure is a grouped SQL query (by county
+ * and introducing body), so its cost grows with the counties and bodies, not with the rows.
+ * Admins and observers see the province, coordinators their counties.
+ */
+export async function workingGroupReport(
+  deps: DomainDeps,
+  actorId: number,
+  period: ReportPeriod,
+  ruleDays = DEFAULT_BANK_PAYMENT_DAYS,
+): Promise<WorkingGroupReport> {
+  const actor = await requireReportReader(deps, actorId);
+  const province = actor.role === "admin" || actor.role === "observer";
+  return reportOf(deps.db, province ? null : actor.regionIds, period, periodRange(deps.clock.now(), period), ruleDays);
+}
+
+/** The report of some counties (null: the province) for a range, unchecked: for the scheduled delivery and the use case above. */
+export async function reportOf(
+  db: Db | Tx,
+  regionIds: number[] | null,
+  period: ReportPeriod,
+  range: ReturnType<typeof periodRange>,
+  ruleDays = DEFAULT_BANK_PAYMENT_DAYS,
+): Promise<WorkingGroupReport> {
+  const rows = await groupedFigures(db, regionIds, range, ruleDays);
+  const regions = await db.region.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.regionId))] } } });
+  for (const row of rows) {
+    const region = regions.find((r) => r.id === row.regionId)!;
+    row.county = { fa: region.nameFa, en: region.nameEn };
+  }
+  const total = empty();
+  const byCounty = new Map<number, ReportRow>();
+  const byBody = new Map<string | null, Figures & { body: string | null }>();
+  for (const row of rows) {
+    add(total, row);
+    if (!byCounty.has(row.regionId)) byCounty.set(row.regionId, { ...empty(), regionId: row.regionId, county: row.county, body: null });
+    add(byCounty.get(row.regionId)!, row);
+    if (!byBody.has(row.body)) byBody.set(row.body, { ...empty(), body: row.body });
+    add(byBody.get(row.body)!, row);
+  }
+  const counties = [...byCounty.values()].sort((a, b) => b.paid - a.paid || b.realizedJobs - a.realizedJobs || a.county.en.localeCompare(b.county.en));
+  const bodies = [...byBody.values()].sort((a, b) => b.paid - a.paid || b.registered - a.registered);
+  return { period, range, ruleDays, rows, counties, bodies, total };
+}
+
+async function groupedFigures(db: Db | Tx, regionIds: number[] | null, range: { from: Date; to: Date }, ruleDays: number): Promise<ReportRow[]> {
+  if (regionIds?.length === 0) return [];
+  const { from, to } = range;
+  const scope = regionIds === null ? Prisma.empty : Prisma.sql`AND a."regionId" IN (${Prisma.join(regionIds)})`;
+  const q = (sql: Prisma.Sql) => db.$queryRaw<Grouped[]>(sql);
+  const [registered, introduced, paid, days, returned, jobs, permits] = await Promise.all([
+    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n, SUM(a."amountRials") AS rials
+      FROM "Application" a WHERE a."kind" = 'loan' AND a."submittedAt" >= ${from} AND a."submittedAt" < ${to} ${scope}
+      GROUP BY a."regionId", a."introducingBody"`),
+    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n
+      FROM "BankReferral" r JOIN "Application" a ON a."id" = r."applicationId"
+      WHERE r."introducedAt" >= ${from} AND r."introducedAt" < ${to} ${scope}
+      GROUP BY a."regionId", a."introducingBody"`),
+    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n, SUM(r."paidAmountRials") AS rials,
+        SUM(CASE WHEN r."daysToPayment" <= ${ruleDays} THEN 1 ELSE 0 END) AS within, SUM(b."plannedJobs") AS committed
+      FROM "BankReferral" r JOIN "Application" a ON a."id" = r."applicationId" JOIN "Business" b ON b."id" = a."businessId"
+      WHERE r."paidAt" >= ${from} AND r."paidAt" < ${to} ${scope}
+      GROUP BY a."regionId", a."introducingBody"`),
+    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, r."daysToPayment" AS days, COUNT(*) AS n
+      FROM "BankReferral" r JOIN "Application" a ON a."id" = r."applicationId"
+      WHERE r."paidAt" >= ${from} AND r."paidAt" < ${to} AND r."daysToPayment" IS NOT NULL ${scope}
+      GROUP BY a."regionId", a."introducingBody", r."daysToPayment"`),
+    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n
+      FROM "BankReferral" r JOIN "Application" a ON a."id" = r."applicationId"
+      WHERE r."decision" = 'returned' AND r."decidedAt" >= ${from} AND r."decidedAt" < ${to} ${scope}
+      GROUP BY a."regionId", a."introducingBody"`),
+    // Each loan paid in the period by its latest follow-up answer.
+    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n,
+        SUM(CASE WHEN j."selfWorks" THEN 1 ELSE 0 END) AS self, SUM(j."newJobs") AS fresh, SUM(j."keptJobs") AS kept,
+        SUM(CASE WHEN j."newJobs" + j."keptJobs" > 0 THEN 1 ELSE 0 END) AS employers,
+        SUM(CASE WHEN j."newJobs" + j."keptJobs" = 0 AND j."selfWorks" THEN 1 ELSE 0 END) AS alone
+      FROM "JobsReport" j JOIN "Application" a ON a."id" = j."applicationId" JOIN "BankReferral" r ON r."applicationId" = a."id"
+      WHERE r."paidAt" >= ${from} AND r."paidAt" < ${to} ${scope}
+        AND j."monthsAfter" = (SELECT MAX(l."monthsAfter") FROM "JobsReport" l WHERE l."applicationId" = j."applicationId")
+      GROUP BY a."regionId", a."introducingBody"`),
+    q(Prisma.sql`SELECT a."regionId" AS region, NULL AS body, COUNT(*) AS n
+      FROM "Application" a WHERE a."kind" = 'home_permit' AND a."permitIssuedAt" >= ${from} AND a."permitIssuedAt" < ${to} ${scope}
+      GROUP BY a."regionId"`),
+  ]);
+  const rows = new Map<string, ReportRow>();
+  const row = (g: Grouped) => {
+    const key = `${num(g.region)}|${g.body ?? ""}`;
+    if (!rows.has(key)) rows.set(key, { ...empty(), regionId: num(g.region), county: { fa: "", en: "" }, body: g.body ?? null });
+    return rows.get(key)!;
+  };
+  for (const g of registered) Object.assign(row(g), { registered: num(g.n), requestedRials: big(g.rials) });
+  for (const g of introduced) row(g).introduced = num(g.n);
+  for (const g of paid) Object.assign(row(g), { paid: num(g.n), paidRials: big(g.rials), paidWithinRule: num(g.within), committedJobs: num(g.committed) });
+  for (const g of days) row(g).daysHistogram.set(num(g.days), num(g.n));
+  for (const g of returned) row(g).returned = num(g.n);
+  for (const g of jobs) {
+    const r = row(g);
+    Object.assign(r, { reportedLoans: num(g.n), newJobs: num(g.fresh), keptJobs: num(g.kept), employers: num(g.employers), selfEmployed: num(g.alone) });
+    r.realizedJobs = num(g.self) + r.newJobs + r.keptJobs;
+  }
+  for (const g of permits) row(g).permitsIssued = num(g.n);
+  return [...rows.values()];
+}

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { DAY_MS } from "../src/domain/local-time.ts";
+import { submitLoanApplication } from "../src/domain/loans/submit.ts";
+import { submitRegistration } from "../src/domain/registration/submit.ts";
+import { DEFAULT_REMINDERS } from "../src/domain/reminders/settings.ts";
+import { remindersTick } from "../src/domain/reminders/tick.ts";
+import { changeStatus, type StatusChange } from "../src/domain/review/change-status.ts";
+import type { ApplicationStatus } from "../src/domain/catalog.ts";
+import { buttons, plain } from "../src/emulator/bot-api-state.ts";
+import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
+import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { applicant, validDraft } from "./support/fixtures.ts";
+import { pressLabel } from "./support/registration.ts";
+
+const ZAHRA = { id: 1001, first_name: "Zahra" };
+const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
+/** 1 March 2026, 10:00 in Tehran: the loan is paid. */
+const PAID = new Date("2026-03-01T06:30:00Z");
+
+describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider, skip }) => {
+  let database: TestDatabase;
+  let t: TestBot;
+  let now: Date;
+  let zahra: TestChat;
+  let maryam: TestChat;
+  let loanId: number;
+
+  beforeEach(async () => {
+    if (skip) return;
+    now = new Date(PAID.getTime() - 10 * DAY_MS);
+    database = await createTestDatabase(provider);
+    const clock = { now: () => now };
+    t = createTestBot(database, clock);
+    zahra = new TestChat(t, ZAHRA);
+    maryam = new TestChat(t, MARYAM);
+    const db = database.prisma;
+    const coordinator = (await assignCoordinator(db, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"])).userId;
+    const deps = { db, clock, cipher: t.cipher };
+    const user = (await applicant(db, ZAHRA.id)).id;
+    const filed = await submitRegistration(deps, user, "reg", await validDraft(db));
+    const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
+    loanId = (
+      await submitLoanApplication(deps, user, "loan", {
+        businessId,
+        programCode: "community-fund",
+        amountRials: 300_000_000,
+        purpose: "خرید کندو و زنبور",
+        repaymentMonths: 24,
+      })
+    ).applicationId;
+    const move = async (to: ApplicationStatus, extra: Omit<StatusChange, "applicationId" | "version" | "to"> = {}) =>
+      changeStatus(deps, coordinator, {
+        applicationId: loanId,
+        version: (await db.application.findUniqueOrThrow({ where: { id: loanId } })).version,
+        to,
+        ...extra,
+      });
+    await move("approved");
+    await move("referred_to_bank", { introduction: { bank: "keshavarzi", branch: "مرکزی", introducedAt: now } });
+    now = PAID;
+    await move("paid", { payment: { amountRials: 300_000_000, paidAt: PAID } });
+    await remindersTick(deps, DEFAULT_REMINDERS);
+    now = new Date("2026-06-02T06:30:00Z");
+    await remindersTick(deps, DEFAULT_REMINDERS);
+    await deliverOutbox(t, database);
+  });
+  afterEach(async () => {
+    if (!skip) await database.drop();
+  });
+
+  it.skipIf(skip)("the applicant answers with a button per answer; the coordinator corrects it, audited", async () => {
+    expect(zahra.lastText()).toContain("۳ ماه از پرداخت وام");
+    await pressLabel(zahra, "📝 پاسخ می‌دهم");
+    expect(zahra.lastText()).toContain("آیا خودتان اکنون در کسب‌وکار");
+    await pressLabel(zahra, "بله");
+    expect(buttons(zahra.lastMarkup()).map((b) => b.text)).toEqual(["0", "1", "2", "3", "4", "5", "6"]);
+    await pressLabel(zahra, "2");
+    await zahra.send("دوازده هزار");
+    expect(zahra.texts().at(-2)).toContain("۰ تا ۹۹۹");
+    await zahra.send("۱۲");
+    expect(zahra.lastText()).toContain("شغل تازه: ۲ نفر");
+    expect(zahra.lastText()).toContain("شغل حفظ‌شده: ۱۲ نفر");
+    await pressLabel(zahra, "✏️ از نو");
+    await pressLabel(zahra, "بله");
+    await pressLabel(zahra, "2");
+    await pressLabel(zahra, "1");
+    await pressLabel(zahra, "✅ فرستاده شود");
+    expect(zahra.lastText()).toContain("پاسخ شما ثبت شد");
+    // Pressed again: answered once.
+    await zahra.press(`jobs:${loanId}:3`);
+    await pressLabel(zahra, "نه");
+    await pressLabel(zahra, "0");
+    await pressLabel(zahra, "0");
+    await pressLabel(zahra, "✅ فرستاده شود");
+    expect(zahra.lastText()).toContain("پیش‌تر پاسخ داده شده");
+
+    await deliverOutbox(t, database);
+    expect(maryam.lastText()).toContain("شغل تازه: ۲ · حفظ‌شده: ۱ · کارفرما");
+    await pressLabel(maryam, "✏️ اصلاح");
+    await pressLabel(maryam, "بله");
+    await pressLabel(maryam, "1");
+    await pressLabel(maryam, "1");
+    await pressLabel(maryam, "✅ فرستاده شود");
+    expect(maryam.lastText()).toContain("اصلاح و تأیید شد");
+    const report = await database.prisma.jobsReport.findFirstOrThrow();
+    expect(report).toMatchObject({ selfWorks: true, newJobs: 1, keptJobs: 1, corrected: true });
+    expect(await database.prisma.auditLog.count({ where: { action: "jobs.correct" } })).toBe(1);
+    await maryam.press(`case:open:${loanId}`);
+    expect(maryam.lastText()).toContain("👷 ۳ ماه پس از پرداخت: متقاضی کار می‌کند · تازه ۱ · حفظ‌شده ۱ (اصلاح‌شده)");
+  });
+
+  it.skipIf(skip)("a coordinator verifies a report as it is with one tap; a second tap is told it is done", async () => {
+    await pressLabel(zahra, "📝 پاسخ می‌دهم");
+    await pressLabel(zahra, "بله");
+    await pressLabel(zahra, "0");
+    await pressLabel(zahra, "0");
+    await pressLabel(zahra, "✅ فرستاده شود");
+    await deliverOutbox(t, database);
+    expect(maryam.lastText()).toContain("خوداشتغال");
+    const verify = buttons(maryam.lastMarkup()).find((b) => plain(b.text) === "✅ تأیید گزارش")!.data;
+    await maryam.press(verify);
+    await maryam.press(verify);
+    const answers = t.api.calls.filter((c) => c.method === "answerCallbackQuery").map((c) => plain(c.payload.text));
+    expect(answers.slice(-2)).toEqual(["گزارش اشتغال تأیید شد ✅", "این گزارش پیش‌تر تأیید شده است."]);
+    expect(await database.prisma.auditLog.count({ where: { action: "jobs.verify" } })).toBe(1);
+  });
+});
