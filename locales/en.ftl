@@ -685,6 +685,7 @@ web-submitted-on = submitted { $date }
 web-assignee = assigned to: { $name }
 web-print = 🖨 Printable case file (A4)
 web-printed-on = Printed { $date }
+web-bank-steps-in-bot = The bank steps (introduction, return, payment) are recorded in the bot for now: open the case there.
 web-case-actions = Actions
 web-case-applicant = Applicant
 web-case-business = Business

@@ -679,6 +679,7 @@ web-submitted-on = ثبت‌شده در { $date }
 web-assignee = کارشناس: { $name }
 web-print = 🖨 پروندهٔ چاپی (A4)
 web-printed-on = چاپ‌شده در { $date }
+web-bank-steps-in-bot = مرحله‌های بانک (معرفی به بانک، بازگشت، پرداخت) فعلاً در ربات ثبت می‌شوند: پرونده را در ربات باز کنید.
 web-case-actions = اقدام‌ها
 web-case-applicant = متقاضی
 web-case-business = کسب‌وکار

@@ -142,7 +142,11 @@ export function caseDocuments(view: View, c: CaseDetails, options: { frames: boo
 }
 
 /** The same actions as the bot's buttons: what the state machine lets this reader do now (the server checks again). */
-export function caseActions(view: View, c: CaseDetails, moves: Transition[], requestable: RequiredDocument[], me: number): Html {
+export function caseActions(view: View, c: CaseDetails, allMoves: Transition[], requestable: RequiredDocument[], me: number): Html {
+  // The bank steps ask for a bank, a branch, dates, an amount or a reason: recorded in the bot for now.
+  const inBot = (m: Transition) => m.needsBankIntroduction || m.needsPayment || m.needsReturnReason;
+  const moves = allMoves.filter((m) => !inBot(m));
+  const bankNote = allMoves.some(inBot) ? html`<p class="note">${view.t("web-bank-steps-in-bot")}</p>` : "";
   const version = html`<input type="hidden" name="version" value="${c.version}" />`;
   const forms = moves.map((m) => {
     const label = view.t(MOVE_LABELS[m.to] ?? `status-${m.to}`);
@@ -180,9 +184,10 @@ export function caseActions(view: View, c: CaseDetails, moves: Transition[], req
     c.assignedToId !== me && moves.length > 0
       ? html`<form method="post" action="/web/cases/${c.id}/assign" class="action">${version}<button type="submit">${view.t("btn-case-assign")}</button></form>`
       : "";
-  if (forms.length === 0 && !assign) return html``;
+  if (forms.length === 0 && !assign && !bankNote) return html``;
   return html`<section class="actions">
     <h2>${view.t("web-case-actions")}</h2>
+    ${bankNote}
     <div class="buttons">${forms.filter((_, i) => !moves[i]!.needsDocuments && !moves[i]!.needsNote)} ${assign}</div>
     ${forms.filter((_, i) => moves[i]!.needsDocuments || moves[i]!.needsNote)}
   </section>`;
