@@ -39,6 +39,7 @@ reg-ask-phone = Your mobile number: tap "Send my number" or type it (like 091234
 reg-share-phone = 📱 Send my number
 reg-ask-regionId = Choose the county of your business (page { $page } of { $pages }):
 reg-ask-village = The name of your village or town:
+reg-ask-village-list = Choose your village (page { $page } of { $pages }), or write its name if it is not on the list:
 reg-ask-category = What field is the business in?
 reg-ask-businessName = The name of the business (for example "Mountain Natural Honey"):
 reg-ask-description = Describe the business in a sentence or two (what you make or what service you offer):

@@ -24,7 +24,7 @@ import { orRefusal } from "../views/refusal.ts";
 import { amountStep } from "./amount-step.ts";
 import { ask, textStep, type Step } from "./ask.ts";
 import { openFlow } from "./flow.ts";
-import { choiceStep, countyStep, phoneStep, summaryStep, type SummaryAction } from "./steps.ts";
+import { choiceStep, countyStep, phoneStep, summaryStep, villageStep, type SummaryAction } from "./steps.ts";
 
 export const REGISTRATION = "registration";
 
@@ -46,7 +46,7 @@ export function registrationConversation(deps: BotDeps) {
     // Drawn once and kept: it makes the final submit idempotent.
     const submissionKey = await flow.once("submissionKey", () => randomUUID());
     const draft: Draft = {};
-    for (const field of REGISTRATION_FIELDS) (draft as Record<string, unknown>)[field] = await ask(flow, field, fieldStep(counties, field));
+    for (const field of REGISTRATION_FIELDS) (draft as Record<string, unknown>)[field] = await ask(flow, field, fieldStep(counties, field, draft));
 
     const action = await ask<SummaryAction<RegistrationField>>(
       flow,
@@ -64,6 +64,8 @@ export function registrationConversation(deps: BotDeps) {
       return;
     }
     // A field to change: forgotten, so the replay asks it again and then shows the summary.
+    // Another county has other villages: the village is asked again after it.
+    if (action === "regionId") return flow.forget(action, "village", "summary");
     if (action !== "submit") return flow.forget(action, "summary");
     const applicantId = ctx.user.id;
     const result = await conversation.external(() =>
@@ -79,13 +81,15 @@ export function registrationConversation(deps: BotDeps) {
   };
 }
 
-/** The question for one field. */
-function fieldStep(counties: County[], field: RegistrationField): Step<unknown, unknown> {
+/** The question for one field (the village's depends on the county answered before it). */
+function fieldStep(counties: County[], field: RegistrationField, draft: Draft): Step<unknown, unknown> {
   switch (field) {
     case "phone":
       return confirmed(phoneStep(), (c, phone) => c.reply(`📱 ${formatMobile(phone)} ✅`, { reply_markup: { remove_keyboard: true } }));
     case "regionId":
       return countyStep(counties);
+    case "village":
+      return villageStep(counties.find((c) => c.id === draft.regionId)?.villages ?? []);
     case "category":
       return choiceStep("reg-ask-category", categoryKeyboard, "cat", BUSINESS_CATEGORIES);
     case "workplaceKind":

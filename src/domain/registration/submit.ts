@@ -3,6 +3,7 @@ import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { maskMobile } from "../input/mobile.ts";
 import { maskNationalId } from "../input/national-id.ts";
+import { findVillageByName } from "../regions.ts";
 import { registrationDraft } from "./fields.ts";
 
 /**
@@ -13,8 +14,10 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
   const parsed = registrationDraft.safeParse(input);
   if (!parsed.success) throw new DomainError("invalid-registration", "err-registration-invalid");
   const draft = parsed.data;
-  const region = await deps.db.region.findUnique({ where: { id: draft.regionId } });
+  const region = await deps.db.region.findUnique({ where: { id: draft.regionId }, include: { villages: true } });
   if (!region) throw new DomainError("unknown-region", "err-registration-invalid");
+  // A name on the county's list is that village (spelled as the list spells it); any other is kept as typed.
+  const village = findVillageByName(region.villages, draft.village);
   const capitalRials = BigInt(draft.capitalRials);
 
   return fileApplication(deps, {
@@ -39,7 +42,8 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
           name: draft.businessName,
           category: draft.category,
           regionId: region.id,
-          village: draft.village,
+          village: village?.nameFa ?? draft.village,
+          villageId: village?.id ?? null,
           description: draft.description,
           workplaceKind: draft.workplaceKind,
           plannedJobs: draft.plannedJobs,
@@ -58,7 +62,7 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
         nationalId: maskNationalId(draft.nationalId),
         phone: maskMobile(draft.phone),
         county: { fa: region.nameFa, en: region.nameEn },
-        village: draft.village,
+        village: village ? { fa: village.nameFa, en: village.nameEn } : draft.village,
         category: { t: `category-${draft.category}` },
         businessName: draft.businessName,
         workplace: { t: `workplace-${draft.workplaceKind}` },
