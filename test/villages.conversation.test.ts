@@ -6,7 +6,7 @@ import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { pressLabel, registrationAnswers } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
-const ASK_VILLAGE_LIST = "روستای خود را انتخاب کنید";
+const ASK_VILLAGE_LIST = "روستا یا شهر را از فهرست انتخاب کنید";
 
 describe.each(PROVIDERS)("villages in registration on $provider", ({ provider, skip }) => {
   const world = useTestBot(provider, skip, ZAHRA);
