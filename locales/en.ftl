@@ -594,3 +594,59 @@ pager-position = { $page } of { $pages }
 case-continued = 📂 Case { $code } (continued)
 app-continued = 🔎 Application { $code } (continued)
 list-continued = (the list, continued)
+
+## Facilitators (issue 17)
+menu-register-for = 🤝 Register a person
+cmd-registerfor = Register a person on their behalf
+cmd-invitefacilitator = Invite a facilitator
+cmd-takeover = Take over my record with a facilitator's code
+help-text-facilitator =
+    For facilitators:
+    • "🤝 Register a person" or /registerfor: register someone who cannot use the bot themselves, with their consent, in your villages.
+    • "📂 My applications" lists the cases you filed for the people you registered: follow them, send their documents, give them a new take-over code.
+    • Give each person their take-over code: with it they take the record over with their own account (/takeover).
+flow-register-for = registering a person
+flow-invite-facilitator = inviting a facilitator
+regfor-left = The registration of this person is unfinished; the answers are kept. Press "🤝 Register a person" to continue where you left off.
+regfor-intro = Let's register a person on their behalf. Answer the { $count } questions with their details (where a question says "your", it means theirs). Send /cancel at any step to stop.
+regfor-ask-consent = Has this person agreed to be registered by you, and to their details being kept by the agency? How did they agree?
+consent-spoken = ✅ They agreed in person
+consent-signed = ✅ They signed the consent form
+consent-unknown = not recorded
+regfor-ask-phone = Their mobile number (like 09123456789):
+regfor-submitted =
+    The application of { $name } has been filed ✅
+    Tracking code: { $code }
+    You will be told here of every change, and can follow it under "📂 My applications".
+takeover-instructions =
+    Take-over code for this person: { $code }
+    It works once, for 30 days. Give it to them: when they have their own account, they open { $bot } and send /takeover { $code } — the record is then theirs and no longer yours.
+btn-takeover-code = 🔑 New take-over code
+apps-on-behalf = 👤 For { $name }
+outbox-on-behalf = 👤 About { $name }, whom you registered:
+takeover-usage = Send /takeover followed by the code your facilitator gave you, like: /takeover 1234-5678-9012
+takeover-done = Done ✅ The record is now yours: { $count } application(s) moved to your account. See them under "📂 My applications".
+case-filed-by = 🤝 Filed by facilitator { $name } on the applicant's behalf (consent: { $consent }, { $date }).
+case-filed-by-taken = 🤝 Filed by facilitator { $name } on the applicant's behalf (consent: { $consent }, { $date }); the applicant has since taken the record over.
+invite-facilitator-ask-county = Which county will the facilitator work in?
+invite-facilitator-ask-villages = Choose the facilitator's villages in { $county }, then tap "Continue":
+invite-facilitator-created =
+    Facilitator invitation created ✅ It works once and is valid until { $expires }.
+    Send this link to the facilitator:
+    { $link }
+invite-facilitator-accepted =
+    Welcome! You are now a facilitator for: { $villages }
+    Press "🤝 Register a person" to register someone on their behalf.
+err-not-facilitator = Only facilitators can do this.
+err-outside-villages = You can only register people in your own villages.
+err-village-not-yours = Please choose one of your villages from the buttons.
+err-no-villages = You have no villages yet: ask your coordinator for an invitation.
+err-invite-villages = Choose at least one valid village.
+err-invite-villages-outside = You can only invite facilitators for villages in your own counties.
+err-invite-no-villages = None of your counties has villages in the regions file yet.
+err-invitation-staff = Coordinators and admins cannot become facilitators with an invitation.
+err-takeover-invalid = This take-over code is not valid. Check it with your facilitator.
+err-takeover-used = This take-over code has already been used.
+err-takeover-expired = This take-over code has expired: ask your facilitator for a new one.
+err-takeover-staff = Staff accounts cannot take over a person's record.
+err-takeover-has-record = This account already has a registration of its own, so the record cannot be moved onto it. Ask your facilitator or coordinator for help.

@@ -1,7 +1,7 @@
 import type { Role } from "../domain/catalog.ts";
 
 /** Who finds a command in their command menu. */
-export type Audience = "everyone" | "staff" | "admin";
+export type Audience = "everyone" | "facilitator" | "staff" | "admin";
 
 export interface BotCommandEntry {
   command: string;
@@ -24,11 +24,14 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
   { command: "language", audience: "everyone", during: "beside" },
   { command: "mydata", audience: "everyone", during: "leave" },
   { command: "deleteme", audience: "everyone", during: "leave" },
+  { command: "takeover", audience: "everyone", during: "leave" },
+  { command: "registerfor", audience: "facilitator", during: "leave", enters: "register-for" },
   { command: "queue", audience: "staff", during: "leave" },
   { command: "stats", audience: "staff", during: "leave" },
   { command: "export", audience: "staff", during: "leave" },
   { command: "invite", audience: "admin", during: "leave", enters: "invite" },
   { command: "coordinators", audience: "admin", during: "leave" },
+  { command: "invitefacilitator", audience: "staff", during: "leave", enters: "invite-facilitator" },
   { command: "broadcast", audience: "admin", during: "leave", enters: "broadcast" },
   { command: "broadcasts", audience: "admin", during: "leave" },
   { command: "help", audience: "everyone", during: "beside" },
@@ -38,6 +41,11 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
 
 /** The commands a person of this role finds in their menu. */
 export function commandsFor(role: Role): BotCommandEntry[] {
-  const audiences: Audience[] = role === "admin" ? ["everyone", "staff", "admin"] : role === "applicant" ? ["everyone"] : ["everyone", "staff"];
-  return BOT_COMMANDS.filter((c) => audiences.includes(c.audience));
+  const audiences: Record<Role, Audience[]> = {
+    applicant: ["everyone"],
+    facilitator: ["everyone", "facilitator"],
+    coordinator: ["everyone", "staff"],
+    admin: ["everyone", "staff", "admin"],
+  };
+  return BOT_COMMANDS.filter((c) => audiences[role].includes(c.audience));
 }

@@ -3,15 +3,23 @@ import { Bot, type Middleware } from "grammy";
 import { createI18n } from "../i18n/translator.ts";
 import type { BaseContext, BotContext, Conv, ConvContext } from "./context.ts";
 import type { BotDeps } from "./deps.ts";
-import { REGISTRATION, registrationConversation } from "./conversations/registration.ts";
+import { REGISTER_FOR, REGISTRATION, registrationConversation } from "./conversations/registration.ts";
 import { TRACK, trackConversation } from "./conversations/track.ts";
 import { APPLY, applyConversation } from "./conversations/apply.ts";
 import { FIT, fitConversation } from "./conversations/fit.ts";
 import { DOCUMENT_CHOICE, documentChoiceConversation, UPLOAD, uploadConversation } from "./conversations/upload.ts";
 import { REJECT, rejectConversation, REQUEST_DOCUMENTS, requestDocumentsConversation } from "./conversations/case-actions.ts";
-import { COORDINATOR_COUNTIES, coordinatorCountiesConversation, INVITE, inviteConversation } from "./conversations/admin.ts";
+import {
+  COORDINATOR_COUNTIES,
+  coordinatorCountiesConversation,
+  INVITE,
+  INVITE_FACILITATOR,
+  inviteConversation,
+  inviteFacilitatorConversation,
+} from "./conversations/admin.ts";
 import { BROADCAST, broadcastConversation } from "./conversations/broadcast.ts";
 import { adminFeature } from "./features/admin.ts";
+import { facilitatorsFeature } from "./features/facilitators.ts";
 import { broadcastsFeature } from "./features/broadcasts.ts";
 import { statsFeature } from "./features/stats.ts";
 import { reviewFeature } from "./features/review.ts";
@@ -71,6 +79,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   );
   privateChats.use(cancelFeature(deps));
   privateChats.use(createConversation(registrationConversation(deps), REGISTRATION));
+  privateChats.use(createConversation(registrationConversation(deps, { onBehalf: true }), REGISTER_FOR));
   privateChats.use(createConversation(trackConversation(deps), TRACK));
   privateChats.use(createConversation(applyConversation(deps), APPLY));
   privateChats.use(createConversation(fitConversation(deps), FIT));
@@ -80,9 +89,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(createConversation(requestDocumentsConversation(deps), REQUEST_DOCUMENTS));
   privateChats.use(createConversation(inviteConversation(deps), INVITE));
   privateChats.use(createConversation(coordinatorCountiesConversation(deps), COORDINATOR_COUNTIES));
+  privateChats.use(createConversation(inviteFacilitatorConversation(deps), INVITE_FACILITATOR));
   privateChats.use(createConversation(broadcastConversation(deps), BROADCAST));
   privateChats.use(
     adminFeature(deps),
+    facilitatorsFeature(deps),
     startFeature(),
     languageFeature(deps),
     registrationFeature(deps),

@@ -22,7 +22,7 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-export const ROLES = ["applicant", "coordinator", "admin"] as const;
+export const ROLES = ["applicant", "facilitator", "coordinator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const LANGUAGES = ["fa", "en"] as const;

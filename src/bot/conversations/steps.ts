@@ -51,10 +51,10 @@ export function countyStep(counties: County[]): Step<number, number> {
 
 /**
  * The village: the county's list in pages of buttons, or its name typed (matched forgivingly,
- * spelled then as the list spells it); a name that is not on the list is accepted as it was typed.
- * The answer is the name, in the person's language.
+ * spelled then as the list spells it); a name that is not on the list is accepted as it was typed
+ * unless `onlyListed` (a facilitator's villages). The answer is the name, in the person's language.
  */
-export function villageStep(villages: Village[]): Step<string, number> {
+export function villageStep(villages: Village[], { onlyListed = false } = {}): Step<string, number> {
   const named = (ctx: ConvContext, v: Village) => (ctx.user.language === "fa" ? v.nameFa : v.nameEn);
   if (villages.length === 0) return textStep((ctx) => ctx.reply(ctx.t("reg-ask-village"), { reply_markup: { remove_keyboard: true } }), textFields.village);
   const question = (ctx: ConvContext, page: number) => ctx.t("reg-ask-village-list", { page: page + 1, pages: pageCount(villages.length) });
@@ -74,6 +74,7 @@ export function villageStep(villages: Village[]): Step<string, number> {
       if (text === undefined) return ctx.message ? { retry: "err-text-expected" } : { ignored: true };
       const match = findVillageByName(villages, text);
       if (match) return { value: named(ctx, match) };
+      if (onlyListed) return { retry: "err-village-not-yours" };
       const typed = textFields.village.safeParse(text);
       return typed.success ? { value: typed.data } : { retry: typed.error.issues[0]?.message ?? "err-village" };
     },

@@ -16,7 +16,7 @@ export function startFeature() {
     ctx.reply([ctx.t("start-greeting", { name: ctx.from?.first_name ?? "" }), ...stillOpen(ctx)].join("\n"), { reply_markup: mainMenu(ctx) }),
   );
   const help = (ctx: BotContext) => {
-    const staff = ctx.user.role === "applicant" ? [] : ["", ctx.t(ctx.user.role === "admin" ? "help-text-admin" : "help-text-coordinator")];
+    const staff = ctx.user.role === "applicant" ? [] : ["", ctx.t(`help-text-${ctx.user.role}`)];
     return ctx.reply([ctx.t("help-text"), ...staff, ...stillOpen(ctx)].join("\n"), { reply_markup: mainMenu(ctx) });
   };
   feature.command("help", help);

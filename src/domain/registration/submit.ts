@@ -4,16 +4,21 @@ import { DomainError } from "../errors.ts";
 import { maskMobile } from "../input/mobile.ts";
 import { maskNationalId } from "../input/national-id.ts";
 import { findVillageByName } from "../regions.ts";
-import { registrationDraft } from "./fields.ts";
+import { registrationDraft, type RegistrationDraft } from "./fields.ts";
 
 /**
  * Registers a home business and opens its home-business permit application, in one
  * transaction with the coordinators' notifications. Idempotent per `submissionKey`.
+ * `filedById`: the facilitator filing it for the applicant (src/domain/facilitators/on-behalf.ts).
  */
-export async function submitRegistration(deps: DomainDeps, applicantId: number, submissionKey: string, input: unknown): Promise<FiledApplication> {
-  const parsed = registrationDraft.safeParse(input);
-  if (!parsed.success) throw new DomainError("invalid-registration", "err-registration-invalid");
-  const draft = parsed.data;
+export async function submitRegistration(
+  deps: DomainDeps,
+  applicantId: number,
+  submissionKey: string,
+  input: unknown,
+  filedById?: number,
+): Promise<FiledApplication> {
+  const draft = parseRegistration(input);
   const region = await deps.db.region.findUnique({ where: { id: draft.regionId }, include: { villages: true } });
   if (!region) throw new DomainError("unknown-region", "err-registration-invalid");
   // A name on the county's list is that village (spelled as the list spells it); any other is kept as typed.
@@ -22,6 +27,7 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
 
   return fileApplication(deps, {
     applicantId,
+    filedById,
     submissionKey,
     kind: "home_permit",
     regionId: region.id,
@@ -71,4 +77,11 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
       },
     },
   });
+}
+
+/** The whole registration as the domain accepts it, or the refusal. */
+export function parseRegistration(input: unknown): RegistrationDraft {
+  const parsed = registrationDraft.safeParse(input);
+  if (!parsed.success) throw new DomainError("invalid-registration", "err-registration-invalid");
+  return parsed.data;
 }

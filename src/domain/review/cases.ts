@@ -75,6 +75,8 @@ export interface CaseDetails {
   permit: { number: string; issuedAt: Date; expiresAt: Date } | null;
   assignedTo: string | null;
   assignedToId: number | null;
+  /** Filed by a facilitator on the applicant's behalf: who, and how the applicant consented (null when the person did it). */
+  filedBy: { name: string; consentKind: string | null; consentAt: Date | null; stillHeld: boolean } | null;
   checklist: ChecklistItem[];
   files: { documentCode: string; sentAs: string; fileId: string; createdAt: Date }[];
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date; actor: string | null }[];
@@ -105,6 +107,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
   if (!app) throw new DomainError("application-not-found", "err-application-not-found");
   await authorizeOnCase(deps.db, actor, app, "view");
   const assignee = app.assignedToId ? await deps.db.user.findUnique({ where: { id: app.assignedToId } }) : null;
+  const filer = app.filedById ? await deps.db.user.findUnique({ where: { id: app.filedById } }) : null;
   const matches = await casesSharingIdentity(deps.db, app.applicantId);
   return {
     id: app.id,
@@ -127,6 +130,14 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
     permit: app.permitNumber ? { number: app.permitNumber, issuedAt: app.permitIssuedAt!, expiresAt: app.permitExpiresAt! } : null,
     assignedTo: assignee ? (assignee.fullName ?? assignee.firstName ?? null) : null,
     assignedToId: app.assignedToId,
+    filedBy: filer
+      ? {
+          name: filer.fullName ?? filer.firstName ?? filer.platformUserId,
+          consentKind: app.applicant.consentKind,
+          consentAt: app.applicant.consentAt,
+          stillHeld: app.applicant.heldById === filer.id,
+        }
+      : null,
     checklist: await checklistFor(deps.db, app.id),
     files: app.documents.map((d) => ({ documentCode: d.documentCode, sentAs: d.sentAs, fileId: d.fileId, createdAt: d.createdAt })),
     history: app.events.map((e) => ({
