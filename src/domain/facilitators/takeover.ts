@@ -62,7 +62,8 @@ export async function takeOverRecord(deps: DomainDeps, userId: number, typed: st
   if (code.expiresAt.getTime() < now.getTime()) return refuseWith("expired");
   const claimant = await deps.db.user.findUniqueOrThrow({ where: { id: userId }, include: { businesses: { select: { id: true } } } });
   if (claimant.role !== "applicant") return refuseWith("staff");
-  if (claimant.businesses.length > 0 || claimant.nationalId !== null) return refuseWith("has-record");
+  const funds = await deps.db.fundMember.count({ where: { userId } });
+  if (claimant.businesses.length > 0 || claimant.nationalId !== null || funds > 0) return refuseWith("has-record");
   const person = await deps.db.user.findUniqueOrThrow({ where: { id: code.heldUserId } });
   const moved = await deps.db.$transaction(async (tx) => {
     const { count } = await tx.takeoverCode.updateMany({ where: { id: code.id, usedAt: null, revokedAt: null }, data: { usedAt: now, usedById: userId } });
@@ -77,6 +78,7 @@ export async function takeOverRecord(deps: DomainDeps, userId: number, typed: st
     });
     await tx.business.updateMany({ where: { ownerId: person.id }, data: { ownerId: userId } });
     const apps = await tx.application.updateMany({ where: { applicantId: person.id }, data: { applicantId: userId } });
+    await tx.fundMember.updateMany({ where: { userId: person.id }, data: { userId } });
     // What was pushed about the person is now about the account (erasure finds it by its subject).
     await tx.outbox.updateMany({ where: { subjectUserId: person.id }, data: { subjectUserId: userId } });
     await audit(tx, {
