@@ -650,3 +650,90 @@ err-takeover-used = This take-over code has already been used.
 err-takeover-expired = This take-over code has expired: ask your facilitator for a new one.
 err-takeover-staff = Staff accounts cannot take over a person's record.
 err-takeover-has-record = This account already has a registration of its own, so the record cannot be moved onto it. Ask your facilitator or coordinator for help.
+
+## Community funds (issue 17)
+menu-funds = 🏦 Funds
+cmd-funds = Community funds: my savings and loans
+flow-fund-new = creating a fund
+flow-fund-entry = recording in a fund's book
+fund-new-left = No fund was created.
+fund-entry-left = Nothing was recorded in the fund's book.
+fund-new-ask-village = Which village is the fund for?
+fund-new-ask-name = The fund's name (for example "Qalat women's fund"):
+fund-created =
+    The fund "{ $name }" has been created ✅
+    Its members join by opening this link (it can be renewed from the fund's page):
+    { $link }
+    Then choose its trustees (usually three: two local members and one from the sponsor) under "👥 Trustees".
+fund-stage-fund = community fund
+fund-stage-cooperative = cooperative
+fund-statement =
+    🏦 { $name } — { $stage }, { $village } ({ $county })
+    Balance: { $balance }
+    Contributed: { $contributed } · Lent out: { $lentOut } in { $loans } loan(s)
+    Installments paid on time: { $onTime }
+    Members: { $members } · Trustees: { $trustees }
+fund-on-time-none = none due yet
+fund-trustees-usual = ⚠️ { $count } trustee(s): the usual rule is three (two local members and one from the sponsor).
+fund-member-line = • { $name }: { $contributed }
+fund-member-trustee = • { $name } (trustee): { $contributed }
+btn-fund-contribution = ➕ Contribution
+btn-fund-loan = 💸 Loan
+btn-fund-repayment = ↩️ Repayment
+btn-fund-correct = ✏️ Correct an entry
+btn-fund-trustees = 👥 Trustees
+btn-fund-add = 🤝 Add a person I registered
+btn-fund-link = 🔗 New join link
+btn-fund-new = ➕ New fund
+fund-loan-line = 💸 Loan of { $amount }: repaid { $repaid }, remaining { $remaining }. Next installment: { $next } by { $due }.
+fund-loan-repaid = 💸 Loan of { $amount }: fully repaid ✅
+fund-no-open-loans = This fund has no loan being repaid.
+fund-no-members = This fund has nobody this can be recorded for yet (trustees may not borrow).
+fund-ask-who-contribution = Whose contribution is it?
+fund-ask-who-loan = Who borrows? (Trustees may not borrow.)
+fund-ask-who-repayment = Which loan is being repaid?
+fund-ask-amount-contribution = How much was contributed? (in tomans, like 500,000)
+fund-ask-amount-loan = How much is lent? It is interest-free, repaid in monthly installments. (in tomans)
+fund-ask-amount-repayment = How much was repaid? (in tomans)
+fund-ask-installments = In how many monthly installments is it repaid? (1 to { $max })
+fund-ask-purpose = What is the loan for?
+fund-recorded-contribution = The contribution is recorded ✅
+fund-recorded-loan = The loan is recorded with its installments ✅
+fund-recorded-repayment = The repayment is recorded ✅
+fund-mine-title = 🏦 My funds
+fund-mine = { $name }: my savings { $contributed }
+fund-mine-trustee = { $name } (I am a trustee): my savings { $contributed }
+fund-none = You are not in any community fund yet. A fund's members join by the link its facilitator gives them.
+fund-kind-contribution = contribution
+fund-kind-loan = loan
+fund-kind-repayment = repayment
+fund-kind-reversal = correction
+fund-entry-button = { $kind } · { $name } · { $amount } · { $date }
+fund-correct-ask = Which entry was wrong? It is not changed: a correction is recorded beside it that undoes it; then record the right one.
+fund-correct-none = The book has no entry to correct.
+fund-reversed = The entry is undone by a correction ✅ Record the right one now if needed.
+fund-trustees-ask = Tap a member to make them a trustee, or a trustee to make them a member again:
+fund-add-ask = Whom do you add to the fund?
+fund-add-none = Everyone you registered is already in this fund.
+fund-added = Added to the fund ✅
+fund-link =
+    The fund's new join link (the old one no longer works):
+    { $link }
+fund-joined = Welcome to the fund "{ $name }" ✅ Send /funds to see your savings and loans.
+fund-joined-already = You are already a member of "{ $name }".
+reminder-installment = 🏦 Reminder: the installment of { $amount } of your loan from "{ $fund }" is due by { $due }.
+err-fund-not-found = This fund was not found.
+err-fund-forbidden = This fund is not yours to keep or see.
+err-fund-name = The fund's name should be 3 to 60 characters.
+err-fund-join-invalid = This join link is not valid (it may have been renewed): ask the fund's facilitator for the current one.
+err-fund-member-not-found = This person is not a member of the fund.
+err-fund-trustee-borrower = Trustees may not borrow from their fund (and a member with a loan being repaid cannot become a trustee).
+err-fund-amount = The amount should be at least 1,000 tomans.
+err-fund-installments = Please send a number of months from 1 to 36.
+err-fund-purpose = Please write in a few words what the loan is for.
+err-fund-short = The fund does not hold that much.
+err-fund-open-loan = This member is still repaying a loan.
+err-fund-overpaid = That is more than remains of the loan.
+err-fund-loan-not-found = This loan was not found.
+err-fund-entry-not-found = This entry is not in force (it may have been corrected already).
+err-fund-loan-has-repayments = Repayments of this loan are recorded: correct them first.

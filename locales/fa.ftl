@@ -644,3 +644,90 @@ err-takeover-used = این کد تحویل پیش‌تر به کار رفته ا
 err-takeover-expired = این کد تحویل منقضی شده است: از تسهیل‌گر خود کد تازه بخواهید.
 err-takeover-staff = حساب کارکنان نمی‌تواند پروندهٔ کسی را تحویل بگیرد.
 err-takeover-has-record = این حساب خودش ثبت‌نامی دارد، پس پرونده را نمی‌توان به آن منتقل کرد. از تسهیل‌گر یا کارشناس شهرستان خود کمک بخواهید.
+
+## صندوق‌های محلی (مسئلهٔ ۱۷)
+menu-funds = 🏦 صندوق‌ها
+cmd-funds = صندوق‌های محلی: پس‌انداز و وام من
+flow-fund-new = ساختن صندوق
+flow-fund-entry = ثبت در دفتر صندوق
+fund-new-left = صندوقی ساخته نشد.
+fund-entry-left = چیزی در دفتر صندوق ثبت نشد.
+fund-new-ask-village = صندوق برای کدام روستاست؟
+fund-new-ask-name = نام صندوق (مثلاً «صندوق زنان قلات»):
+fund-created =
+    صندوق «{ $name }» ساخته شد ✅
+    اعضا با باز کردن این پیوند عضو می‌شوند (از صفحهٔ صندوق می‌توان آن را نو کرد):
+    { $link }
+    سپس امنای آن را از «👥 امنا» انتخاب کنید (معمولاً سه نفر: دو عضو محلی و یک نفر از سوی حامی).
+fund-stage-fund = صندوق محلی
+fund-stage-cooperative = تعاونی
+fund-statement =
+    🏦 { $name } — { $stage }، { $village } ({ $county })
+    موجودی: { $balance }
+    پس‌انداز اعضا: { $contributed } · وام‌های پرداخت‌شده: { $lentOut } در { $loans } وام
+    اقساط به‌موقع پرداخت‌شده: { $onTime }
+    اعضا: { $members } · امنا: { $trustees }
+fund-on-time-none = هنوز قسطی سررسید نشده
+fund-trustees-usual = ⚠️ { $count } امین: قاعدهٔ معمول سه نفر است (دو عضو محلی و یک نفر از سوی حامی).
+fund-member-line = • { $name }: { $contributed }
+fund-member-trustee = • { $name } (امین): { $contributed }
+btn-fund-contribution = ➕ پس‌انداز
+btn-fund-loan = 💸 وام
+btn-fund-repayment = ↩️ بازپرداخت
+btn-fund-correct = ✏️ اصلاح یک ثبت
+btn-fund-trustees = 👥 امنا
+btn-fund-add = 🤝 افزودن کسی که ثبت‌نام کرده‌ام
+btn-fund-link = 🔗 پیوند عضویت تازه
+btn-fund-new = ➕ صندوق تازه
+fund-loan-line = 💸 وام { $amount }: بازپرداخت‌شده { $repaid }، مانده { $remaining }. قسط بعدی: { $next } تا { $due }.
+fund-loan-repaid = 💸 وام { $amount }: کامل بازپرداخت شد ✅
+fund-no-open-loans = این صندوق وامی در حال بازپرداخت ندارد.
+fund-no-members = هنوز کسی در این صندوق نیست که بتوان این را برایش ثبت کرد (امنا وام نمی‌گیرند).
+fund-ask-who-contribution = پس‌انداز کیست؟
+fund-ask-who-loan = چه کسی وام می‌گیرد؟ (امنا وام نمی‌گیرند.)
+fund-ask-who-repayment = بازپرداخت کدام وام است؟
+fund-ask-amount-contribution = چه مبلغی پس‌انداز شد؟ (به تومان، مثلاً ۵۰۰ هزار)
+fund-ask-amount-loan = چه مبلغی وام داده می‌شود؟ قرض‌الحسنه است و در اقساط ماهانه بازپرداخت می‌شود. (به تومان)
+fund-ask-amount-repayment = چه مبلغی بازپرداخت شد؟ (به تومان)
+fund-ask-installments = در چند قسط ماهانه بازپرداخت می‌شود؟ (۱ تا { $max })
+fund-ask-purpose = وام برای چه کاری است؟
+fund-recorded-contribution = پس‌انداز ثبت شد ✅
+fund-recorded-loan = وام با اقساطش ثبت شد ✅
+fund-recorded-repayment = بازپرداخت ثبت شد ✅
+fund-mine-title = 🏦 صندوق‌های من
+fund-mine = { $name }: پس‌انداز من { $contributed }
+fund-mine-trustee = { $name } (امین هستم): پس‌انداز من { $contributed }
+fund-none = هنوز عضو هیچ صندوق محلی نیستید. اعضای هر صندوق با پیوندی که تسهیل‌گرش می‌دهد عضو می‌شوند.
+fund-kind-contribution = پس‌انداز
+fund-kind-loan = وام
+fund-kind-repayment = بازپرداخت
+fund-kind-reversal = اصلاح
+fund-entry-button = { $kind } · { $name } · { $amount } · { $date }
+fund-correct-ask = کدام ثبت نادرست بود؟ خودش تغییر نمی‌کند: کنارش ثبتی اصلاحی می‌آید که آن را بی‌اثر می‌کند؛ سپس ثبت درست را انجام دهید.
+fund-correct-none = دفتر ثبتی برای اصلاح ندارد.
+fund-reversed = ثبت با یک اصلاح بی‌اثر شد ✅ اگر لازم است ثبت درست را انجام دهید.
+fund-trustees-ask = روی هر عضو بزنید تا امین شود، یا روی امین تا دوباره عضو عادی شود:
+fund-add-ask = چه کسی را به صندوق می‌افزایید؟
+fund-add-none = همهٔ کسانی که ثبت‌نام کرده‌اید در این صندوق هستند.
+fund-added = به صندوق افزوده شد ✅
+fund-link =
+    پیوند عضویت تازهٔ صندوق (پیوند قبلی دیگر کار نمی‌کند):
+    { $link }
+fund-joined = به صندوق «{ $name }» خوش آمدید ✅ برای دیدن پس‌انداز و وام‌هایتان /funds را بفرستید.
+fund-joined-already = پیش‌تر عضو «{ $name }» شده‌اید.
+reminder-installment = 🏦 یادآوری: قسط { $amount } وام شما از «{ $fund }» تا { $due } سررسید می‌شود.
+err-fund-not-found = این صندوق پیدا نشد.
+err-fund-forbidden = نگهداری یا دیدن این صندوق با شما نیست.
+err-fund-name = نام صندوق باید ۳ تا ۶۰ نویسه باشد.
+err-fund-join-invalid = این پیوند عضویت درست نیست (شاید نو شده باشد): پیوند کنونی را از تسهیل‌گر صندوق بخواهید.
+err-fund-member-not-found = این فرد عضو صندوق نیست.
+err-fund-trustee-borrower = امنا از صندوق خود وام نمی‌گیرند (و عضوی که وامش در بازپرداخت است امین نمی‌شود).
+err-fund-amount = مبلغ باید دست‌کم ۱٬۰۰۰ تومان باشد.
+err-fund-installments = لطفاً شمار ماه‌ها را از ۱ تا ۳۶ بفرستید.
+err-fund-purpose = لطفاً در چند کلمه بنویسید وام برای چیست.
+err-fund-short = صندوق این مبلغ را ندارد.
+err-fund-open-loan = این عضو هنوز وامی در بازپرداخت دارد.
+err-fund-overpaid = این بیش از ماندهٔ وام است.
+err-fund-loan-not-found = این وام پیدا نشد.
+err-fund-entry-not-found = این ثبت در اثر نیست (شاید پیش‌تر اصلاح شده باشد).
+err-fund-loan-has-repayments = برای این وام بازپرداخت ثبت شده است: نخست آن‌ها را اصلاح کنید.

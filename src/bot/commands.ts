@@ -25,6 +25,7 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
   { command: "mydata", audience: "everyone", during: "leave" },
   { command: "deleteme", audience: "everyone", during: "leave" },
   { command: "takeover", audience: "everyone", during: "leave" },
+  { command: "funds", audience: "everyone", during: "leave" },
   { command: "registerfor", audience: "facilitator", during: "leave", enters: "register-for" },
   { command: "queue", audience: "staff", during: "leave" },
   { command: "stats", audience: "staff", during: "leave" },

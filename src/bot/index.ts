@@ -20,6 +20,8 @@ import {
 import { BROADCAST, broadcastConversation } from "./conversations/broadcast.ts";
 import { adminFeature } from "./features/admin.ts";
 import { facilitatorsFeature } from "./features/facilitators.ts";
+import { fundsFeature } from "./features/funds.ts";
+import { FUND_ENTRY, FUND_NEW, fundEntryConversation, fundNewConversation } from "./conversations/funds.ts";
 import { broadcastsFeature } from "./features/broadcasts.ts";
 import { statsFeature } from "./features/stats.ts";
 import { reviewFeature } from "./features/review.ts";
@@ -90,10 +92,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(createConversation(inviteConversation(deps), INVITE));
   privateChats.use(createConversation(coordinatorCountiesConversation(deps), COORDINATOR_COUNTIES));
   privateChats.use(createConversation(inviteFacilitatorConversation(deps), INVITE_FACILITATOR));
+  privateChats.use(createConversation(fundNewConversation(deps), FUND_NEW));
+  privateChats.use(createConversation(fundEntryConversation(deps), FUND_ENTRY));
   privateChats.use(createConversation(broadcastConversation(deps), BROADCAST));
   privateChats.use(
     adminFeature(deps),
     facilitatorsFeature(deps),
+    fundsFeature(deps),
     startFeature(),
     languageFeature(deps),
     registrationFeature(deps),

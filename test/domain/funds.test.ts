@@ -9,6 +9,8 @@ import { acceptInvitation, createFacilitatorInvitation } from "../../src/domain/
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { erasePersonalData } from "../../src/domain/privacy/erase.ts";
 import { collectMyData } from "../../src/domain/privacy/my-data.ts";
+import { DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
+import { remindersTick } from "../../src/domain/reminders/tick.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { applicant, validDraft } from "../support/fixtures.ts";
@@ -155,6 +157,27 @@ describe.each(PROVIDERS)("community funds on $provider", ({ provider, skip }) =>
     expect(raw[0]!.purpose).not.toContain("کندو");
     await erasePersonalData(deps(), reza);
     expect(await db.fundEntry.findFirstOrThrow({ where: { kind: "loan" } })).toMatchObject({ purpose: null, amountRials: M });
+  });
+
+  it.skipIf(skip)("installment reminders: before each due date, not once it is covered, never to those who switched reminders off", async () => {
+    const db = database.prisma;
+    await recordContribution(deps(), facilitator, fundId, members.zahra!, 5n * M);
+    await recordLoan(deps(), facilitator, fundId, { memberId: members.reza!, amountRials: 2n * M, installments: 2, purpose: "بذر" });
+    await recordLoan(deps(), facilitator, fundId, { memberId: members.mina!, amountRials: 2n * M, installments: 2, purpose: "بذر" });
+    const loanOfZahra = await recordLoan(deps(), facilitator, fundId, { memberId: members.zahra!, amountRials: M, installments: 1, purpose: "بذر" });
+    await recordRepayment(deps(), facilitator, fundId, loanOfZahra, M); // covered before it is due
+    await db.user.update({ where: { id: await userOf("mina") }, data: { remindersOptOut: true } });
+    const settings = { ...DEFAULT_REMINDERS, registrationDays: [], documentsDays: [], permitExpiryDays: [], documentsEscalateDays: 0, slaDays: 0 };
+    now = new Date("2026-02-07T09:00:00Z"); // three days before the first installments (10 February)
+    expect(await remindersTick(deps(), settings)).toBe(1);
+    now = new Date("2026-02-10T09:00:00Z");
+    expect(await remindersTick(deps(), settings)).toBe(1);
+    const rows = await db.outbox.findMany({ where: { template: "reminder-installment" } });
+    expect(rows.map((r) => [r.recipientId, r.dedupeKey.split(":")[1]])).toEqual([
+      [await userOf("reza"), "installment-3"],
+      [await userOf("reza"), "installment-0"],
+    ]);
+    expect(JSON.parse(rows[0]!.params!)).toMatchObject({ amount: { rials: String(M) }, fund: "صندوق زنان قلات" });
   });
 
   it.skipIf(skip)("a facilitator adds a person they registered, who has no account to open the link with", async () => {

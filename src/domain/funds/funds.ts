@@ -5,7 +5,7 @@ import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { cleanText } from "../input/clean-text.ts";
 import { loadActor, refuse, type Actor } from "../review/actor.ts";
-import { fundFigures, memberFigures, type BookEntry, type EntryKind, type FundFigures, type Installment } from "./book.ts";
+import { fundFigures, inForce, memberFigures, type BookEntry, type EntryKind, type FundFigures, type Installment } from "./book.ts";
 
 /** The deep-link payload of a fund's join link (`/start fund_<token>`). */
 export const FUND_JOIN_PREFIX = "fund_";
@@ -222,4 +222,62 @@ export async function fundsOf(deps: DomainDeps, userId: number): Promise<{ id: n
           ],
         };
   return deps.db.fund.findMany({ where, orderBy: { id: "asc" }, select: { id: true, name: true }, take: 50 });
+}
+
+/** A new join link for a fund (the token is shown once, only its hash kept): the old link stops working. */
+export async function newJoinLink(deps: DomainDeps, actorId: number, fundId: number): Promise<string> {
+  await fundFor(deps, actorId, fundId, "keep");
+  const joinToken = randomBytes(18).toString("base64url");
+  await deps.db.$transaction(async (tx) => {
+    await tx.fund.update({ where: { id: fundId }, data: { joinTokenHash: hash(joinToken) } });
+    await audit(tx, { actorId, action: "fund.join-link", subjectType: "fund", subjectId: fundId });
+  });
+  return joinToken;
+}
+
+/** The people a facilitator holds who are not in this fund yet (to add them). */
+export async function heldPeopleOutside(deps: DomainDeps, actorId: number, fundId: number): Promise<{ id: number; name: string }[]> {
+  await fundFor(deps, actorId, fundId, "keep");
+  const people = await deps.db.user.findMany({
+    where: { heldById: actorId, NOT: { id: { in: (await deps.db.fundMember.findMany({ where: { fundId } })).map((m) => m.userId) } } },
+    orderBy: { id: "asc" },
+    take: 40,
+  });
+  return people.map((p) => ({ id: p.id, name: p.fullName ?? "—" }));
+}
+
+/** The villages where this person may create a fund (see createFund), in the list's order. */
+export async function fundVillages(deps: DomainDeps, actorId: number): Promise<{ id: number; nameFa: string; nameEn: string }[]> {
+  const actor = await loadActor(deps.db, actorId);
+  const where =
+    actor.role === "admin"
+      ? {}
+      : actor.role === "coordinator"
+        ? { regionId: { in: actor.regionIds } }
+        : actor.role === "facilitator"
+          ? { id: { in: actor.villageIds } }
+          : { id: -1 };
+  return deps.db.village.findMany({
+    where,
+    orderBy: [{ region: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+    select: { id: true, nameFa: true, nameEn: true },
+    take: 48,
+  });
+}
+
+/** The latest entries in force, newest first, for a keeper to pick one to correct. */
+export async function latestEntries(deps: DomainDeps, actorId: number, fundId: number, take = 10) {
+  const statement = await fundStatement(deps, actorId, fundId);
+  if (!statement.keeps) await refuse(deps.db, await loadActor(deps.db, actorId), "forbidden", "err-fund-forbidden", { type: "fund", id: fundId });
+  const { entries } = await loadBook(deps.db, fundId, deps.clock.now());
+  return inForce(entries)
+    .reverse()
+    .slice(0, take)
+    .map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      amountRials: e.amountRials,
+      recordedAt: e.recordedAt,
+      name: statement.members.find((m) => m.memberId === e.memberId)?.name ?? "—",
+    }));
 }

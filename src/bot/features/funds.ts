@@ -1,0 +1,143 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { reverseEntry } from "../../domain/funds/entries.ts";
+import {
+  addHeldMember,
+  FUND_JOIN_PREFIX,
+  fundFor,
+  fundsOf,
+  fundStatement,
+  heldPeopleOutside,
+  joinFund,
+  latestEntries,
+  myFunds,
+  newJoinLink,
+  setTrustee,
+} from "../../domain/funds/funds.ts";
+import { formatDate } from "../../i18n/format.ts";
+import type { BotContext } from "../context.ts";
+import { FUND_ENTRY, FUND_NEW, fundJoinLink } from "../conversations/funds.ts";
+import type { BotDeps } from "../deps.ts";
+import { menuButton } from "../filters/menu-button.ts";
+import { mainMenu } from "../keyboards/main-menu.ts";
+import { fundButton, fundKeyboard, fundStatementText, loanLine } from "../views/fund.ts";
+import { money } from "../views/program.ts";
+import { orRefusal } from "../views/refusal.ts";
+
+/**
+ * Community funds: /funds (a member's savings, loans and next installment; the funds one keeps
+ * or oversees), a fund's statement with its keepers' actions, joining by link.
+ */
+export function fundsFeature(deps: BotDeps) {
+  const feature = new Composer<BotContext>();
+  const tz = deps.config.timeZone;
+
+  const list = async (ctx: BotContext) => {
+    const [mine, funds] = await Promise.all([myFunds(deps, ctx.user.id), fundsOf(deps, ctx.user.id)]);
+    const blocks = mine.map((m) =>
+      [
+        ctx.t(m.role === "trustee" ? "fund-mine-trustee" : "fund-mine", { name: m.name, contributed: money(ctx, m.contributedRials) }),
+        ...m.loans.map((l) => loanLine(ctx, l, tz)),
+      ].join("\n"),
+    );
+    const keyboard = new InlineKeyboard();
+    for (const f of funds) keyboard.text(`🏦 ${f.name}`, fundButton.pack("open", f.id)).row();
+    if (ctx.user.role !== "applicant") keyboard.text(ctx.t("btn-fund-new"), fundButton.pack("new"));
+    const text = blocks.length > 0 ? [ctx.t("fund-mine-title"), ...blocks].join("\n\n") : ctx.t("fund-none");
+    return ctx.reply(text, { reply_markup: keyboard });
+  };
+  feature.command("funds", list);
+  feature.filter(menuButton("menu-funds"), list);
+
+  const showFund = async (ctx: BotContext, fundId: number, prefix?: string) => {
+    const statement = await orRefusal(ctx, () => fundStatement(deps, ctx.user.id, fundId));
+    if (!statement.ok) return ctx.reply(statement.text);
+    const text = fundStatementText(ctx, statement.value);
+    return ctx.reply(prefix ? `${prefix}\n\n${text}` : text, { reply_markup: fundKeyboard(ctx, statement.value) });
+  };
+
+  const trusteesKeyboard = async (ctx: BotContext, fundId: number) => {
+    const s = await fundStatement(deps, ctx.user.id, fundId);
+    const keyboard = new InlineKeyboard();
+    for (const m of s.members) keyboard.text(`${m.role === "trustee" ? "✅" : "⬜"} ${m.name}`, fundButton.pack("trustee", fundId, m.memberId)).row();
+    return keyboard;
+  };
+
+  feature.callbackQuery(fundButton.pattern, async (ctx, next) => {
+    const button = fundButton.unpack(ctx.callbackQuery.data);
+    if (!button) return next();
+    const action = button[0];
+    if (action === "new") {
+      await ctx.answerCallbackQuery();
+      return ctx.conversation.enter(FUND_NEW);
+    }
+    const fundId = button[1];
+    const done = await orRefusal(ctx, async () => {
+      switch (action) {
+        case "open":
+          return () => showFund(ctx, fundId);
+        case "contribution":
+        case "loan":
+        case "repayment":
+          // Only a keeper gets the questions (the domain checks again when the entry is written).
+          await fundFor(deps, ctx.user.id, fundId, "keep");
+          return () => ctx.conversation.enter(FUND_ENTRY, fundId, action);
+        case "correct": {
+          const entries = await latestEntries(deps, ctx.user.id, fundId);
+          const keyboard = new InlineKeyboard();
+          for (const e of entries) {
+            const label = ctx.t("fund-entry-button", {
+              kind: ctx.t(`fund-kind-${e.kind}`),
+              name: e.name,
+              amount: money(ctx, e.amountRials),
+              date: formatDate(e.recordedAt, ctx.user.language, tz),
+            });
+            keyboard.text(label, fundButton.pack("undo", fundId, e.id)).row();
+          }
+          return () => ctx.reply(ctx.t(entries.length > 0 ? "fund-correct-ask" : "fund-correct-none"), { reply_markup: keyboard });
+        }
+        case "undo":
+          await reverseEntry(deps, ctx.user.id, fundId, button[2]);
+          return () => showFund(ctx, fundId, ctx.t("fund-reversed"));
+        case "trustees": {
+          const keyboard = await trusteesKeyboard(ctx, fundId);
+          return () => ctx.reply(ctx.t("fund-trustees-ask"), { reply_markup: keyboard });
+        }
+        case "trustee": {
+          const s = await fundStatement(deps, ctx.user.id, fundId);
+          const member = s.members.find((m) => m.memberId === button[2]);
+          await setTrustee(deps, ctx.user.id, fundId, button[2], member?.role !== "trustee");
+          const keyboard = await trusteesKeyboard(ctx, fundId);
+          return () => ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
+        }
+        case "add": {
+          const people = await heldPeopleOutside(deps, ctx.user.id, fundId);
+          const keyboard = new InlineKeyboard();
+          for (const p of people) keyboard.text(p.name, fundButton.pack("addp", fundId, p.id)).row();
+          return () => ctx.reply(ctx.t(people.length > 0 ? "fund-add-ask" : "fund-add-none"), { reply_markup: keyboard });
+        }
+        case "addp":
+          await addHeldMember(deps, ctx.user.id, fundId, button[2]);
+          return () => showFund(ctx, fundId, ctx.t("fund-added"));
+        case "link": {
+          const token = await newJoinLink(deps, ctx.user.id, fundId);
+          const link = fundJoinLink(deps.config.platform, ctx.me.username, token);
+          return () => ctx.reply(ctx.t("fund-link", { link }), { link_preview_options: { is_disabled: true } });
+        }
+      }
+    });
+    if (!done.ok) return ctx.answerCallbackQuery({ text: done.text, show_alert: true });
+    await ctx.answerCallbackQuery();
+    await done.value();
+  });
+
+  // /start fund_<token>: a fund's join link.
+  feature.command("start").filter(
+    (ctx) => ctx.match.startsWith(FUND_JOIN_PREFIX),
+    async (ctx) => {
+      const joined = await orRefusal(ctx, () => joinFund(deps, ctx.user.id, ctx.match.slice(FUND_JOIN_PREFIX.length)));
+      if (!joined.ok) return ctx.reply(joined.text, { reply_markup: mainMenu(ctx) });
+      return ctx.reply(ctx.t(joined.value.joined ? "fund-joined" : "fund-joined-already", { name: joined.value.name }), { reply_markup: mainMenu(ctx) });
+    },
+  );
+  return feature;
+}
