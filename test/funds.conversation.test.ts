@@ -9,7 +9,8 @@ import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import pino from "pino";
 import { createOutboxSender } from "../src/delivery/sender.ts";
 import { createTranslate } from "../src/i18n/translator.ts";
-import { TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
+import { createTestBot, deliverOutbox, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
+import { createFund } from "../src/domain/funds/funds.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { pressLabel } from "./support/registration.ts";
@@ -114,5 +115,37 @@ describe.each(PROVIDERS)("a community fund through the bot on $provider", ({ pro
     // A member cannot keep the book.
     await chats.zahra!.press(buttons(sara.lastMarkup())[0]!.data);
     expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "نگهداری یا دیدن این صندوق با شما نیست." } });
+  });
+
+  it.skipIf(skip)("members see the progress toward a cooperative; a coordinator records the conversion once it is ready", async () => {
+    const thresholds = { cooperative: { minMembers: 2, minMonthsActive: 0, minCapitalRials: 0n, minOnTimePercent: 0 } };
+    const bot = createTestBot(database, undefined, {}, { fundThresholds: thresholds });
+    const qalat = await database.prisma.village.findFirstOrThrow({ where: { nameEn: "Qalat" } });
+    const saraId = (await database.prisma.user.findFirstOrThrow({ where: { platformUserId: String(SARA.id) } })).id;
+    const { fundId, joinToken } = await createFund(deps(), saraId, { villageId: qalat.id, name: "صندوق زنان قلات" });
+    const zahra = new TestChat(bot, people.zahra);
+    await zahra.send(`/start fund_${joinToken}`);
+    await zahra.send("/funds");
+    await pressLabel(zahra, "🏦 صندوق زنان قلات");
+    expect(zahra.lastText()).toContain("در راه تعاونی شدن:");
+    expect(zahra.lastText()).toContain("⏳ ۱ از ۲ عضو");
+    expect(zahra.lastMarkup()).toBeUndefined();
+
+    const maryam = new TestChat(bot, { id: 5005, first_name: "Maryam" });
+    await maryam.send("/funds");
+    await pressLabel(maryam, "🏦 صندوق زنان قلات");
+    expect(maryam.lastMarkup()).toBeUndefined(); // not ready: nothing to record
+    await new TestChat(bot, people.reza).send(`/start fund_${joinToken}`);
+    await maryam.send("/funds");
+    await pressLabel(maryam, "🏦 صندوق زنان قلات");
+    expect(maryam.lastText()).toContain("✅ آمادهٔ تعاونی شدن");
+    await pressLabel(maryam, "🏛 ثبت تبدیل به تعاونی");
+    await pressLabel(maryam, "بله، تبدیل را ثبت کن");
+    expect(maryam.lastText()).toContain("تبدیل ثبت شد");
+    expect(maryam.lastText()).toContain("🏦 صندوق زنان قلات — تعاونی");
+    expect(maryam.lastText()).toMatch(/🏛 در .+ تعاونی شد/);
+    await deliverOutbox(bot, database);
+    expect(zahra.lastText()).toContain("صندوق «صندوق زنان قلات» اکنون تعاونی است");
+    expect((await database.prisma.fund.findUniqueOrThrow({ where: { id: fundId } })).stage).toBe("cooperative");
   });
 });

@@ -13,13 +13,14 @@ import {
   newJoinLink,
   setTrustee,
 } from "../../domain/funds/funds.ts";
+import { convertFund, fundHistory, fundProgress, readThresholds } from "../../domain/funds/thresholds.ts";
 import { formatDate } from "../../i18n/format.ts";
 import type { BotContext } from "../context.ts";
 import { FUND_ENTRY, FUND_NEW, fundJoinLink } from "../conversations/funds.ts";
 import type { BotDeps } from "../deps.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
-import { fundButton, fundKeyboard, fundStatementText, loanLine } from "../views/fund.ts";
+import { fundButton, fundKeyboard, fundStatementText, loanLine, progressText } from "../views/fund.ts";
 import { money } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
 
@@ -48,11 +49,17 @@ export function fundsFeature(deps: BotDeps) {
   feature.command("funds", list);
   feature.filter(menuButton("menu-funds"), list);
 
+  const thresholds = deps.fundThresholds ?? readThresholds();
   const showFund = async (ctx: BotContext, fundId: number, prefix?: string) => {
-    const statement = await orRefusal(ctx, () => fundStatement(deps, ctx.user.id, fundId));
-    if (!statement.ok) return ctx.reply(statement.text);
-    const text = fundStatementText(ctx, statement.value);
-    return ctx.reply(prefix ? `${prefix}\n\n${text}` : text, { reply_markup: fundKeyboard(ctx, statement.value) });
+    const page = await orRefusal(ctx, async () => ({
+      statement: await fundStatement(deps, ctx.user.id, fundId),
+      progress: await fundProgress(deps, ctx.user.id, fundId, thresholds),
+      history: await fundHistory(deps, ctx.user.id, fundId),
+    }));
+    if (!page.ok) return ctx.reply(page.text);
+    const { statement, progress, history } = page.value;
+    const text = [prefix, fundStatementText(ctx, statement), progressText(ctx, progress, history, tz)].filter(Boolean).join("\n\n");
+    return ctx.reply(text, { reply_markup: fundKeyboard(ctx, statement, progress) });
   };
 
   const trusteesKeyboard = async (ctx: BotContext, fundId: number) => {
@@ -118,6 +125,14 @@ export function fundsFeature(deps: BotDeps) {
         case "addp":
           await addHeldMember(deps, ctx.user.id, fundId, button[2]);
           return () => showFund(ctx, fundId, ctx.t("fund-added"));
+        case "convert": {
+          const sure = new InlineKeyboard().text(ctx.t("btn-fund-convert-sure"), fundButton.pack("convsure", fundId));
+          return () => ctx.reply(ctx.t("fund-convert-confirm"), { reply_markup: sure });
+        }
+        case "convsure":
+          await convertFund(deps, ctx.user.id, fundId, thresholds);
+          deps.onOutboxChanged?.();
+          return () => showFund(ctx, fundId, ctx.t("fund-converted"));
         case "link": {
           const token = await newJoinLink(deps, ctx.user.id, fundId);
           const link = fundJoinLink(deps.config.platform, ctx.me.username, token);

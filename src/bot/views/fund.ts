@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { FundStatement } from "../../domain/funds/funds.ts";
 import type { LoanState } from "../../domain/funds/book.ts";
+import type { Progress } from "../../domain/funds/thresholds.ts";
 import { formatDate, formatInteger } from "../../i18n/format.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BaseContext } from "../context.ts";
@@ -12,7 +13,7 @@ const id = z.coerce.number().int().positive();
 export const fundButton = callbackFamily(
   "fund",
   z.union([
-    z.tuple([z.enum(["open", "contribution", "loan", "repayment", "correct", "trustees", "add", "link"]), id]),
+    z.tuple([z.enum(["open", "contribution", "loan", "repayment", "correct", "trustees", "add", "link", "convert", "convsure"]), id]),
     z.tuple([z.enum(["undo", "trustee", "addp"]), id, id]),
     z.tuple([z.literal("new")]),
   ]),
@@ -44,7 +45,24 @@ export function fundStatementText(ctx: BaseContext, s: FundStatement): string {
   return lines.join("\n");
 }
 
-export function fundKeyboard(ctx: BaseContext, s: FundStatement): InlineKeyboard | undefined {
+/** How far the fund is toward its next stage, one line per threshold ("6 of 7 members"), and its history. */
+export function progressText(ctx: BaseContext, p: Progress, history: { toStage: string; decidedAt: Date }[], timeZone: string): string {
+  const lang = ctx.user.language;
+  const lines = history.map((h) => ctx.t("fund-history-line", { stage: ctx.t(`fund-stage-${h.toStage}`), date: formatDate(h.decidedAt, lang, timeZone) }));
+  if (p.next === null) return lines.join("\n");
+  lines.push(ctx.t(p.ready ? "fund-progress-ready" : "fund-progress-title", { stage: ctx.t(`fund-stage-${p.next}`) }));
+  for (const m of p.measures) {
+    const shown = (v: number | string | null) => (v === null ? "—" : m.measure === "capital" ? money(ctx, BigInt(v)) : formatInteger(Number(v), lang));
+    lines.push(`${m.met ? "✅" : "⏳"} ${ctx.t(`fund-progress-${m.measure}`, { have: shown(m.have), need: shown(m.need) })}`);
+  }
+  return lines.join("\n");
+}
+
+/** A fund's page: the keepers' actions; for a coordinator of its county, the conversion once it is ready. */
+export function fundKeyboard(ctx: BaseContext, s: FundStatement, progress?: Progress): InlineKeyboard | undefined {
+  const reviewer = (ctx.user.role === "coordinator" || ctx.user.role === "admin") && progress?.ready === true;
+  if (reviewer)
+    return new InlineKeyboard().text(ctx.t("btn-fund-convert", { stage: ctx.t(`fund-stage-${progress.next}`) }), fundButton.pack("convert", s.fund.id));
   if (!s.keeps) return undefined;
   const k = new InlineKeyboard();
   k.text(ctx.t("btn-fund-contribution"), fundButton.pack("contribution", s.fund.id)).text(ctx.t("btn-fund-loan"), fundButton.pack("loan", s.fund.id)).row();
