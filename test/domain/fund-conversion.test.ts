@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
-import { DomainError } from "../../src/domain/errors.ts";
+import { type DomainError } from "../../src/domain/errors.ts";
 import { recordContribution, recordLoan, recordRepayment } from "../../src/domain/funds/entries.ts";
 import { createFund, fundStatement, joinFund } from "../../src/domain/funds/funds.ts";
 import { convertFund, fundHistory, fundProgress, readThresholds, type FundThresholds } from "../../src/domain/funds/thresholds.ts";
