@@ -752,3 +752,6 @@ notify-fund-converted = 🏛 The fund "{ $name }" is now a { $stage }: the coord
 err-fund-convert-staff = Only a coordinator of the fund's county records its conversion.
 err-fund-converted = This fund has already been converted.
 err-fund-not-ready = This fund does not meet the thresholds yet (see its progress).
+stats-facilitators = 🤝 Cases filed by facilitators: { $list }
+stats-funds-title = 🏦 Community funds and cooperatives by county:
+stats-funds-county = • { $county }: { $funds } fund(s), { $cooperatives } cooperative(s); jobs in their members' businesses: { $jobs }

@@ -746,3 +746,6 @@ notify-fund-converted = 🏛 صندوق «{ $name }» اکنون { $stage } اس
 err-fund-convert-staff = تبدیل صندوق را فقط کارشناس شهرستان آن ثبت می‌کند.
 err-fund-converted = این صندوق پیش‌تر تبدیل شده است.
 err-fund-not-ready = این صندوق هنوز به آستانه‌ها نرسیده است (پیشرفتش را ببینید).
+stats-facilitators = 🤝 پرونده‌های ثبت‌شده به‌دست تسهیل‌گران: { $list }
+stats-funds-title = 🏦 صندوق‌های محلی و تعاونی‌ها به تفکیک شهرستان:
+stats-funds-county = • { $county }: { $funds } صندوق، { $cooperatives } تعاونی؛ اشتغال کسب‌وکارهای اعضا: { $jobs }

@@ -10,6 +10,7 @@ import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { caseDetails } from "../../src/domain/review/cases.ts";
 import { changeStatus } from "../../src/domain/review/change-status.ts";
+import { communityStats } from "../../src/domain/stats/community.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { applicant, validDraft } from "../support/fixtures.ts";
@@ -75,6 +76,7 @@ describe.each(PROVIDERS)("facilitators on $provider", ({ provider, skip }) => {
     expect(await fileFor()).toMatchObject({ created: false, personId: person.id, takeover: null });
     expect(await db.user.count({ where: { platform: "held" } })).toBe(1);
 
+    expect(await communityStats(deps(), coordinator)).toMatchObject({ byFacilitator: [{ name: "Sara", cases: 1 }] });
     const shown = await caseDetails(deps(), coordinator, filed.applicationId);
     expect(shown.filedBy).toMatchObject({ name: "Sara", consentKind: "spoken", stillHeld: true });
   });

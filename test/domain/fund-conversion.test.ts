@@ -6,6 +6,7 @@ import { createFund, fundStatement, joinFund } from "../../src/domain/funds/fund
 import { convertFund, fundHistory, fundProgress, readThresholds, type FundThresholds } from "../../src/domain/funds/thresholds.ts";
 import { acceptInvitation, createFacilitatorInvitation } from "../../src/domain/invitations.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
+import { communityStats } from "../../src/domain/stats/community.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { applicant } from "../support/fixtures.ts";
@@ -89,6 +90,7 @@ describe.each(PROVIDERS)("from fund to cooperative on $provider", ({ provider, s
     expect(await db.fundEntry.count({ where: { fundId } })).toBe(3);
     expect(await db.outbox.count({ where: { template: "notify-fund-converted" } })).toBe(3);
     expect(await db.auditLog.count({ where: { action: "fund.convert", actorId: coordinator } })).toBe(1);
+    expect((await communityStats(deps(), coordinator)).byCounty).toEqual([{ county: { fa: "شیراز", en: "Shiraz" }, funds: 0, cooperatives: 1, jobs: 0 }]);
     expect(await db.auditLog.count({ where: { action: { in: ["refused.fund-not-ready", "refused.not-staff"] } } })).toBe(2);
   });
 });

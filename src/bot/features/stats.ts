@@ -2,6 +2,8 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
 import { applicationsForExport } from "../../domain/stats/export.ts";
 import { applicationStats, type Count } from "../../domain/stats/stats.ts";
+import { communityStats } from "../../domain/stats/community.ts";
+import { communityText } from "../views/community-stats.ts";
 import { formatDate, formatInteger } from "../../i18n/format.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import { renderBarChart } from "../charts/bar-chart.ts";
@@ -37,7 +39,8 @@ export function statsFeature(deps: BotDeps) {
         weeks: s.approvalsPerWeek.map((w) => `${formatDate(w.weekStart, lang, tz)}: ${n(w.count)}`).join("، "),
       }),
     ].join("\n");
-    await ctx.reply(text, { reply_markup: new InlineKeyboard().text(ctx.t("btn-export-csv"), exportButton.pack("csv")) });
+    const community = communityText(ctx, await communityStats(deps, ctx.user.id));
+    await ctx.reply(`${text}\n\n${community}`, { reply_markup: new InlineKeyboard().text(ctx.t("btn-export-csv"), exportButton.pack("csv")) });
     if (s.byCounty.length === 0) return;
     const chart = renderBarChart({
       title: ctx.t("stats-chart-title"),
