@@ -118,7 +118,7 @@ describe.each(PROVIDERS)("a community fund through the bot on $provider", ({ pro
   });
 
   it.skipIf(skip)("members see the progress toward a cooperative; a coordinator records the conversion once it is ready", async () => {
-    const thresholds = { cooperative: { minMembers: 2, minMonthsActive: 0, minCapitalRials: 0n, minOnTimePercent: 0 } };
+    const thresholds = { cooperative: { minMembers: 2, minMonthsActive: 0, minCapitalRials: 0n, minOnTimePercent: 0 }, union: { minCooperatives: 2 } };
     const bot = createTestBot(database, undefined, {}, { fundThresholds: thresholds });
     const qalat = await database.prisma.village.findFirstOrThrow({ where: { nameEn: "Qalat" } });
     const saraId = (await database.prisma.user.findFirstOrThrow({ where: { platformUserId: String(SARA.id) } })).id;
@@ -147,5 +147,19 @@ describe.each(PROVIDERS)("a community fund through the bot on $provider", ({ pro
     await deliverOutbox(bot, database);
     expect(zahra.lastText()).toContain("صندوق «صندوق زنان قلات» اکنون تعاونی است");
     expect((await database.prisma.fund.findUniqueOrThrow({ where: { id: fundId } })).stage).toBe("cooperative");
+
+    // A second cooperative in the county: with two, they can form a union.
+    const second = await createFund(deps(), saraId, { villageId: qalat.id, name: "صندوق مردان قلات" });
+    await database.prisma.fund.update({ where: { id: second.fundId }, data: { stage: "cooperative" } });
+    await maryam.send("/funds");
+    expect(maryam.lastText()).toContain("🏛 شیراز: ۲ از ۲ تعاونی بیرون از اتحادیه");
+    await pressLabel(maryam, "🏛 تشکیل اتحادیهٔ تعاونی‌های شیراز");
+    await pressLabel(maryam, "بله، اتحادیه را ثبت کن");
+    expect(maryam.lastText()).toContain("اتحادیهٔ «اتحادیهٔ تعاونی‌های شیراز» ثبت شد");
+    await deliverOutbox(bot, database);
+    expect(zahra.lastText()).toContain("تعاونی شما به اتحادیهٔ «اتحادیهٔ تعاونی‌های شیراز» پیوست");
+    await zahra.send("/funds");
+    await pressLabel(zahra, "🏦 صندوق زنان قلات");
+    expect(zahra.lastText()).toContain("عضو اتحادیهٔ «اتحادیهٔ تعاونی‌های شیراز»");
   });
 });

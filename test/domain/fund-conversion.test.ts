@@ -3,7 +3,7 @@ import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { type DomainError } from "../../src/domain/errors.ts";
 import { recordContribution, recordLoan, recordRepayment } from "../../src/domain/funds/entries.ts";
 import { createFund, fundStatement, joinFund } from "../../src/domain/funds/funds.ts";
-import { convertFund, fundHistory, fundProgress, readThresholds, type FundThresholds } from "../../src/domain/funds/thresholds.ts";
+import { convertFund, formUnion, fundHistory, fundProgress, readThresholds, type FundThresholds } from "../../src/domain/funds/thresholds.ts";
 import { acceptInvitation, createFacilitatorInvitation } from "../../src/domain/invitations.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { communityStats } from "../../src/domain/stats/community.ts";
@@ -28,7 +28,10 @@ describe.each(PROVIDERS)("from fund to cooperative on $provider", ({ provider, s
   let database: TestDatabase;
   let now: Date;
   const deps = () => ({ db: database.prisma, clock: { now: () => now }, cipher: new PersonalDataCipher(TEST_DATA_KEY) });
-  const thresholds: FundThresholds = { cooperative: { minMembers: 3, minMonthsActive: 2, minCapitalRials: 3n * M, minOnTimePercent: 90 } };
+  const thresholds: FundThresholds = {
+    cooperative: { minMembers: 3, minMonthsActive: 2, minCapitalRials: 3n * M, minOnTimePercent: 90 },
+    union: { minCooperatives: 2 },
+  };
   let coordinator: number;
   let facilitator: number;
   let fundId: number;
@@ -90,7 +93,13 @@ describe.each(PROVIDERS)("from fund to cooperative on $provider", ({ provider, s
     expect(await db.fundEntry.count({ where: { fundId } })).toBe(3);
     expect(await db.outbox.count({ where: { template: "notify-fund-converted" } })).toBe(3);
     expect(await db.auditLog.count({ where: { action: "fund.convert", actorId: coordinator } })).toBe(1);
-    expect((await communityStats(deps(), coordinator)).byCounty).toEqual([{ county: { fa: "شیراز", en: "Shiraz" }, funds: 0, cooperatives: 1, jobs: 0 }]);
+    // One cooperative is not a union (the threshold here is two).
+    expect(await code(formUnion(deps(), coordinator, (await db.region.findUniqueOrThrow({ where: { code: "fars-shiraz" } })).id, "اتحادیه", thresholds))).toBe(
+      "union-not-ready",
+    );
+    expect((await communityStats(deps(), coordinator)).byCounty).toEqual([
+      { county: { fa: "شیراز", en: "Shiraz" }, funds: 0, cooperatives: 1, unions: 0, jobs: 0 },
+    ]);
     expect(await db.auditLog.count({ where: { action: { in: ["refused.fund-not-ready", "refused.not-staff"] } } })).toBe(2);
   });
 });

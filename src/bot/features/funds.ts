@@ -13,14 +13,15 @@ import {
   newJoinLink,
   setTrustee,
 } from "../../domain/funds/funds.ts";
-import { convertFund, fundHistory, fundProgress, readThresholds } from "../../domain/funds/thresholds.ts";
+import { convertFund, formUnion, fundHistory, fundProgress, readThresholds, unionProgress } from "../../domain/funds/thresholds.ts";
+import { loadActor } from "../../domain/review/actor.ts";
 import { formatDate } from "../../i18n/format.ts";
 import type { BotContext } from "../context.ts";
 import { FUND_ENTRY, FUND_NEW, fundJoinLink } from "../conversations/funds.ts";
 import type { BotDeps } from "../deps.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
-import { fundButton, fundKeyboard, fundStatementText, loanLine, progressText } from "../views/fund.ts";
+import { fundButton, fundKeyboard, fundStatementText, loanLine, progressText, unionButton } from "../views/fund.ts";
 import { money } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
 
@@ -42,10 +43,45 @@ export function fundsFeature(deps: BotDeps) {
     );
     const keyboard = new InlineKeyboard();
     for (const f of funds) keyboard.text(`🏦 ${f.name}`, fundButton.pack("open", f.id)).row();
-    if (ctx.user.role !== "applicant") keyboard.text(ctx.t("btn-fund-new"), fundButton.pack("new"));
-    const text = blocks.length > 0 ? [ctx.t("fund-mine-title"), ...blocks].join("\n\n") : ctx.t("fund-none");
+    if (ctx.user.role !== "applicant") keyboard.text(ctx.t("btn-fund-new"), fundButton.pack("new")).row();
+    // Coordinators: how far each of their counties' cooperatives are from forming a union.
+    const unions = ctx.user.role === "coordinator" || ctx.user.role === "admin" ? await unionLines(ctx, keyboard) : [];
+    const text = [blocks.length > 0 ? [ctx.t("fund-mine-title"), ...blocks].join("\n\n") : ctx.t("fund-none"), ...unions].join("\n\n");
     return ctx.reply(text, { reply_markup: keyboard });
   };
+  const unionLines = async (ctx: BotContext, keyboard: InlineKeyboard) => {
+    const actor = await loadActor(deps.db, ctx.user.id);
+    const lang = ctx.user.language;
+    const lines = [];
+    for (const county of deps.counties.filter((c) => actor.role === "admin" || actor.regionIds.includes(c.id))) {
+      const p = await unionProgress(deps, ctx.user.id, county.id, thresholds);
+      if (p.cooperatives.length === 0 && p.unions.length === 0) continue;
+      const name = lang === "fa" ? county.nameFa : county.nameEn;
+      lines.push(ctx.t("union-progress", { county: name, have: p.cooperatives.length, need: p.need, unions: p.unions.length }));
+      if (p.ready) keyboard.text(ctx.t("btn-union-form", { county: name }), unionButton.pack("form", county.id)).row();
+    }
+    return lines;
+  };
+  feature.callbackQuery(unionButton.pattern, async (ctx, next) => {
+    const button = unionButton.unpack(ctx.callbackQuery.data);
+    if (!button) return next();
+    const county = deps.counties.find((c) => c.id === button[1]);
+    if (!county) return next();
+    const name = ctx.t("union-default-name", { county: ctx.user.language === "fa" ? county.nameFa : county.nameEn });
+    if (button[0] === "form") {
+      await ctx.answerCallbackQuery();
+      return ctx.reply(ctx.t("union-confirm", { name }), {
+        reply_markup: new InlineKeyboard().text(ctx.t("btn-union-sure"), unionButton.pack("sure", county.id)),
+      });
+    }
+    const formed = await orRefusal(ctx, () => formUnion(deps, ctx.user.id, county.id, name, thresholds));
+    if (!formed.ok) return ctx.answerCallbackQuery({ text: formed.text, show_alert: true });
+    await ctx.answerCallbackQuery();
+    deps.onOutboxChanged?.();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    return ctx.reply(ctx.t("union-formed", { name }));
+  });
+
   feature.command("funds", list);
   feature.filter(menuButton("menu-funds"), list);
 
@@ -58,7 +94,7 @@ export function fundsFeature(deps: BotDeps) {
     }));
     if (!page.ok) return ctx.reply(page.text);
     const { statement, progress, history } = page.value;
-    const text = [prefix, fundStatementText(ctx, statement), progressText(ctx, progress, history, tz)].filter(Boolean).join("\n\n");
+    const text = [prefix, fundStatementText(ctx, statement), progressText(ctx, progress, history, tz, statement.fund.union)].filter(Boolean).join("\n\n");
     return ctx.reply(text, { reply_markup: fundKeyboard(ctx, statement, progress) });
   };
 

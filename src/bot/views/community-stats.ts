@@ -8,7 +8,7 @@ export function communityText(ctx: BaseContext, s: CommunityStats): string {
   const n = (value: number) => formatInteger(value, lang);
   const facilitators = s.byFacilitator.map((f) => `${f.name} ${n(f.cases)}`).join("، ") || "—";
   const counties = s.byCounty.map((c) =>
-    ctx.t("stats-funds-county", { county: c.county[lang], funds: n(c.funds), cooperatives: n(c.cooperatives), jobs: n(c.jobs) }),
+    ctx.t("stats-funds-county", { county: c.county[lang], funds: n(c.funds), cooperatives: n(c.cooperatives), unions: n(c.unions), jobs: n(c.jobs) }),
   );
   return [ctx.t("stats-facilitators", { list: facilitators }), ctx.t("stats-funds-title"), ...(counties.length > 0 ? counties : ["—"])].join("\n");
 }

@@ -19,6 +19,9 @@ export const fundButton = callbackFamily(
   ]),
 );
 
+/** A coordinator forms a union of a county's cooperatives: "form" asks, "sure" records it (the county's id). */
+export const unionButton = callbackFamily("union", z.tuple([z.enum(["form", "sure"]), id]));
+
 /** The statement: balance, money lent out, repayment on time, members (trustees marked) with their savings. */
 export function fundStatementText(ctx: BaseContext, s: FundStatement): string {
   const lang = ctx.user.language;
@@ -46,9 +49,16 @@ export function fundStatementText(ctx: BaseContext, s: FundStatement): string {
 }
 
 /** How far the fund is toward its next stage, one line per threshold ("6 of 7 members"), and its history. */
-export function progressText(ctx: BaseContext, p: Progress, history: { toStage: string; decidedAt: Date }[], timeZone: string): string {
+export function progressText(
+  ctx: BaseContext,
+  p: Progress,
+  history: { toStage: string; decidedAt: Date }[],
+  timeZone: string,
+  union: FundStatement["fund"]["union"] = null,
+): string {
   const lang = ctx.user.language;
   const lines = history.map((h) => ctx.t("fund-history-line", { stage: ctx.t(`fund-stage-${h.toStage}`), date: formatDate(h.decidedAt, lang, timeZone) }));
+  if (union) lines.push(ctx.t("fund-union-line", { name: union.name, date: formatDate(union.since, lang, timeZone) }));
   if (p.next === null) return lines.join("\n");
   lines.push(ctx.t(p.ready ? "fund-progress-ready" : "fund-progress-title", { stage: ctx.t(`fund-stage-${p.next}`) }));
   for (const m of p.measures) {

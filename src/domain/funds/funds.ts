@@ -154,7 +154,14 @@ export interface FundMemberLine {
 }
 
 export interface FundStatement {
-  fund: { id: number; name: string; stage: string; village: { fa: string; en: string }; county: { fa: string; en: string } };
+  fund: {
+    id: number;
+    name: string;
+    stage: string;
+    village: { fa: string; en: string };
+    county: { fa: string; en: string };
+    union: { name: string; since: Date } | null;
+  };
   figures: FundFigures;
   members: FundMemberLine[];
   trustees: number;
@@ -172,6 +179,7 @@ export async function fundStatement(deps: DomainDeps, actorId: number, fundId: n
     loadBook(deps.db, fundId, deps.clock.now()),
   ]);
   const users = await deps.db.user.findMany({ where: { id: { in: members.map((m) => m.userId) } }, select: { id: true, fullName: true, firstName: true } });
+  const union = fund.unionId ? await deps.db.cooperativeUnion.findUnique({ where: { id: fund.unionId } }) : null;
   const lines = members.map((m) => {
     const user = users.find((u) => u.id === m.userId);
     return {
@@ -189,6 +197,7 @@ export async function fundStatement(deps: DomainDeps, actorId: number, fundId: n
       stage: fund.stage,
       village: { fa: village.nameFa, en: village.nameEn },
       county: { fa: region.nameFa, en: region.nameEn },
+      union: union ? { name: union.name, since: fund.joinedUnionAt! } : null,
     },
     figures: book.figures,
     members: lines,

@@ -20,6 +20,8 @@ export const thresholdsFile = z.object({
     minCapitalRials: wholeRials,
     minOnTimePercent: z.number().int().min(0).max(100),
   }),
+  /** Cooperatives of one county (not yet in a union) that can form a union. */
+  union: z.object({ minCooperatives: z.number().int().min(2) }),
 });
 export type FundThresholds = z.output<typeof thresholdsFile>;
 
@@ -119,4 +121,57 @@ export async function convertFund(deps: DomainDeps, actorId: number, fundId: num
 export async function fundHistory(deps: DomainDeps, actorId: number, fundId: number) {
   await fundFor(deps, actorId, fundId, "see");
   return deps.db.fundConversion.findMany({ where: { fundId }, orderBy: { id: "asc" }, select: { fromStage: true, toStage: true, decidedAt: true } });
+}
+
+/** A county's cooperatives not yet in a union, against the union threshold ("2 of 3 cooperatives"). */
+export async function unionProgress(deps: DomainDeps, actorId: number, regionId: number, thresholds: FundThresholds) {
+  const actor = await loadActor(deps.db, actorId);
+  if (!(actor.role === "admin" || (actor.role === "coordinator" && actor.regionIds.includes(regionId)))) {
+    await refuse(deps.db, actor, "not-staff", "err-fund-convert-staff", { type: "region", id: regionId });
+  }
+  const free = await deps.db.fund.findMany({
+    where: { regionId, stage: "cooperative", unionId: null },
+    orderBy: { id: "asc" },
+    select: { id: true, name: true },
+  });
+  const unions = await deps.db.cooperativeUnion.findMany({
+    where: { regionId },
+    orderBy: { id: "asc" },
+    include: { cooperatives: { select: { name: true } } },
+  });
+  return { cooperatives: free, need: thresholds.union.minCooperatives, ready: free.length >= thresholds.union.minCooperatives, unions };
+}
+
+/**
+ * A coordinator of the county (or an admin) records that its cooperatives not yet in a union
+ * form one, once there are enough (the threshold): each cooperative keeps its members, book
+ * and history and records when it joined. Audited; their members are told.
+ */
+export async function formUnion(deps: DomainDeps, actorId: number, regionId: number, name: string, thresholds: FundThresholds): Promise<number> {
+  const progress = await unionProgress(deps, actorId, regionId, thresholds);
+  const actor = await loadActor(deps.db, actorId);
+  if (!progress.ready)
+    await refuse(deps.db, actor, "union-not-ready", "err-union-not-ready", { type: "region", id: regionId }, { cooperatives: progress.cooperatives.length });
+  const now = deps.clock.now();
+  const ids = progress.cooperatives.map((c) => c.id);
+  const unionId = await deps.db.$transaction(async (tx) => {
+    const union = await tx.cooperativeUnion.create({ data: { regionId, name, createdById: actorId, createdAt: now } });
+    const { count } = await tx.fund.updateMany({ where: { id: { in: ids }, unionId: null }, data: { unionId: union.id, joinedUnionAt: now } });
+    if (count !== ids.length) throw new DomainError("union-changed", "err-union-changed");
+    await audit(tx, { actorId, action: "union.form", subjectType: "union", subjectId: union.id, details: { region: regionId, cooperatives: ids } });
+    const members = await tx.fundMember.findMany({ where: { fundId: { in: ids } }, select: { userId: true } });
+    await enqueue(
+      tx,
+      [...new Set(members.map((m) => m.userId))].map((userId) => ({
+        recipientId: userId,
+        kind: "fund",
+        template: "notify-union-formed",
+        params: { name },
+        dedupeKey: `union-form:${union.id}:${userId}`,
+        notBefore: now,
+      })),
+    );
+    return union.id;
+  });
+  return unionId;
 }

@@ -5,7 +5,7 @@ export interface CommunityStats {
   /** Cases filed by each facilitator on people's behalf, most first. */
   byFacilitator: { name: string; cases: number }[];
   /** Funds and cooperatives per county, with the planned jobs of their members' businesses. */
-  byCounty: { county: { fa: string; en: string }; funds: number; cooperatives: number; jobs: number }[];
+  byCounty: { county: { fa: string; en: string }; funds: number; cooperatives: number; unions: number; jobs: number }[];
 }
 
 /** The working group's figures of facilitators and community funds, in the actor's scope (as /stats). */
@@ -38,6 +38,7 @@ export async function communityStats(deps: DomainDeps, actorId: number): Promise
       county: { fa: region.nameFa, en: region.nameEn },
       funds: here.filter((f) => f.stage === "fund").length,
       cooperatives: here.filter((f) => f.stage === "cooperative").length,
+      unions: await deps.db.cooperativeUnion.count({ where: { regionId: region.id } }),
       jobs: jobs._sum.plannedJobs ?? 0,
     });
   }
