@@ -161,5 +161,13 @@ describe.each(PROVIDERS)("a community fund through the bot on $provider", ({ pro
     await zahra.send("/funds");
     await pressLabel(zahra, "🏦 صندوق زنان قلات");
     expect(zahra.lastText()).toContain("عضو اتحادیهٔ «اتحادیهٔ تعاونی‌های شیراز»");
+
+    // The funds' statements in the spreadsheet export, beside the applications.
+    await maryam.send("/export");
+    const file = bot.api.calls.filter((c) => c.method === "sendDocument").at(-1)!.payload.document as { filename: string; content: Buffer };
+    expect(file.filename).toMatch(/^karyar-funds-/);
+    const csv = file.content.toString("utf8");
+    expect(csv).toContain("صندوق,شهرستان,روستا یا شهر,مرحله,اعضا,امنا,موجودی (ریال)");
+    expect(csv).toContain("صندوق زنان قلات,شیراز,قلات,تعاونی,2,0,0,0,0,0,");
   });
 });

@@ -2,7 +2,8 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
 import { applicationsForExport } from "../../domain/stats/export.ts";
 import { applicationStats, type Count } from "../../domain/stats/stats.ts";
-import { communityStats } from "../../domain/stats/community.ts";
+import { communityStats, fundsForExport } from "../../domain/stats/community.ts";
+import { fundsCsv } from "../views/funds-csv.ts";
 import { communityText } from "../views/community-stats.ts";
 import { formatDate, formatInteger } from "../../i18n/format.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
@@ -57,6 +58,12 @@ export function statsFeature(deps: BotDeps) {
     await ctx.replyWithDocument(new InputFile(applicationsCsv(ctx, result.value, tz), name), {
       caption: ctx.t("export-caption", { count: formatInteger(result.value.length, ctx.user.language) }),
     });
+    const funds = await fundsForExport(deps, ctx.user.id);
+    if (funds.length > 0) {
+      await ctx.replyWithDocument(new InputFile(fundsCsv(ctx, funds), `karyar-funds-${deps.clock.now().toISOString().slice(0, 10)}.csv`), {
+        caption: ctx.t("export-funds-caption", { count: formatInteger(funds.length, ctx.user.language) }),
+      });
+    }
   };
   feature.command("export", exportCsv);
   feature.callbackQuery(exportButton.pattern, async (ctx) => {

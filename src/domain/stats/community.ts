@@ -1,4 +1,5 @@
 import type { DomainDeps } from "../context.ts";
+import { loadBook } from "../funds/funds.ts";
 import { applicationScope, loadActor, requireStaff } from "../review/actor.ts";
 
 export interface CommunityStats {
@@ -43,4 +44,51 @@ export async function communityStats(deps: DomainDeps, actorId: number): Promise
     });
   }
   return { byFacilitator, byCounty };
+}
+
+export interface FundExportRow {
+  name: string;
+  county: { fa: string; en: string };
+  village: { fa: string; en: string };
+  stage: string;
+  members: number;
+  trustees: number;
+  balanceRials: bigint;
+  contributedRials: bigint;
+  lentOutRials: bigint;
+  openLoans: number;
+  onTimePercent: number | null;
+}
+
+/** Each fund's statement as a spreadsheet row, in the actor's scope (the /export beside the applications). */
+export async function fundsForExport(deps: DomainDeps, actorId: number): Promise<FundExportRow[]> {
+  const actor = await loadActor(deps.db, actorId);
+  await requireStaff(deps.db, actor, "export");
+  const funds = await deps.db.fund.findMany({
+    where: actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } },
+    orderBy: { id: "asc" },
+    include: { members: { select: { role: true } } },
+  });
+  const rows: FundExportRow[] = [];
+  for (const fund of funds) {
+    const [region, village, { figures }] = await Promise.all([
+      deps.db.region.findUniqueOrThrow({ where: { id: fund.regionId } }),
+      deps.db.village.findUniqueOrThrow({ where: { id: fund.villageId } }),
+      loadBook(deps.db, fund.id, deps.clock.now()),
+    ]);
+    rows.push({
+      name: fund.name,
+      county: { fa: region.nameFa, en: region.nameEn },
+      village: { fa: village.nameFa, en: village.nameEn },
+      stage: fund.stage,
+      members: fund.members.length,
+      trustees: fund.members.filter((m) => m.role === "trustee").length,
+      balanceRials: figures.balanceRials,
+      contributedRials: figures.contributedRials,
+      lentOutRials: figures.lentOutRials,
+      openLoans: figures.openLoans,
+      onTimePercent: figures.onTimePercent,
+    });
+  }
+  return rows;
 }
