@@ -775,3 +775,7 @@ csv-fund-contributed = Contributed (rials)
 csv-fund-lent-out = Lent out (rials)
 csv-fund-open-loans = Open loans
 csv-fund-on-time = Installments on time (%)
+btn-erase-held = 🗑 Erase this person's data
+erase-held-confirm = Erase this person's record at their request? Their name, national ID, mobile, business details and documents go for good; open applications are withdrawn. The agency keeps the records without anything naming them.
+btn-erase-held-sure = Yes, erase it
+erase-held-done = The person's data has been erased.

@@ -117,4 +117,16 @@ describe.each(PROVIDERS)("facilitators through the bot on $provider", ({ provide
     await reza.send("/invitefacilitator");
     expect(reza.lastText()).toContain("کارشناسان");
   });
+
+  it.skipIf(skip)("the facilitator erases a person's record at their request, from the case", async () => {
+    await inviteSara();
+    const { tracking } = await registerZahra();
+    await sara.send(tracking);
+    await pressLabel(sara, "🗑 پاک کردن اطلاعات این فرد");
+    await pressLabel(sara, "بله، پاک شود");
+    expect(sara.lastText()).toBe("اطلاعات این فرد پاک شد.");
+    await sara.send("📂 درخواست‌های من");
+    expect(sara.lastText()).not.toContain(tracking);
+    expect(await database.prisma.user.count({ where: { platform: "held", fullName: { not: null } } })).toBe(0);
+  });
 });

@@ -4,7 +4,7 @@ import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { attachDocument, uploadTarget } from "../../src/domain/documents/attach.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { registerOnBehalf } from "../../src/domain/facilitators/on-behalf.ts";
-import { issueTakeoverCode, takeOverRecord } from "../../src/domain/facilitators/takeover.ts";
+import { eraseHeldPerson, issueTakeoverCode, takeOverRecord } from "../../src/domain/facilitators/takeover.ts";
 import { acceptInvitation, createFacilitatorInvitation } from "../../src/domain/invitations.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
@@ -138,6 +138,23 @@ describe.each(PROVIDERS)("facilitators on $provider", ({ provider, skip }) => {
     expect(await refusal(takeOverRecord(deps(), reza.id, "1111-2222-3333"))).toBe("takeover-invalid");
     expect(await refusal(issueTakeoverCode(deps(), facilitator, filed.personId))).toBe("forbidden");
     expect(await db.auditLog.count({ where: { action: { startsWith: "refused.takeover-" } } })).toBe(2);
+  });
+
+  it.skipIf(skip)("the facilitator erases a person's record at their request; nobody else can", async () => {
+    const db = database.prisma;
+    const filed = await fileFor();
+    const other = (await applicant(db, 3004, "Mina")).id;
+    expect(await refusal(eraseHeldPerson(deps(), other, filed.personId))).toBe("forbidden");
+    await eraseHeldPerson(deps(), facilitator, filed.personId);
+    expect(await db.user.findUniqueOrThrow({ where: { id: filed.personId } })).toMatchObject({ fullName: null, nationalId: null, phone: null, heldById: null });
+    expect(await db.application.findUniqueOrThrow({ where: { id: filed.applicationId }, include: { business: true } })).toMatchObject({
+      status: "withdrawn",
+      business: { name: "—", village: "—" },
+    });
+    expect(await listOwnApplications(db, facilitator)).toEqual([]);
+    const zahra = await applicant(db, 1001);
+    expect(await refusal(takeOverRecord(deps(), zahra.id, filed.takeover!.code))).toBe("takeover-invalid");
+    expect(await db.auditLog.count({ where: { action: "privacy.erase-held", actorId: facilitator } })).toBe(1);
   });
 
   it.skipIf(skip)("a new code replaces the old one; codes expire; an account with its own registration cannot take one over", async () => {

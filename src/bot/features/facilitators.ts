@@ -1,6 +1,6 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import { requireFacilitator } from "../../domain/facilitators/scope.ts";
-import { issueTakeoverCode, TAKEOVER_PREFIX, takeOverRecord } from "../../domain/facilitators/takeover.ts";
+import { eraseHeldPerson, issueTakeoverCode, TAKEOVER_PREFIX, takeOverRecord } from "../../domain/facilitators/takeover.ts";
 import { loadActor, requireStaff } from "../../domain/review/actor.ts";
 import type { BotContext } from "../context.ts";
 import { INVITE_FACILITATOR } from "../conversations/admin.ts";
@@ -9,7 +9,7 @@ import type { BotDeps } from "../deps.ts";
 import { menuButton } from "../filters/menu-button.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 import { orRefusal } from "../views/refusal.ts";
-import { takeoverButton, takeoverInstructions } from "../views/takeover.ts";
+import { eraseHeldButton, takeoverButton, takeoverInstructions } from "../views/takeover.ts";
 
 /**
  * Facilitators: registering a person on their behalf, a new take-over code for one of them;
@@ -40,6 +40,20 @@ export function facilitatorsFeature(deps: BotDeps) {
     if (!issued.ok) return ctx.answerCallbackQuery({ text: issued.text, show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.reply(takeoverInstructions(ctx, issued.value.code));
+  });
+
+  feature.callbackQuery(eraseHeldButton.pattern, async (ctx, next) => {
+    const button = eraseHeldButton.unpack(ctx.callbackQuery.data);
+    if (!button) return next();
+    await ctx.answerCallbackQuery();
+    if (button[0] === "ask") {
+      return ctx.reply(ctx.t("erase-held-confirm"), {
+        reply_markup: new InlineKeyboard().text(ctx.t("btn-erase-held-sure"), eraseHeldButton.pack("sure", button[1])),
+      });
+    }
+    const erased = await orRefusal(ctx, () => eraseHeldPerson(deps, ctx.user.id, button[1]));
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    return ctx.reply(erased.ok ? ctx.t("erase-held-done") : erased.text);
   });
 
   const takeOver = async (ctx: BotContext, code: string) => {

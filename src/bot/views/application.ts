@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import { takeoverButton } from "./takeover.ts";
+import { eraseHeldButton, takeoverButton } from "./takeover.ts";
 import { z } from "zod";
 import { getOwnApplication, type ApplicationDetails, type ApplicationListItem } from "../../domain/applications/queries.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
@@ -82,6 +82,11 @@ export async function showOwnApplication(
   const shown = paginate("", applicationBlocks(ctx, app, deps.config.timeZone), page, ctx.t("app-continued", { code: formatTrackingCode(app.trackingCode) }));
   let buttons = app.checklist.length > 0 ? checklistView(ctx, app.trackingCode, app.checklist).keyboard : undefined;
   // The facilitator can give the person a new take-over code (a lost one stops working).
-  if (app.onBehalfOf) buttons = (buttons ?? new InlineKeyboard()).row().text(ctx.t("btn-takeover-code"), takeoverButton.pack(app.onBehalfOf.personId));
+  if (app.onBehalfOf) {
+    buttons = (buttons ?? new InlineKeyboard())
+      .row()
+      .text(ctx.t("btn-takeover-code"), takeoverButton.pack(app.onBehalfOf.personId))
+      .text(ctx.t("btn-erase-held"), eraseHeldButton.pack("ask", app.onBehalfOf.personId));
+  }
   return { text: shown.text, buttons: withPageRow(ctx, buttons, "app", app.trackingCode, shown) };
 }

@@ -9,3 +9,6 @@ export function takeoverInstructions(ctx: BaseContext, code: string): string {
 
 /** A facilitator asks for a new take-over code for a person they hold (their record's id). */
 export const takeoverButton = callbackFamily("tko", z.tuple([z.coerce.number().int().positive()]));
+
+/** A facilitator erases a person's record at their request: "ask" asks, "sure" does it (the record's id). */
+export const eraseHeldButton = callbackFamily("erh", z.tuple([z.enum(["ask", "sure"]), z.coerce.number().int().positive()]));

@@ -3,6 +3,7 @@ import { audit } from "../audit.ts";
 import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { cleanIdentifier } from "../input/clean-text.ts";
+import { erasePersonalData } from "../privacy/erase.ts";
 import { loadActor, refuse } from "../review/actor.ts";
 
 /** How long a take-over code works. */
@@ -92,4 +93,20 @@ export async function takeOverRecord(deps: DomainDeps, userId: number, typed: st
   });
   if (moved === null) return refuseWith("used");
   return { applications: moved };
+}
+
+/**
+ * A person the facilitator holds asks for erasure (they have no account to send /deleteme
+ * from): the facilitator erases their record the same way (src/domain/privacy/erase.ts).
+ */
+export async function eraseHeldPerson(deps: DomainDeps, facilitatorId: number, personId: number): Promise<void> {
+  const person = await deps.db.user.findUnique({ where: { id: personId }, select: { heldById: true } });
+  if (person?.heldById !== facilitatorId) {
+    await refuse(deps.db, await loadActor(deps.db, facilitatorId), "forbidden", "err-forbidden", { type: "user", id: personId }, { action: "erase-held" });
+  }
+  await deps.db.takeoverCode.updateMany({ where: { heldUserId: personId, usedAt: null, revokedAt: null }, data: { revokedAt: deps.clock.now() } });
+  await audit(deps.db, { actorId: facilitatorId, action: "privacy.erase-held", subjectType: "user", subjectId: personId });
+  await erasePersonalData(deps, personId);
+  // Nothing of theirs is the facilitator's to follow any more.
+  await deps.db.user.update({ where: { id: personId }, data: { heldById: null } });
 }
