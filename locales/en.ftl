@@ -547,6 +547,7 @@ help-text-coordinator =
     • "📥 County cases" or /queue: the open cases of your counties, filtered by status and kind.
     • On each case: start the review, request documents, approve, reject with a reason, assign to me.
     • /stats your counties' figures and /export the applications (CSV).
+    • /invitefacilitator a facilitator for villages of your counties, and /funds the community funds (progress, conversion into a cooperative, unions).
 help-text-admin =
     For admins:
     • /queue, /stats and /export for the whole province.
@@ -605,6 +606,7 @@ help-text-facilitator =
     • "🤝 Register a person" or /registerfor: register someone who cannot use the bot themselves, with their consent, in your villages.
     • "📂 My applications" lists the cases you filed for the people you registered: follow them, send their documents, give them a new take-over code.
     • Give each person their take-over code: with it they take the record over with their own account (/takeover).
+    • "🏦 Funds" or /funds: create a village's community fund, its join link and trustees, and record contributions, loans and repayments in its book.
 flow-register-for = registering a person
 flow-invite-facilitator = inviting a facilitator
 regfor-left = The registration of this person is unfinished; the answers are kept. Press "🤝 Register a person" to continue where you left off.
