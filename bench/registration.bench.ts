@@ -6,6 +6,7 @@
 //  2. Karyar's full stack against bare grammY on the same table and driver, one update at a
 //     time and 32 chats in flight.
 // BENCH_USERS (default 300) users per measurement, BENCH_ROUNDS (3) alternating rounds; medians.
+// BENCH_PART=2: only the comparison.
 import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -244,18 +245,23 @@ const median = <T>(xs: T[], key: (x: T) => number) => xs.map(key).sort((a, b) =>
 const medians = (xs: Result[]): Result => ({ perSecond: median(xs, (x) => x.perSecond), p50: median(xs, (x) => x.p50), p99: median(xs, (x) => x.p99) });
 
 let base = 1_000_000;
-console.log(`1. one answer, ${USERS} users, one at a time, ${ROUNDS} rounds (SQLite, in-process handleUpdate)`);
-const costs: Awaited<ReturnType<typeof stepCosts>>[] = [];
-for (let round = 0; round < ROUNDS; round++) costs.push(await stepCosts((base += USERS)));
-const p50 = (pick: (c: (typeof costs)[number]) => Result) => median(costs, (c) => pick(c).p50);
-console.log(`  question 1:           p50 ${p50((c) => c.first).toFixed(2)} ms`);
-console.log(`  question 12:          p50 ${p50((c) => c.twelfth).toFixed(2)} ms   ×${(p50((c) => c.twelfth) / p50((c) => c.first)).toFixed(2)} of question 1`);
-console.log(
-  `  after ten edits:      p50 ${p50((c) => c.afterEdits).toFixed(2)} ms   ×${(p50((c) => c.afterEdits) / p50((c) => c.first)).toFixed(2)} of question 1`,
-);
-console.log(
-  `  stored state (largest, encrypted): ${median(costs, (c) => c.stateAtFirst)} B at question 1, ${median(costs, (c) => c.stateAtSummary)} B at the summary, ${median(costs, (c) => c.stateAfterEdits)} B after ten edits`,
-);
+// BENCH_PART=2 runs only the comparison (for a profile of the full stack's step).
+if (process.env.BENCH_PART !== "2") {
+  console.log(`1. one answer, ${USERS} users, one at a time, ${ROUNDS} rounds (SQLite, in-process handleUpdate)`);
+  const costs: Awaited<ReturnType<typeof stepCosts>>[] = [];
+  for (let round = 0; round < ROUNDS; round++) costs.push(await stepCosts((base += USERS)));
+  const p50 = (pick: (c: (typeof costs)[number]) => Result) => median(costs, (c) => pick(c).p50);
+  console.log(`  question 1:           p50 ${p50((c) => c.first).toFixed(2)} ms`);
+  console.log(
+    `  question 12:          p50 ${p50((c) => c.twelfth).toFixed(2)} ms   ×${(p50((c) => c.twelfth) / p50((c) => c.first)).toFixed(2)} of question 1`,
+  );
+  console.log(
+    `  after ten edits:      p50 ${p50((c) => c.afterEdits).toFixed(2)} ms   ×${(p50((c) => c.afterEdits) / p50((c) => c.first)).toFixed(2)} of question 1`,
+  );
+  console.log(
+    `  stored state (largest, encrypted): ${median(costs, (c) => c.stateAtFirst)} B at question 1, ${median(costs, (c) => c.stateAtSummary)} B at the summary, ${median(costs, (c) => c.stateAfterEdits)} B after ten edits`,
+  );
+}
 
 for (const inFlight of [1, IN_FLIGHT]) {
   console.log(`\n2. one registration step, ${USERS} users, ${inFlight} in flight, ${ROUNDS} alternating rounds (SQLite, in-process handleUpdate)`);

@@ -26,7 +26,7 @@ language-choose = زبان را انتخاب کنید / Choose your language:
 language-changed = English selected.
 unhandled-text = Sorry, I did not understand 🙏 Please use the menu buttons, or send /help.
 unhandled-callback = This button is no longer active.
-flood-slow-down = Please slow down a little 🙏 Wait a few seconds and send it again.
+flood-slow-down = Your messages arrived 🙏 I answer them one by one, a little apart; there is no need to send them again.
 error-generic = Sorry, something went wrong. Please try again in a moment.
 cancel-nothing = There is nothing to cancel.
 cancel-done = Cancelled. Start again whenever you like.
@@ -50,7 +50,7 @@ btn-prev = ◀️ Previous
 btn-next = Next ▶️
 
 ## Registration errors (each followed by the same question again)
-err-too-long = This answer is too long.
+err-too-long = This answer is too long: { $max } characters at most.
 err-needs-letters = Please write it in letters.
 err-full-name = Please write your full name, first and last (for example "Zahra Ahmadi").
 err-full-name-letters = A name may only contain letters, no digits or symbols.
@@ -496,6 +496,29 @@ digest-weekly =
     Waiting on a coordinator now: { $waiting } (overdue: { $overdue })
 
 ## Personal data
+mydata-summary-title = 📄 What Karyar keeps about you:
+mydata-profile =
+    👤 { $name }
+    National ID: { $nationalId }
+    Mobile: { $phone }
+    Reminders: { $reminders } · Announcements: { $announcements }
+    First message: { $date }
+mydata-on = on
+mydata-off = off
+mydata-empty = —
+mydata-business =
+    🏠 Business "{ $name }"
+    Field: { $category } · Workplace: { $workplace }
+    County: { $county }, { $village }
+    Planned jobs: { $jobs } · Capital: { $capital }
+    Registered: { $date }
+mydata-application =
+    📋 { $kind } — tracking code: { $code }
+    Status: { $status } · Submitted: { $date }
+mydata-application-loan = Program: { $program } · Amount: { $amount }
+mydata-application-permit = Permit number: { $number }
+mydata-application-documents = Documents sent: { $count }
+mydata-notifications = 🔔 Messages we sent you: { $count }
 mydata-caption = 📄 Everything Karyar keeps about you, in one file. To erase it, send /deleteme.
 deleteme-confirm =
     ⚠️ This erases your name, national ID, phone number, your business's name and address and the documents you sent, and withdraws your open applications.
@@ -781,3 +804,139 @@ btn-erase-held = 🗑 Erase this person's data
 erase-held-confirm = Erase this person's record at their request? Their name, national ID, mobile, business details and documents go for good; open applications are withdrawn. The agency keeps the records without anything naming them.
 btn-erase-held-sure = Yes, erase it
 erase-held-done = The person's data has been erased.
+## The staff console (src/web) and /web
+cmd-web = Open the staff console (a sign-in link)
+web-link =
+    🖥 Your sign-in link to the staff console (works once, for { $minutes } minutes):
+    { $url }
+    Do not forward it: whoever opens it signs in as you.
+web-not-configured = The staff console is not set up on this server (WEB_URL).
+err-web-link-invalid = This sign-in link is not valid. Send /web in the bot for a new one.
+err-web-link-used = This sign-in link has already been used. Send /web in the bot for a new one.
+err-web-link-expired = This sign-in link has expired. Send /web in the bot for a new one.
+web-title = Karyar staff console
+web-other-language = فارسی
+web-nav-cases = Cases
+web-nav-reports = Reports
+web-sign-out = Sign out
+web-sign-in-title = Sign in
+web-sign-in-explain = You opened a sign-in link from the bot. Press the button to start your session on this computer.
+web-sign-in-button = Sign in to the console
+web-signed-out-title = Signed out
+web-signed-out = You are not signed in. Send /web to the bot for a one-time sign-in link.
+web-refused-title = Not allowed
+web-refused-request = This request was refused. Go back to the console's page and try again.
+web-error-title = Something went wrong
+web-not-found-title = Not found
+web-not-found = There is no such page.
+web-cases-title = Cases
+web-search = Search
+web-search-placeholder = Tracking code, name or permit number
+web-filter-county = County
+web-filter-county-all = All counties
+web-filter-kind = Kind
+web-filter-kind-all = All kinds
+web-filter-status = Status
+web-filter-status-open = Open cases
+web-filter-status-all = Every status
+web-filter-program = Program
+web-filter-program-all = All programs
+web-filter-category = Field of work
+web-filter-category-all = All fields
+web-filter-overdue = Overdue only
+web-filter-apply = Show
+web-filter-clear = Clear
+web-cases-count = { $count } cases
+web-cases-empty = No case matches.
+web-col-code = Tracking code
+web-col-applicant = Applicant
+web-col-business = Business
+web-col-county = County
+web-col-kind = Kind
+web-col-program = Program
+web-col-status = Status
+web-col-submitted = Submitted
+web-col-changed = Status since
+web-overdue = overdue
+web-pages = Pages
+web-page-previous = ‹ Previous
+web-page-next = Next ›
+web-page-of = Page { $page } of { $pages }
+web-case-title = Case { $code }
+web-submitted-on = submitted { $date }
+web-assignee = assigned to: { $name }
+web-print = 🖨 Printable case file (A4)
+web-printed-on = Printed { $date }
+web-case-actions = Actions
+web-case-applicant = Applicant
+web-case-business = Business
+web-case-documents = Documents
+web-national-id = National ID
+web-phone = Mobile
+web-category = Field of work
+web-village = Village or town
+web-workplace = Workplace
+web-jobs = Planned jobs
+web-capital = Capital needed
+web-description = Description
+web-amount = Amount
+web-repayment = Repayment
+web-purpose = Purpose
+web-permit = Home-business permit
+web-permit-number = Permit number
+web-permit-issued = Issued
+web-permit-expires = Valid until
+web-doc-received = received ({ $count })
+web-doc-requested = requested, not received yet
+web-doc-missing = not received
+web-no-documents = No documents received yet.
+web-note-optional = A note to the applicant (optional)
+web-reason = The reason (the applicant will read it)
+web-signature-coordinator = Coordinator's signature
+web-signature-office = Office's stamp and signature
+web-reports-title = Reports
+web-report-scope = Figures for { $scope }. Each number opens the cases behind it.
+web-report-total = Applications
+web-report-overdue = Overdue
+web-report-jobs = Planned jobs
+web-report-by-status = By status
+web-report-by-county = By county
+web-report-by-kind = By kind
+web-report-by-category = By field of work
+web-report-approvals = Approvals per week
+web-export = ⬇️ Download the spreadsheet (CSV)
+web-nav-staff = Coordinators
+web-nav-broadcasts = Announcements
+web-staff-title = Coordinators
+web-staff-empty = No coordinators yet.
+web-staff-save = Save counties
+web-staff-saved = { $name }'s counties are saved ✅
+web-staff-revoke = Revoke
+web-staff-revoke-sure = Yes, { $name } is no longer a coordinator
+web-staff-invite = Invite a coordinator
+web-staff-invite-button = Create an invitation link
+web-staff-invited = Invitation created ✅ It works once, until { $expires }. Send this link to the coordinator:
+web-broadcasts-title = Announcements
+web-broadcast-time = Sending time
+web-broadcast-progress = Progress
+web-broadcast-counts = delivered { $sent } of { $total } · failed { $failed } · blocked { $blocked }
+web-broadcast-cancel = Cancel
+web-broadcast-compose = New announcement
+web-broadcast-text = The message
+web-broadcast-applicants = Applicants
+web-broadcast-coordinators = Every coordinator
+web-broadcast-any = any
+web-broadcast-at = Send at (Tehran time; empty: now)
+web-broadcast-count = Count the audience
+web-broadcast-send = Send
+web-broadcast-created = Announcement { $id } is created ✅ It goes out at its time.
+web-nav-catalog = Programs
+web-catalog-title = Loan and support programs
+web-catalog-retired = retired
+web-catalog-upload = Upload a new catalog file
+web-catalog-upload-explain = The file replaces the whole catalog (as npm run programs:import does). A file with any problem is refused as a whole, and every problem is listed; the catalog in force stays.
+web-catalog-upload-button = Upload and import
+web-catalog-imported = The catalog is imported ✅ { $count } programs.
+web-catalog-refused = The file was refused; nothing changed. { $count } problems:
+web-filter-village = Village or town
+web-broadcast-language = Language

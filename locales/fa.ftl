@@ -26,7 +26,7 @@ language-choose = زبان را انتخاب کنید / Choose your language:
 language-changed = زبان فارسی انتخاب شد.
 unhandled-text = متوجه نشدم 🙏 لطفاً از دکمه‌های منو استفاده کنید یا برای راهنما /help را بفرستید.
 unhandled-callback = این دکمه دیگر فعال نیست.
-flood-slow-down = لطفاً کمی آهسته‌تر 🙏 چند ثانیه صبر کنید و دوباره بفرستید.
+flood-slow-down = پیام‌هایتان رسید 🙏 یکی‌یکی و با کمی فاصله جواب می‌دهم؛ لازم نیست دوباره بفرستید.
 error-generic = متأسفیم، مشکلی پیش آمد. لطفاً چند لحظه بعد دوباره امتحان کنید.
 cancel-nothing = کاری در جریان نیست که لغو شود.
 cancel-done = لغو شد. هر وقت خواستید دوباره شروع کنید.
@@ -50,7 +50,7 @@ btn-prev = ◀️ قبلی
 btn-next = بعدی ▶️
 
 ## Registration errors (each followed by the same question again)
-err-too-long = این پاسخ بیش از حد طولانی است.
+err-too-long = این پاسخ بیش از حد طولانی است: حداکثر { $max } نویسه.
 err-needs-letters = لطفاً با حروف بنویسید.
 err-full-name = نام و نام خانوادگی را کامل بنویسید (مثلاً «زهرا احمدی»).
 err-full-name-letters = نام فقط باید حروف داشته باشد، بدون عدد و نشانه.
@@ -490,6 +490,29 @@ digest-weekly =
     اکنون در انتظار کارشناس: { $waiting } (دیرکرد: { $overdue })
 
 ## Personal data
+mydata-summary-title = 📄 آنچه کاریار دربارهٔ شما نگه می‌دارد:
+mydata-profile =
+    👤 { $name }
+    کد ملی: { $nationalId }
+    تلفن همراه: { $phone }
+    یادآوری‌ها: { $reminders } · اطلاعیه‌ها: { $announcements }
+    نخستین پیام: { $date }
+mydata-on = روشن
+mydata-off = خاموش
+mydata-empty = —
+mydata-business =
+    🏠 کسب‌وکار «{ $name }»
+    زمینه: { $category } · محل کار: { $workplace }
+    شهرستان: { $county }، { $village }
+    اشتغال پیش‌بینی‌شده: { $jobs } نفر · سرمایه: { $capital }
+    تاریخ ثبت: { $date }
+mydata-application =
+    📋 { $kind } — کد رهگیری: { $code }
+    وضعیت: { $status } · تاریخ ثبت: { $date }
+mydata-application-loan = برنامه: { $program } · مبلغ: { $amount }
+mydata-application-permit = شمارهٔ مجوز: { $number }
+mydata-application-documents = مدارک فرستاده‌شده: { $count }
+mydata-notifications = 🔔 پیام‌هایی که برای شما فرستاده‌ایم: { $count }
 mydata-caption = 📄 همهٔ اطلاعاتی که کاریار دربارهٔ شما نگه می‌دارد، در یک پرونده. برای پاک کردن آن‌ها /deleteme را بفرستید.
 deleteme-confirm =
     ⚠️ با این کار نام، کد ملی، شمارهٔ تلفن، نام و نشانی کسب‌وکار و مدارک فرستاده‌شدهٔ شما پاک می‌شود و درخواست‌های باز شما لغو می‌شود.
@@ -775,3 +798,139 @@ btn-erase-held = 🗑 پاک کردن اطلاعات این فرد
 erase-held-confirm = پروندهٔ این فرد به درخواست خودش پاک شود؟ نام، کد ملی، تلفن همراه، مشخصات کسب‌وکار و مدارکش برای همیشه پاک می‌شود و درخواست‌های باز پس گرفته می‌شود. سازمان سوابق را بی‌آن‌که نامی از او بماند نگه می‌دارد.
 btn-erase-held-sure = بله، پاک شود
 erase-held-done = اطلاعات این فرد پاک شد.
+## The staff console (src/web) and /web
+cmd-web = ورود به میز کار کارشناسان (پیوند ورود)
+web-link =
+    🖥 پیوند ورود شما به میز کار کارشناسان (یک بار و تا { $minutes } دقیقه کار می‌کند):
+    { $url }
+    آن را برای کسی نفرستید: هر کس بازش کند به نام شما وارد می‌شود.
+web-not-configured = میز کار کارشناسان روی این سرور راه‌اندازی نشده است (WEB_URL).
+err-web-link-invalid = این پیوند ورود معتبر نیست. برای پیوند تازه در ربات /web را بفرستید.
+err-web-link-used = این پیوند ورود پیش‌تر به کار رفته است. برای پیوند تازه در ربات /web را بفرستید.
+err-web-link-expired = زمان این پیوند ورود گذشته است. برای پیوند تازه در ربات /web را بفرستید.
+web-title = میز کار کارشناسان کاریار
+web-other-language = English
+web-nav-cases = پرونده‌ها
+web-nav-reports = گزارش‌ها
+web-sign-out = خروج
+web-sign-in-title = ورود
+web-sign-in-explain = پیوند ورود را از ربات باز کرده‌اید. برای آغاز کار روی این رایانه دکمه را بزنید.
+web-sign-in-button = ورود به میز کار
+web-signed-out-title = بیرون از میز کار
+web-signed-out = وارد نشده‌اید. برای پیوند ورود یک‌باره، در ربات /web را بفرستید.
+web-refused-title = اجازه ندارید
+web-refused-request = این درخواست پذیرفته نشد. به صفحهٔ میز کار برگردید و دوباره بکوشید.
+web-error-title = مشکلی پیش آمد
+web-not-found-title = پیدا نشد
+web-not-found = چنین صفحه‌ای نیست.
+web-cases-title = پرونده‌ها
+web-search = جست‌وجو
+web-search-placeholder = کد رهگیری، نام یا شمارهٔ مجوز
+web-filter-county = شهرستان
+web-filter-county-all = همهٔ شهرستان‌ها
+web-filter-kind = نوع
+web-filter-kind-all = همهٔ انواع
+web-filter-status = وضعیت
+web-filter-status-open = پرونده‌های باز
+web-filter-status-all = همهٔ وضعیت‌ها
+web-filter-program = طرح
+web-filter-program-all = همهٔ طرح‌ها
+web-filter-category = زمینهٔ فعالیت
+web-filter-category-all = همهٔ زمینه‌ها
+web-filter-overdue = فقط دیرکردها
+web-filter-apply = نمایش
+web-filter-clear = پاک کردن
+web-cases-count = { $count } پرونده
+web-cases-empty = هیچ پرونده‌ای پیدا نشد.
+web-col-code = کد رهگیری
+web-col-applicant = متقاضی
+web-col-business = کسب‌وکار
+web-col-county = شهرستان
+web-col-kind = نوع
+web-col-program = طرح
+web-col-status = وضعیت
+web-col-submitted = تاریخ ثبت
+web-col-changed = در این وضعیت از
+web-overdue = دیرکرد
+web-pages = صفحه‌ها
+web-page-previous = › قبلی
+web-page-next = بعدی ‹
+web-page-of = صفحهٔ { $page } از { $pages }
+web-case-title = پروندهٔ { $code }
+web-submitted-on = ثبت‌شده در { $date }
+web-assignee = کارشناس: { $name }
+web-print = 🖨 پروندهٔ چاپی (A4)
+web-printed-on = چاپ‌شده در { $date }
+web-case-actions = اقدام‌ها
+web-case-applicant = متقاضی
+web-case-business = کسب‌وکار
+web-case-documents = مدارک
+web-national-id = کد ملی
+web-phone = تلفن همراه
+web-category = زمینهٔ فعالیت
+web-village = روستا یا شهر
+web-workplace = محل کار
+web-jobs = اشتغال پیش‌بینی‌شده
+web-capital = سرمایهٔ لازم
+web-description = توضیح
+web-amount = مبلغ
+web-repayment = بازپرداخت
+web-purpose = هدف
+web-permit = مجوز کسب‌وکار خانگی
+web-permit-number = شمارهٔ مجوز
+web-permit-issued = تاریخ صدور
+web-permit-expires = معتبر تا
+web-doc-received = رسیده ({ $count })
+web-doc-requested = درخواست شده، هنوز نرسیده
+web-doc-missing = نرسیده
+web-no-documents = هنوز مدرکی نرسیده است.
+web-note-optional = یادداشتی برای متقاضی (اختیاری)
+web-reason = دلیل (متقاضی آن را می‌خواند)
+web-signature-coordinator = امضای کارشناس
+web-signature-office = مهر و امضای اداره
+web-reports-title = گزارش‌ها
+web-report-scope = آمار { $scope }. هر عدد پرونده‌های پشت آن را باز می‌کند.
+web-report-total = درخواست‌ها
+web-report-overdue = دیرکرد
+web-report-jobs = اشتغال پیش‌بینی‌شده
+web-report-by-status = بر پایهٔ وضعیت
+web-report-by-county = بر پایهٔ شهرستان
+web-report-by-kind = بر پایهٔ نوع
+web-report-by-category = بر پایهٔ زمینهٔ فعالیت
+web-report-approvals = تأییدها در هر هفته
+web-export = ⬇️ دریافت صفحه‌گسترده (CSV)
+web-nav-staff = کارشناسان
+web-nav-broadcasts = اطلاعیه‌ها
+web-staff-title = کارشناسان
+web-staff-empty = هنوز کارشناسی نیست.
+web-staff-save = ذخیرهٔ شهرستان‌ها
+web-staff-saved = شهرستان‌های { $name } ذخیره شد ✅
+web-staff-revoke = لغو نقش
+web-staff-revoke-sure = بله، { $name } دیگر کارشناس نباشد
+web-staff-invite = دعوت از کارشناس
+web-staff-invite-button = ساخت پیوند دعوت
+web-staff-invited = دعوت‌نامه ساخته شد ✅ یک بار و تا { $expires } کار می‌کند. این پیوند را برای کارشناس بفرستید:
+web-broadcasts-title = اطلاعیه‌ها
+web-broadcast-time = زمان ارسال
+web-broadcast-progress = پیشرفت
+web-broadcast-counts = رسیده { $sent } از { $total } · ناموفق { $failed } · مسدود { $blocked }
+web-broadcast-cancel = لغو
+web-broadcast-compose = اطلاعیهٔ تازه
+web-broadcast-text = متن پیام
+web-broadcast-applicants = متقاضیان
+web-broadcast-coordinators = همهٔ کارشناسان
+web-broadcast-any = همه
+web-broadcast-at = زمان ارسال (به وقت تهران؛ خالی: همین حالا)
+web-broadcast-count = شمارش مخاطبان
+web-broadcast-send = ارسال
+web-broadcast-created = اطلاعیهٔ { $id } ساخته شد ✅ سر وقتش فرستاده می‌شود.
+web-nav-catalog = طرح‌ها
+web-catalog-title = طرح‌های وام و حمایت
+web-catalog-retired = بازنشسته
+web-catalog-upload = بارگذاری فایل تازهٔ طرح‌ها
+web-catalog-upload-explain = این فایل جای همهٔ طرح‌ها را می‌گیرد (مانند npm run programs:import). فایلی که هر مشکلی داشته باشد یکجا پذیرفته نمی‌شود و همهٔ مشکل‌ها فهرست می‌شوند؛ طرح‌های کنونی سر جایشان می‌مانند.
+web-catalog-upload-button = بارگذاری و ثبت
+web-catalog-imported = طرح‌ها ثبت شد ✅ { $count } طرح.
+web-catalog-refused = فایل پذیرفته نشد و چیزی تغییر نکرد. { $count } مشکل:
+web-filter-village = روستا یا شهر
+web-broadcast-language = زبان

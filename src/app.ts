@@ -23,6 +23,8 @@ import { createDispatcher } from "./server/dispatcher.ts";
 import { journaledFetch } from "./server/effects-journal.ts";
 import { createInbox } from "./server/inbox.ts";
 import { startIntake } from "./server/intake.ts";
+import { consoleRoute } from "./web/route.ts";
+import { purgeWebSessions } from "./domain/web-sessions.ts";
 
 /** Handled updates are kept (without their content) this long, so a redelivery is recognised. */
 const INBOX_KEEP_DAYS = 3;
@@ -83,7 +85,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     timeZone: config.timeZone,
     ratePerSecond: config.outboxRatePerSecond,
     quietHours: config.quietHours,
-    defaultRetryAfterSeconds: platform.defaultRetryAfterSeconds,
+    platform,
     staleClaimMs: config.outboxClaimTimeoutMs,
     holder: config.instanceId,
   });
@@ -95,10 +97,19 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   if (platform.hasSetMyCommands) {
     await setCommandMenus(bot.api, db, translate).catch((error) => logger.warn({ err: error }, "setMyCommands failed"));
   }
-  const dispatcher = createDispatcher({ bot, store: database.inbox, cipher: deps.cipher, logger, holder: config.instanceId });
+  const dispatcher = createDispatcher({ bot, store: database.inbox, cipher: deps.cipher, logger, holder: config.instanceId, platform });
   const inbox = createInbox({ store: database.inbox, cipher: deps.cipher, botToken: config.botToken, stored: () => dispatcher.wake() });
   await dispatcher.start();
-  const intake = await startIntake(bot, inbox, config, platform, logger, () => database.ready());
+  // The staff console, on the same HTTP server (documents fetched with a plain client: they are not part of an update).
+  const web = config.web
+    ? consoleRoute({
+        ...deps,
+        config: { ...config, web: config.web },
+        botUsername: bot.botInfo.username,
+        onOutboxChanged: () => sender?.wake(),
+      })
+    : undefined;
+  const intake = await startIntake(bot, inbox, config, platform, logger, () => database.ready(), web);
   sender.start();
   const every = (seconds: number, at: number) => `${seconds === 60 ? at : `*/${seconds}`} * * * * *`;
   const jobs = startJobs(
@@ -129,6 +140,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       { name: "inbox", schedule: "0 30 3 * * *", tick: () => database.inbox.purge(new Date(Date.now() - INBOX_KEEP_DAYS * DAY_MS)) },
       { name: "chat-states", schedule: "0 40 * * * *", tick: () => database.chatStates.purgeExpired(new Date()) },
       { name: "outbox-retention", schedule: "0 40 3 * * *", tick: () => purgeSettledPayloads(deps, config.outboxRetentionDays) },
+      { name: "web-sessions", schedule: "0 50 3 * * *", tick: () => purgeWebSessions(deps) },
     ],
     { db, clock: systemClock, logger, timeZone: config.timeZone, holder: config.instanceId },
   );

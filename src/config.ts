@@ -1,6 +1,6 @@
 import { hostname } from "node:os";
 import { z } from "zod";
-import { PLATFORMS, platformOf } from "./platform.ts";
+import { PLATFORMS, platformOf, type PlatformProfile } from "./platform.ts";
 import type { ReminderSettings } from "./domain/reminders/settings.ts";
 import { parseClockTime, WEEKDAY_NAMES, weekdayNumber, type Weekday } from "./domain/local-time.ts";
 
@@ -122,6 +122,8 @@ const schema = z
     // The whole deployment's pace (one instance sends at a time), just under Telegram's 30 a second
     // (sends are never closer than 1/rate, and timers only fire late).
     OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(29),
+    // Bale publishes no rate: a cautious pace of its own (rate limits are waited out either way).
+    BALE_OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(5),
     OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     QUIET_HOURS: switchable("22:00-08:00", quietHours, "must look like 22:00-08:00, or off"),
     REMIND_REGISTRATION_DAYS: dayList("2,5"),
@@ -133,11 +135,23 @@ const schema = z
     CASE_SLA_DAYS: z.coerce.number().int().min(0).max(365).default(5),
     DIGEST_TIME: clockTime("08:00"),
     WEEKLY_SUMMARY: switchable("sat 08:00", weeklyAt, "must look like sat 08:00 (sun, mon, tue, wed, thu, fri or sat), or off"),
+    WEB_URL: z.url({ error: "must be the console's public base URL, e.g. https://karyar.example.org" }).optional(),
+    WEB_SIGN_IN_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+    WEB_SESSION_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 14)
+      .default(12),
+    WEB_CACHE_DIR: z.string().min(1).default("data/web-cache"),
   })
   .superRefine((env, check) => {
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_SECRET)
       check.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
     if (env.SET_WEBHOOK === "true" && !env.WEBHOOK_URL) check.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when SET_WEBHOOK=true" });
+    if (env.WEBHOOK_URL && (env.BOT_API_ROOT === undefined || URL.canParse(env.BOT_API_ROOT))) {
+      const problem = webhookUrlProblem(env.WEBHOOK_URL, PLATFORMS[platformAndRoot(env.BOT_PLATFORM, env.BOT_API_ROOT).platform]);
+      if (problem) check.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: problem });
+    }
     // A half-finished registration must outlive its last reminder, or the reminder's "continue" finds nothing.
     const lastReminder = Math.max(0, ...env.REMIND_REGISTRATION_DAYS);
     if (env.CONVERSATION_TTL_DAYS <= lastReminder) {
@@ -149,8 +163,8 @@ const schema = z
     ...platformAndRoot(env.BOT_PLATFORM, env.BOT_API_ROOT),
     mode: env.BOT_MODE,
     webhook: { url: env.WEBHOOK_URL?.replace(/\/+$/, ""), secret: env.WEBHOOK_SECRET ?? "", register: env.SET_WEBHOOK === "true" },
-    /** The HTTP server (webhook, /healthz, /readyz): always in webhook mode, in polling mode only when PORT is set. */
-    http: env.BOT_MODE === "webhook" || env.PORT !== undefined ? { port: env.PORT ?? 8080, host: env.HOST } : null,
+    /** The HTTP server (webhook, /healthz, /readyz, the console): always in webhook mode or with WEB_URL, in polling mode otherwise only when PORT is set. */
+    http: env.BOT_MODE === "webhook" || env.PORT !== undefined || env.WEB_URL ? { port: env.PORT ?? 8080, host: env.HOST } : null,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     instanceId: env.INSTANCE_ID,
     outboxClaimTimeoutMs: env.OUTBOX_CLAIM_TIMEOUT_SECONDS * 1000,
@@ -166,7 +180,8 @@ const schema = z
     fundThresholdsFile: env.FUND_THRESHOLDS_FILE,
     filesDir: env.FILES_DIR,
     maxUploadBytes: Math.floor(env.MAX_UPLOAD_MB * 2 ** 20),
-    outboxRatePerSecond: env.OUTBOX_RATE_PER_SECOND,
+    /** The pace of pushed messages on this deployment's platform. */
+    outboxRatePerSecond: platformAndRoot(env.BOT_PLATFORM, env.BOT_API_ROOT).platform === "bale" ? env.BALE_OUTBOX_RATE_PER_SECOND : env.OUTBOX_RATE_PER_SECOND,
     /** Settled outbox rows keep their payload this long (then only the record: who, what kind, when). */
     outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
     permitValidityMonths: env.PERMIT_VALIDITY_MONTHS,
@@ -183,7 +198,27 @@ const schema = z
       digestAt: env.DIGEST_TIME,
       weekly: env.WEEKLY_SUMMARY,
     } satisfies ReminderSettings,
+    /** The staff console (src/web) at <url>/web, on the HTTP server; null when WEB_URL is unset. */
+    web: env.WEB_URL
+      ? {
+          url: env.WEB_URL.replace(/\/+$/, ""),
+          signInMinutes: env.WEB_SIGN_IN_MINUTES,
+          sessionHours: env.WEB_SESSION_HOURS,
+          cacheDir: env.WEB_CACHE_DIR,
+        }
+      : null,
   }));
+
+/** Why the platform would refuse this webhook URL (it posts only to https, on a few ports), or undefined. */
+function webhookUrlProblem(url: string, platform: PlatformProfile): string | undefined {
+  const parsed = new URL(url);
+  const ports = platform.webhookPorts.join(", ");
+  if (parsed.protocol !== "https:") return `must be an https URL (${platform.name} posts updates only over https)`;
+  const port = Number(parsed.port || 443);
+  if (!platform.webhookPorts.includes(port)) return `must use port ${ports} (${platform.name} takes webhooks on no other port), not ${port}`;
+  if (platform.webhookAuth === "path" && parsed.search !== "") return "must have no query string (the secret is added to the path)";
+  return undefined;
+}
 
 /** BOT_PLATFORM wins; otherwise the API root tells; otherwise Telegram. */
 function platformAndRoot(platform: "telegram" | "bale" | undefined, apiRoot: string | undefined) {

@@ -4,18 +4,18 @@ import { submitRegistration } from "../src/domain/registration/submit.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
 import { createTranslate } from "../src/i18n/translator.ts";
 import { broadcastTick } from "../src/jobs/broadcasts.ts";
-import { plain } from "../src/emulator/bot-api-state.ts";
+import { plain, spans } from "../src/emulator/bot-api-state.ts";
 import { deliverOutbox, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask, useTestBot } from "./support/conversation.ts";
-import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { WORLDS, type TestDatabase } from "./support/db.ts";
 import { applicant, regionId, validDraft } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
 const ADMIN = { id: 9009, first_name: "Admin" };
 const translate = createTranslate();
 
-describe.each(PROVIDERS)("broadcasts in the bot on $provider", ({ provider, skip }) => {
-  const world = useTestBot(provider, skip, ADMIN);
+describe.each(WORLDS)("broadcasts in the bot on $platform, $provider", ({ provider, skip, platform }) => {
+  const world = useTestBot(provider, skip, ADMIN, platform);
   let database: TestDatabase;
   let t: TestBot;
   let admin: TestChat;
@@ -24,13 +24,13 @@ describe.each(PROVIDERS)("broadcasts in the bot on $provider", ({ provider, skip
   beforeEach(async () => {
     if (skip) return;
     ({ database, t, chat: admin } = world);
-    await bootstrapAdmins(database.prisma, "telegram", [String(ADMIN.id)]);
+    await bootstrapAdmins(database.prisma, platform, [String(ADMIN.id)]);
     for (const [id, county] of [
       [1001, "fars-shiraz"],
       [1002, "fars-shiraz"],
       [1003, "fars-jahrom"],
     ] as const) {
-      const user = await applicant(database.prisma, id, `U${id}`);
+      const user = await applicant(database.prisma, id, `U${id}`, platform);
       await submitRegistration(deps(), user.id, `reg-${id}`, await validDraft(database.prisma, { regionId: await regionId(database.prisma, county) }));
     }
     // No coordinator here: the admin hears of the three new cases before any broadcast is counted.
@@ -73,6 +73,30 @@ describe.each(PROVIDERS)("broadcasts in the bot on $provider", ({ provider, skip
     expect(plain(edits.at(-1)?.payload.text)).toContain("▓▓▓▓▓▓▓▓▓▓ ۱۰۰٪");
     await deliverOutbox(t, database);
     expect(admin.lastText()).toContain("رسید: ۲ · ناموفق: ۰ · مسدود کرده‌اند: ۰");
+  });
+
+  it.skipIf(skip)("keeps a broadcast's formatting (on Bale as its markup), and shows typed asterisks as they were typed", async () => {
+    const text = "دورهٔ آموزش بسته‌بندی عسل: *۲* روز\nثبت‌نام در دهیاری";
+    const entity = (type: string, part: string) => ({ type, offset: text.indexOf(part), length: part.length });
+    await admin.send("/broadcast");
+    await admin.send(
+      text,
+      [entity("bold", "دورهٔ آموزش"), entity("italic", "عسل"), entity("text_link", "دهیاری")].map((e, i) =>
+        i === 2 ? { ...e, url: "https://example.org/a_b_c" } : e,
+      ),
+    );
+    await pressLabel(admin, "👥 همهٔ متقاضیان");
+    await pressLabel(admin, "🧪 ارسال آزمایشی برای من");
+    await pressLabel(admin, "✅ ارسال همین حالا");
+    await tick();
+    await deliverOutbox(t, database);
+    for (const chatId of [ADMIN.id, 1001]) {
+      const shown = t.api.messagesTo(chatId).find((m) => m.rendered.text.startsWith("دورهٔ"))!.rendered;
+      expect(spans(shown, "bold")).toEqual(["دورهٔ آموزش"]);
+      expect(spans(shown, "italic")).toEqual(["عسل"]);
+      if (platform === "bale") expect(shown.text).toBe("دورهٔ آموزش بسته‌بندی عسل: \u2217۲\u2217 روز\nثبت‌نام در دهیاری (https://example.org/a_b_c)");
+      else expect(shown.text).toBe(text);
+    }
   });
 
   it.skipIf(skip)("schedules by a Jalali date and time, lists it, and cancels it", async () => {

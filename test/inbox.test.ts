@@ -5,6 +5,7 @@ import type { BotContext } from "../src/bot/context.ts";
 import { StaleChatState } from "../src/db/chat-state-store.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
 import { BotApiState, BOT_USER } from "../src/emulator/bot-api-state.ts";
+import { PLATFORMS } from "../src/platform.ts";
 import { createDispatcher, type Dispatcher } from "../src/server/dispatcher.ts";
 import { journaledFetch } from "../src/server/effects-journal.ts";
 import { chatKeyOf, createInbox } from "../src/server/inbox.ts";
@@ -48,8 +49,8 @@ describe.each(PROVIDERS)("the durable inbox on $provider", ({ provider, skip }) 
     if (!skip) await database.drop();
   });
 
-  async function start(bot: Bot<BotContext>, holder: string, concurrency = 4) {
-    const dispatcher = createDispatcher({ bot, store: database.inbox, cipher, logger: silent, holder, concurrency, pollMs: 20, leaseMs: 2_000 });
+  async function start(bot: Bot<BotContext>, holder: string, concurrency = 4, platform = PLATFORMS.telegram) {
+    const dispatcher = createDispatcher({ bot, store: database.inbox, cipher, logger: silent, holder, concurrency, pollMs: 20, leaseMs: 2_000, platform });
     running.push(dispatcher);
     await dispatcher.start();
     return { dispatcher, inbox: createInbox({ store: database.inbox, cipher, botToken: TOKEN, stored: () => dispatcher.wake() }) };
@@ -169,6 +170,21 @@ describe.each(PROVIDERS)("the durable inbox on $provider", ({ provider, skip }) 
     expect(await database.inbox.lease(key, "alive", new Date(Date.now() + 600_000), new Date())).toBe(true);
     await start(recordingBot(platform, handled), "alive");
     await until(async () => handled.length === 2, 5_000);
+  });
+
+  it.skipIf(skip)("a reply refused as too fast in Bale's words waits and is sent once, without an apology", async () => {
+    const platform = new BotApiState({ platform: "bale" });
+    const handled: Handled[] = [];
+    platform.failNext.set("sendMessage", [
+      { error_code: 400, description: "Bad Request: bot limit exceed" },
+      { error_code: 420, description: "Flood" },
+    ]);
+    // Bale gives no retry_after: the profile's own pause (shortened here).
+    const { inbox } = await start(recordingBot(platform, handled), "a", 4, { ...PLATFORMS.bale, defaultRetryAfterSeconds: 0.05 });
+    const user = { id: 61, first_name: "B" };
+    await inbox.receive([platform.sendText(user, "x") as never]);
+    await until(async () => handled.length === 1, 10_000);
+    expect(platform.messagesTo(61).map((m) => m.text)).toEqual(["ok x"]);
   });
 
   it.skipIf(skip)("chat state is written compare-and-set: of two writers at one version, the second is refused", async () => {

@@ -1,14 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { setLanguage } from "../src/domain/users.ts";
+import { plain } from "../src/emulator/bot-api-state.ts";
 import { type TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
-import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { WORLDS, type TestDatabase } from "./support/db.ts";
 import { fillRegistration } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
 
-describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip }) => {
-  const world = useTestBot(provider, skip, ZAHRA);
+describe.each(WORLDS)("/mydata and /deleteme on $platform, $provider", ({ provider, skip, platform }) => {
+  const world = useTestBot(provider, skip, ZAHRA, platform);
   let database: TestDatabase;
   let t: TestBot;
   let chat: TestChat;
@@ -29,13 +31,38 @@ describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip
     expect(file.filename).toBe("karyar-my-data.json");
     const data = JSON.parse(file.content.toString("utf8"));
     expect(data.profile).toMatchObject({ fullName: "زهرا احمدی", nationalId: "0499370899", phone: "+989123456789", reminders: true });
-    expect(data.businesses[0]).toMatchObject({ name: "عسل کوهپایه", county: "Shiraz", capitalRials: "5000000000" });
+    expect(data.businesses[0]).toMatchObject({ name: "عسل کوهپایه", county: { en: "Shiraz", fa: "شیراز" }, capitalRials: "5000000000" });
     expect(data.applications[0]).toMatchObject({ trackingCode: code, kind: "home_permit", status: "submitted" });
     expect(data.applications[0].history).toHaveLength(1);
   });
 
+  it.skipIf(skip)("beside the file, a readable summary in the person's language: labels, statuses, Jalali dates, amounts in both units", async () => {
+    const code = await registered();
+    await chat.send("/mydata");
+    const summary = t.api
+      .messagesTo(1001)
+      .map((m) => plain(m.text))
+      .find((text) => text.includes("آنچه کاریار"))!;
+    for (const part of ["کد ملی: 0499370899", "+989123456789", "زنبورداری", "شیراز", "۵۰۰٬۰۰۰٬۰۰۰ تومان", "ثبت شده، در انتظار بررسی", "۱۴۰"]) {
+      expect(summary).toContain(part);
+    }
+    expect(summary).toContain(`${code.slice(0, 4)}-${code.slice(4)}`);
+    // No raw codes.
+    expect(summary).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    for (const raw of ["beekeeping", "home_permit", "submitted"]) expect(summary).not.toMatch(new RegExp(`\\b${raw}\\b`));
+
+    const user = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "1001" } });
+    await setLanguage(database.prisma, user.id, "en");
+    await chat.send("/mydata");
+    const english = t.api
+      .messagesTo(1001)
+      .map((m) => plain(m.text))
+      .findLast((text) => text.includes("What Karyar keeps"))!;
+    for (const part of ["Beekeeping", "Shiraz", "Submitted, waiting for review", "500,000,000 tomans"]) expect(english).toContain(part);
+  });
+
   it.skipIf(skip)("erases after confirmation: identity released, open applications withdrawn, records kept without a name", async () => {
-    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
+    await assignCoordinator(database.prisma, { platform, platformUserId: "5005" }, ["fars-shiraz"]);
     const code = await registered();
     await chat.send("/deleteme");
     expect(chat.lastText()).toContain("برگشت‌پذیر نیست");
@@ -68,7 +95,7 @@ describe.each(PROVIDERS)("/mydata and /deleteme on $provider", ({ provider, skip
   });
 
   it.skipIf(skip)("refuses to erase a coordinator's account", async () => {
-    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(ZAHRA.id) }, ["fars-shiraz"]);
+    await assignCoordinator(database.prisma, { platform, platformUserId: String(ZAHRA.id) }, ["fars-shiraz"]);
     await chat.send("/deleteme");
     await chat.press(chat.lastMarkup().inline_keyboard.flat()[0].callback_data);
     expect(chat.lastText()).toContain("حساب کارشناسان و مدیران");

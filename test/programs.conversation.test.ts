@@ -8,15 +8,15 @@ import { submitRegistration } from "../src/domain/registration/submit.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { createTestBot, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
-import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { WORLDS, type TestDatabase } from "./support/db.ts";
 import { applicant, regionId, validDraft } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
 const MB = 2 ** 20;
 
-describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }) => {
-  const world = useTestBot(provider, skip, ZAHRA);
+describe.each(WORLDS)("programs in the bot on $platform, $provider", ({ provider, skip, platform }) => {
+  const world = useTestBot(provider, skip, ZAHRA, platform);
   let database: TestDatabase;
   let t: TestBot;
   let chat: TestChat;
@@ -24,7 +24,7 @@ describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }
 
   /** Zahra has a registered handicrafts business in Khonj, a deprived county. */
   async function registerBusiness(county = "fars-khonj", category: "handicrafts" | "livestock" = "handicrafts") {
-    const user = await applicant(database.prisma, ZAHRA.id, ZAHRA.first_name);
+    const user = await applicant(database.prisma, ZAHRA.id, ZAHRA.first_name, platform);
     const deps = { db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) };
     await submitRegistration(
       deps,
@@ -83,7 +83,7 @@ describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }
 
   it.skipIf(skip)("applies: every wrong answer explained, one answer changed, submitted with a checklist", async () => {
     await registerBusiness();
-    const coordinator = await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-khonj"]);
+    const coordinator = await assignCoordinator(database.prisma, { platform, platformUserId: "5005" }, ["fars-khonj"]);
     await chat.press("prog:apply:rural-jobs-note18");
     const ASK_AMOUNT = "چه مبلغی لازم دارید؟ به تومان بنویسید، از ۲۰٬۰۰۰٬۰۰۰ تا ۵۰۰٬۰۰۰٬۰۰۰ تومان";
     expect(chat.lastText()).toContain(ASK_AMOUNT);
@@ -148,7 +148,7 @@ describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }
     beforeEach(async () => {
       if (skip) return;
       await registerBusiness();
-      await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-khonj"]);
+      await assignCoordinator(database.prisma, { platform, platformUserId: "5005" }, ["fars-khonj"]);
       await chat.press("prog:apply:rural-jobs-note18");
       await chat.send("۱۰۰ میلیون");
       await chat.send("خرید دار قالی و پشم رنگ‌شده");
@@ -226,7 +226,7 @@ describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }
 
     it.skipIf(skip)("keeps a copy of each file under FILES_DIR when it is set", async () => {
       const filesDir = mkdtempSync(join(tmpdir(), "karyar-files-"));
-      const withFiles = new TestChat(createTestBot(database, undefined, { filesDir }), ZAHRA);
+      const withFiles = new TestChat(createTestBot(database, undefined, { filesDir, platform }), ZAHRA);
       // The fake platform serves every file as the same small body.
       await withFiles.press(`doc:${code}:business-plan`);
       await withFiles.document();
@@ -234,6 +234,11 @@ describe.each(PROVIDERS)("programs in the bot on $provider", ({ provider, skip }
       expect(stored.storedPath).toBe(join(filesDir, code, `business-plan-${stored.fileUniqueId}.pdf`));
       expect(readdirSync(join(filesDir, code))).toHaveLength(1);
       expect(readFileSync(stored.storedPath!).length).toBeGreaterThan(0);
+      // Bale's download path may have no extension: the copy takes it from the file's type.
+      await withFiles.press(`doc:${code}:national-card`);
+      await withFiles.document({ mimeType: "image/jpeg", fileName: "card", filePath: `documents/AgAD${code}` });
+      const card = await database.prisma.applicationDocument.findFirstOrThrow({ where: { documentCode: "national-card" } });
+      expect(card.storedPath).toBe(join(filesDir, code, `national-card-${card.fileUniqueId}.jpg`));
     });
   });
 });

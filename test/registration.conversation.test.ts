@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { enqueue } from "../src/domain/outbox.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
-import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
+import { asTyped, createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
-import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { WORLDS, type TestDatabase } from "./support/db.ts";
 import { fillRegistration, pressLabel, registrationAnswers } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
@@ -19,8 +20,8 @@ const ASK_CATEGORY = "زمینهٔ فعالیت";
 const ASK_JOBS = "چند نفر";
 const ASK_CAPITAL = "سرمایهٔ لازم چقدر";
 
-describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, skip }) => {
-  const world = useTestBot(provider, skip, ZAHRA);
+describe.each(WORLDS)("registration conversation on $platform, $provider", ({ provider, skip, platform }) => {
+  const world = useTestBot(provider, skip, ZAHRA, platform);
   let database: TestDatabase;
   let t: TestBot;
   let chat: TestChat;
@@ -234,7 +235,7 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     for (const answer of answers.slice(0, 3)) await answer(chat);
     expect(chat.lastText()).toContain(ASK_PHONE);
     // A new bot on the same database: nothing of the first one's memory is left.
-    const restarted = new TestChat(createTestBot(database), ZAHRA);
+    const restarted = new TestChat(createTestBot(database, undefined, { platform }), ZAHRA);
     await answers[3]!(restarted);
     expect(restarted.lastText()).toContain(ASK_COUNTY);
     for (const answer of answers.slice(4)) await answer(restarted);
@@ -243,17 +244,31 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     expect(await database.prisma.application.count()).toBe(1);
   });
 
-  it.skipIf(skip)("marks a user who blocks the bot as stopped, and active again when they unblock", async () => {
+  it.skipIf(skip)("marks a user who blocks the bot as stopped (on Bale, which tells nothing, at the first refused send), and active again", async () => {
     await chat.send("/start");
+    const user = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "1001" } });
+    const status = async () => (await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status;
     await chat.block();
-    const status = async () => (await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "1001" } })).status;
+    if (platform === "bale") {
+      expect(await status()).toBe("active");
+      const notice = { recipientId: user.id, kind: "reminder", template: "settings-saved", params: {}, notBefore: new Date() };
+      await enqueue(
+        database.prisma,
+        [1, 2].map((n) => ({ ...notice, dedupeKey: `blocked:${n}` })),
+      );
+      await deliverOutbox(t, database);
+      const rows = await database.prisma.outbox.findMany({ where: { recipientId: user.id } });
+      expect(rows.map((r) => r.state)).toEqual(["blocked", "blocked"]);
+    }
     expect(await status()).toBe("stopped");
     await chat.block(false);
+    // On Bale nothing tells of the unblock either: writing again does.
+    if (platform === "bale") await chat.send("/start");
     expect(await status()).toBe("active");
   });
 
   it.skipIf(skip)("notifies the county's coordinators, national ID masked", async () => {
-    const coordinator = await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
+    const coordinator = await assignCoordinator(database.prisma, { platform, platformUserId: "5005" }, ["fars-shiraz"]);
     await fillRegistration(chat);
     await chat.press("reg:submit");
     expect(t.outboxChanges).toBe(1);
@@ -263,8 +278,8 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
   });
 
   it.skipIf(skip)("sends a case from a county with no coordinator to the admins, and tells the applicant nothing untrue", async () => {
-    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-jahrom"]);
-    await bootstrapAdmins(database.prisma, "telegram", ["9009"]);
+    await assignCoordinator(database.prisma, { platform, platformUserId: "5005" }, ["fars-jahrom"]);
+    await bootstrapAdmins(database.prisma, platform, ["9009"]);
     await fillRegistration(chat);
     await chat.press("reg:submit");
     const submitted = chat.lastText();
@@ -290,7 +305,7 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     await chat.send("📂 My applications");
     expect(chat.lastText()).toContain("no applications yet");
 
-    const again = new TestChat(createTestBot(database), ZAHRA);
+    const again = new TestChat(createTestBot(database, undefined, { platform }), ZAHRA);
     await again.send("/help");
     expect(again.lastText()).toContain("Karyar help");
   });
@@ -322,5 +337,52 @@ describe.each(PROVIDERS)("registration conversation on $provider", ({ provider, 
     expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery" });
     await chat.send("/help");
     expect(chat.lastText()).toContain("راهنمای کاریار");
+  });
+
+  it.skipIf(skip)("a button's notice reaches an old Bale client as a message too, in a flow and outside one", async () => {
+    const old = new TestChat(t, { id: 1002, first_name: "Reza", oldClient: true });
+    const stale = async (who: TestChat) => {
+      const before = who.texts().length;
+      await who.press("reg:county:1");
+      const answer = t.api.calls.findLast((c) => c.method === "answerCallbackQuery")!;
+      expect(answer.payload.text).toBe("این دکمه دیگر فعال نیست.");
+      return { shown: answer.callbackAnswer!.shown, messages: who.texts().slice(before) };
+    };
+    await old.send("/register");
+    const inFlow = await stale(old);
+    await old.send("/cancel");
+    const outside = await stale(old);
+    const current = await stale(chat);
+    if (platform === "bale") {
+      expect([inFlow, outside]).toEqual([
+        { shown: false, messages: ["این دکمه دیگر فعال نیست."] },
+        { shown: false, messages: ["این دکمه دیگر فعال نیست."] },
+      ]);
+    } else
+      expect([inFlow, outside]).toEqual([
+        { shown: true, messages: [] },
+        { shown: true, messages: [] },
+      ]);
+    expect(current).toEqual({ shown: true, messages: [] });
+  });
+
+  it.skipIf(skip)("takes a shared contact without user_id (Bale may leave it out) as the sender's own", async () => {
+    const answers = registrationAnswers();
+    for (const answer of answers.slice(0, 3)) await answer(chat);
+    expect(chat.lastText()).toContain(ASK_PHONE);
+    await chat.contact("+989123456789", null);
+    expect(chat.lastText()).toContain(ASK_COUNTY);
+    for (const answer of answers.slice(4)) await answer(chat);
+    expect(chat.lastText()).toContain("0912 345 6789");
+  });
+
+  it.skipIf(skip)("shows asterisks and underscores typed into an answer as typed (on Bale, where they would be formatting)", async () => {
+    const answers = registrationAnswers();
+    for (const answer of answers.slice(0, 7)) await answer(chat);
+    await chat.send("عسل *ممتاز* _کوهپایه_");
+    for (const answer of answers.slice(8)) await answer(chat);
+    const summary = t.api.lastMessageTo(ZAHRA.id)!;
+    expect(asTyped(plain(summary.text))).toContain("عسل *ممتاز* _کوهپایه_");
+    expect(summary.rendered.entities.filter((e) => e.type === "bold" || e.type === "italic")).toEqual([]);
   });
 });

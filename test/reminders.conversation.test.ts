@@ -2,14 +2,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { buttons } from "../src/emulator/bot-api-state.ts";
 import { type TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
-import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { WORLDS, type TestDatabase } from "./support/db.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
 const ASK_NAME = "نام و نام خانوادگی خود را بنویسید";
 const ASK_NID = "کد ملی ده‌رقمی";
 
-describe.each(PROVIDERS)("reminder settings and the continue button on $provider", ({ provider, skip }) => {
-  const world = useTestBot(provider, skip, ZAHRA);
+describe.each(WORLDS)("reminder settings and the continue button on $platform, $provider", ({ provider, skip, platform }) => {
+  const world = useTestBot(provider, skip, ZAHRA, platform);
   let database: TestDatabase;
   let t: TestBot;
   let chat: TestChat;

@@ -8,7 +8,7 @@ import { applicationStats, weekStart } from "../src/domain/stats/stats.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
 import { TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
-import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { WORLDS, type TestDatabase } from "./support/db.ts";
 import { applicant, regionId, validDraft } from "./support/fixtures.ts";
 
 describe("CSV cells and weeks", () => {
@@ -27,8 +27,8 @@ describe("CSV cells and weeks", () => {
   });
 });
 
-describe.each(PROVIDERS)("statistics and export on $provider", ({ provider, skip }) => {
-  const world = useTestBot(provider, skip);
+describe.each(WORLDS)("statistics and export on $platform, $provider", ({ provider, skip, platform }) => {
+  const world = useTestBot(provider, skip, undefined, platform);
   let database: TestDatabase;
   let t: TestBot;
   const deps = () => ({ db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) });
@@ -38,8 +38,8 @@ describe.each(PROVIDERS)("statistics and export on $provider", ({ provider, skip
   beforeEach(async () => {
     if (skip) return;
     ({ database, t } = world);
-    await bootstrapAdmins(database.prisma, "telegram", ["9009"]);
-    const coordinator = await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
+    await bootstrapAdmins(database.prisma, platform, ["9009"]);
+    const coordinator = await assignCoordinator(database.prisma, { platform, platformUserId: "5005" }, ["fars-shiraz"]);
     admin = new TestChat(t, { id: 9009, first_name: "Admin" });
     maryam = new TestChat(t, { id: 5005, first_name: "Maryam" });
     const rows = [
@@ -48,7 +48,7 @@ describe.each(PROVIDERS)("statistics and export on $provider", ({ provider, skip
       [1003, "fars-jahrom", "food", 5, "=SUM(A1)"],
     ] as const;
     for (const [id, county, category, jobs, name] of rows) {
-      const user = await applicant(database.prisma, id, `U${id}`);
+      const user = await applicant(database.prisma, id, `U${id}`, platform);
       await submitRegistration(
         deps(),
         user.id,

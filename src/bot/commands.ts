@@ -30,6 +30,7 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
   { command: "queue", audience: "staff", during: "leave" },
   { command: "stats", audience: "staff", during: "leave" },
   { command: "export", audience: "staff", during: "leave" },
+  { command: "web", audience: "staff", during: "beside" },
   { command: "invite", audience: "admin", during: "leave", enters: "invite" },
   { command: "coordinators", audience: "admin", during: "leave" },
   { command: "invitefacilitator", audience: "staff", during: "leave", enters: "invite-facilitator" },

@@ -17,7 +17,7 @@ export interface BotDeps extends ReviewDeps {
   chatStates: ChatStateStore;
   /** A flow left untouched this many days is forgotten (its encrypted draft is purged). */
   conversationTtlDays: number;
-  config: Pick<Config, "botToken" | "apiRoot" | "platform" | "timeZone" | "filesDir" | "maxUploadBytes" | "invitationTtlHours">;
+  config: Pick<Config, "botToken" | "apiRoot" | "platform" | "timeZone" | "filesDir" | "maxUploadBytes" | "invitationTtlHours"> & Partial<Pick<Config, "web">>;
   logger: Logger;
   /** Text in any language, outside a user's own context (another person's command menu). */
   translate: Translate;

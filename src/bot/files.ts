@@ -10,7 +10,7 @@ import type { BotDeps } from "./deps.ts";
 export async function storeFile(
   deps: BotDeps,
   filesDir: string,
-  file: { fileId: string; fileUniqueId: string },
+  file: { fileId: string; fileUniqueId: string; mimeType?: string; sentAs: "photo" | "document" },
   trackingCode: string,
   documentCode: string,
 ): Promise<string> {
@@ -23,7 +23,16 @@ export async function storeFile(
   if (!response.ok) throw new Error(`file download failed with HTTP ${response.status}`);
   const folder = join(filesDir, trackingCode);
   await mkdir(folder, { recursive: true });
-  const path = join(folder, `${documentCode}-${file.fileUniqueId}${extname(remote)}`);
+  const path = join(folder, `${documentCode}-${file.fileUniqueId}${extensionOf(remote, file)}`);
   await writeFile(path, Buffer.from(await response.arrayBuffer()));
   return path;
+}
+
+/** The copy's extension: the download path's, or (Bale's paths may have none) the file's type's. */
+function extensionOf(remote: string, file: { mimeType?: string; sentAs: "photo" | "document" }): string {
+  const fromPath = extname(remote);
+  if (fromPath) return fromPath;
+  if (file.sentAs === "photo") return ".jpg"; // the platforms serve photos as JPEG
+  const subtype = /^[a-z]+\/([a-z0-9]{1,8})$/.exec(file.mimeType ?? "")?.[1];
+  return subtype ? `.${subtype === "jpeg" ? "jpg" : subtype}` : "";
 }

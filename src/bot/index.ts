@@ -36,11 +36,15 @@ import { privacyFeature } from "./features/privacy.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
+import { webFeature } from "./features/web.ts";
 import { loadUser } from "./middlewares/user.ts";
 import { chatState, conversationsInChatState } from "./middlewares/chat-state.ts";
 import { createNavigation } from "./navigation.ts";
 import { errorReply, logUpdates } from "./middlewares/errors.ts";
 import { rateLimit } from "./middlewares/rate-limit.ts";
+import { callbackNotices } from "./middlewares/callback-notices.ts";
+import { platformCalls } from "./outgoing-text.ts";
+import { PLATFORMS } from "../platform.ts";
 
 /** Bump when a conversation changes shape: stored states of older versions are dropped. */
 export const CONVERSATION_VERSION = 2;
@@ -48,15 +52,25 @@ export const CONVERSATION_VERSION = 2;
 /** Builds a bot with every feature; it is not started (main.ts or a test does that). */
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.config.botToken, deps.botConfig);
+  const platform = PLATFORMS[deps.config.platform];
+  // What the platform takes (Bale: text as its markup): on every call, the outbox sender's too.
+  const calls = platformCalls(platform);
+  if (calls) bot.api.config.use(calls);
+  const notices = callbackNotices(platform, deps.logger);
   const i18n = createI18n<BaseContext>((ctx) => ctx.user?.language ?? "fa");
   const navigation = createNavigation(i18n);
   const navigate: Middleware<BaseContext> = (ctx, next) => {
     ctx.navigation = navigation;
     return next();
   };
-  // A conversation builds its own context for each update it reads: it takes the user (already
-  // read for this update, outside), i18n and the navigation too.
+  // A conversation builds its own context (and API) for each update it reads: it takes the user
+  // (already read for this update, outside), the platform's calls, i18n and the navigation too.
   const conversationPlugins = (conversation: Conv): Middleware<ConvContext>[] => [
+    (ctx, next) => {
+      if (calls) ctx.api.config.use(calls);
+      return next();
+    },
+    notices,
     async (ctx, next) => {
       ctx.user = await conversation.external((outside: BotContext) => ({ ...outside.user }));
       await next();
@@ -65,7 +79,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     navigate,
   ];
 
-  bot.use(logUpdates(deps.logger));
+  bot.use(logUpdates(deps.logger), notices);
   bot.catch(errorReply);
 
   const privateChats = bot.chatType("private");
@@ -110,6 +124,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     reviewFeature(deps),
     broadcastsFeature(deps),
     statsFeature(deps),
+    webFeature(deps),
     unhandledFeature(deps),
   );
   return bot;

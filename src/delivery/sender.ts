@@ -7,19 +7,21 @@ import { isQuiet, type QuietHours } from "../domain/local-time.ts";
 import type { OutboxButton, ParamValue } from "../domain/outbox.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
+import { PLATFORMS, type PlatformProfile } from "../platform.ts";
 import { acquireLease, releaseLease } from "../jobs/lease.ts";
 import { renderOutboxButtons, renderOutboxText } from "./render.ts";
 
 export interface SenderDeps {
   db: Db;
+  /** The bot's API: its calls go out as the platform takes them (src/bot/outgoing-text.ts: Bale's markup). */
   api: Api;
   translate: Translate;
   clock: Clock;
   logger: Logger;
   timeZone: string;
   ratePerSecond: number;
-  /** Seconds to wait after a 429 without retry_after (the platform's profile; 5 when absent). */
-  defaultRetryAfterSeconds?: number;
+  /** How the platform refuses (blocked users, rate limits); Telegram when absent. */
+  platform?: PlatformProfile;
   /** A row claimed longer ago than this was in flight when its process died (default a minute). */
   staleClaimMs?: number;
   /** Nothing is pushed in these hours; due messages wait for the morning. */
@@ -52,24 +54,32 @@ const SENDER_LEASE = "outbox-sender";
 const SENDER_LEASE_MS = 10_000;
 const RENEW_EVERY_MS = 3_000;
 const MAX_ATTEMPTS = 5;
+/** The longest pause after rate limits without retry_after that keep coming. */
+const MAX_RATE_LIMIT_PAUSE_SECONDS = 300;
 /** How often to look for such rows. */
 const RECOVER_EVERY_MS = 10_000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function isBlocked(error: GrammyError): boolean {
-  return error.error_code === 403 && /blocked|deactivated|kicked/i.test(error.description);
+/** How long to pause after a rate limit: its retry_after, or (Bale gives none, or 0) one that doubles while they keep coming. */
+export function rateLimitPauseSeconds(platform: PlatformProfile, retryAfter: number | undefined, streak: number): number {
+  if (retryAfter !== undefined && retryAfter > 0) return retryAfter;
+  return Math.min(platform.defaultRetryAfterSeconds * 2 ** streak, MAX_RATE_LIMIT_PAUSE_SECONDS);
 }
 
 /**
  * The one sender of everything pushed (see README, Architecture): one instance at a time (the
  * sender's lease), so the pace is the deployment's; claims due outbox rows atomically (so two
- * instances never send the same row, even while the lease changes hands), paces sends, honours 429
- * retry_after, marks users who blocked the bot as stopped, retries other failures a few
- * times with back-off, and records the outcome on the row.
+ * instances never send the same row, even while the lease changes hands), paces sends, waits out
+ * rate limits (retry_after, or a pause that doubles while they keep coming; never an attempt used
+ * up), marks users who blocked the bot as stopped (on Bale only a refused send tells), retries
+ * other failures a few times with back-off, and records the outcome on the row.
  */
 export function createOutboxSender(deps: SenderDeps): OutboxSender {
   const { db, clock, logger } = deps;
+  const platform = deps.platform ?? PLATFORMS.telegram;
+  /** Rate limits in a row without a send getting through: each doubles the pause of one without retry_after. */
+  let rateLimitStreak = 0;
   const interval = 1000 / deps.ratePerSecond;
   let nextSendAt = 0;
   let pausedUntil = 0;
@@ -115,6 +125,7 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     try {
       if (broadcast) await sendBroadcast(row.recipient.chatId, broadcast);
       else await sendRendered(row);
+      rateLimitStreak = 0;
       await settle(row.id, { state: "sent", sentAt: clock.now(), lastError: null });
     } catch (error) {
       await settleFailure(row.id, row.recipientId, row.attempts + 1, error);
@@ -151,20 +162,20 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
 
   async function settleFailure(id: number, recipientId: number, attempts: number, error: unknown): Promise<void> {
     const now = clock.now().getTime();
-    if (error instanceof GrammyError && error.error_code === 429) {
-      const seconds = error.parameters.retry_after ?? deps.defaultRetryAfterSeconds ?? 5;
+    if (error instanceof GrammyError && platform.isRateLimited(error)) {
+      const seconds = rateLimitPauseSeconds(platform, error.parameters.retry_after, rateLimitStreak++);
       pausedUntil = Date.now() + seconds * 1000;
-      logger.warn({ retryAfter: seconds }, "rate limited by the platform; pausing the outbox");
-      // A 429 is the platform's pacing, not the message's fault: it does not use up an attempt.
+      logger.warn({ retryAfter: seconds, refusal: error.description }, "rate limited by the platform; pausing the outbox");
+      // The platform's pacing, not the message's fault: it does not use up an attempt.
       return settle(id, { state: "pending", attempts: attempts - 1, notBefore: new Date(now + seconds * 1000) });
     }
-    if (error instanceof GrammyError && isBlocked(error)) {
+    if (error instanceof GrammyError && platform.isStopped(error)) {
       await db.user.update({ where: { id: recipientId }, data: { status: "stopped" } });
       stoppedNow.add(recipientId);
       return settle(id, { state: "blocked", lastError: error.description });
     }
     const description = error instanceof GrammyError ? error.description : error instanceof HttpError ? "network error" : String(error);
-    const retriable = !(error instanceof GrammyError) || error.error_code >= 500 || error.error_code === 429;
+    const retriable = !(error instanceof GrammyError) || error.error_code >= 500;
     if (retriable && attempts < MAX_ATTEMPTS) {
       const backoffMs = 5_000 * 2 ** (attempts - 1);
       return settle(id, { state: "pending", lastError: description, notBefore: new Date(now + backoffMs) });

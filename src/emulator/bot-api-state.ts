@@ -237,9 +237,10 @@ export class BotApiState {
     return record;
   }
 
-  sendText(user: TestUser, text: string) {
-    const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
-    return this.#userMessage(user, { text, entities });
+  /** A text message; `entities` as the client made them (formatting the user chose), a command's by default. */
+  sendText(user: TestUser, text: string, entities?: Entity[]) {
+    const command = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+    return this.#userMessage(user, { text, entities: entities ?? command });
   }
 
   /** The user opens a deep link to the bot: "/start <payload>", or a bare "/start" when the payload breaks the platform's rule (≤ 64 of A–Z a–z 0–9 _ -). */
@@ -359,6 +360,12 @@ export class BotApiState {
   seedBotMessage(message: BotMessage): void {
     this.#chat(message.chat_id).set(message.message_id, { from: "bot", message });
     this.#nextMessageId.set(message.chat_id, Math.max(this.#nextMessageId.get(message.chat_id) ?? 0, message.message_id));
+  }
+
+  /** The files another state knows, under the same ids (a forked world opens what the original could). */
+  adoptFiles(from: BotApiState): void {
+    for (const [id, record] of from.#fileRecords) this.#fileRecords.set(id, record);
+    for (const [id, file] of from.files) this.files.set(id, file);
   }
 
   isBlocked(userId: number): boolean {

@@ -126,14 +126,21 @@ export function checkText(raw: unknown, entities: Entity[] | undefined, kind: "t
 
 /**
  * Bale's reading of plain text as Markdown: *bold* and _italic_ runs on one line that neither
- * start nor end with a space lose their markers and become formatting.
+ * start nor end with a space lose their markers and become formatting; links and @names are
+ * not read (UNCONFIRMED, see platforms.ts).
  */
 export function renderBaleMarkdown(text: string): Rendered {
   const entities: Entity[] = [];
-  let out = "";
+  const links = [...text.matchAll(/(?:https?:\/\/|www\.)\S+|@\w+/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inLink = (from: number, to: number) => links.some(([start, end]) => from < end && start < to);
   const pattern = /([*_])([^\s*_\n](?:[^*_\n]*[^\s*_\n])?)\1/gu;
+  let out = "";
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (inLink(match.index, match.index + match[0].length)) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
     out += text.slice(last, match.index);
     entities.push({ type: match[1] === "*" ? "bold" : "italic", offset: out.length, length: match[2]!.length });
     out += match[2];

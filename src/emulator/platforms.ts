@@ -30,7 +30,8 @@
  *   `bale/_bot.py` send_message). Plain text is shown as Markdown: *bold*, _italic_
  *   (sepehr071/bale-mcp `src/bale_mcp/bot.py`, bot_send_message, from live use). UNCONFIRMED:
  *   the exact syntax; the emulator reads a *…* or _…_ run on one line, not starting or ending
- *   with a space, and ignores entities, parse_mode, link_preview_options and is_persistent.
+ *   with a space and not within a link or an @name (as the bot assumes: it leaves those as they
+ *   are), and ignores entities, parse_mode, link_preview_options and is_persistent.
  * - setWebhook takes only url (Balethon `balethon/client/updates/set_webhook.py`; python-bale-bot
  *   `bale/_bot.py` set_webhook): no secret_token, so no secret header. UNCONFIRMED (project
  *   notes): only ports 443 and 88 (the refusal text is Telegram's, with Bale's ports), and

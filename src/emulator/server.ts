@@ -23,6 +23,7 @@ export class BotApiEmulator {
   #webhook: { targets: string[]; secret?: string; connections: number } | undefined;
   #nextToDeliver = 0;
   #pumping = false;
+  #turn = 0;
   /** Every webhook delivery attempt: the update, where it went, the HTTP status (0: no answer). */
   readonly deliveries: { updateId: number; target: string; status: number }[] = [];
   readonly token: string;
@@ -79,7 +80,8 @@ export class BotApiEmulator {
 
   async #post(update: Record<string, any>): Promise<boolean> {
     const { targets, secret } = this.#webhook!;
-    const target = targets[Math.floor(Math.random() * targets.length)]!;
+    // Connections take turns (deterministic; concurrent deliveries still interleave).
+    const target = targets[this.#turn++ % targets.length]!;
     let status = 0;
     try {
       const response = await fetch(target, {

@@ -28,21 +28,35 @@ const uploadBody = z.object({ name: z.string().max(200), mime: z.string().max(10
 
 export interface Playground {
   url: string;
+  /** The staff console (/web in a staff persona's chat sends a sign-in link to it). */
+  consoleUrl: string;
   stop(): Promise<void>;
+}
+
+/** A port nobody listens on now, for the bot's own HTTP server (the console's links must name it before it starts). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /**
  * The whole bot on this machine with no messenger: the Bot API emulator, the real bot
  * (long polling it) on a throwaway SQLite database with the starter catalog, a coordinator
- * of every county and an admin, and a chat page for each persona on 127.0.0.1.
+ * of every county and an admin, and a chat page for each persona on 127.0.0.1; the staff
+ * console on the bot's own HTTP server (/web in a staff chat signs in).
  */
-export async function startPlayground(options: { port?: number; logLevel?: string } = {}): Promise<Playground> {
+export async function startPlayground(options: { port?: number; consolePort?: number; logLevel?: string } = {}): Promise<Playground> {
   const dir = mkdtempSync(join(tmpdir(), "karyar-playground-"));
   const emulator = new BotApiEmulator();
   const apiRoot = await emulator.start();
   const databaseUrl = `file:${join(dir, "playground.db")}`;
   await seed(databaseUrl);
   const admin = PERSONAS.find((p) => p.role === "admin")!;
+  const consolePort = options.consolePort ?? (await freePort());
+  const consoleUrl = `http://127.0.0.1:${consolePort}`;
   const config = loadConfig({
     BOT_TOKEN: emulator.token,
     BOT_API_ROOT: apiRoot,
@@ -51,12 +65,17 @@ export async function startPlayground(options: { port?: number; logLevel?: strin
     ADMIN_IDS: String(admin.id),
     QUIET_HOURS: "off",
     TZ: "Asia/Tehran",
+    PORT: String(consolePort),
+    HOST: "127.0.0.1",
+    WEB_URL: consoleUrl,
+    WEB_CACHE_DIR: join(dir, "web-cache"),
   });
   const app: RunningApp = await startApp(config, createLogger(options.logLevel ?? "warn"));
   const server = createServer((req, res) => void route(emulator, req, res).catch((error) => send(res, 500, { error: String(error) })));
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    consoleUrl: `${consoleUrl}/web`,
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,9 +3,11 @@ import type { Update } from "grammy/types";
 import type { BotContext } from "../bot/context.ts";
 import type { InboxStore, PendingUpdate } from "../db/inbox-store.ts";
 import { StaleChatState } from "../db/chat-state-store.ts";
+import { SlowDown } from "../bot/middlewares/rate-limit.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import type { PersonalDataCipher } from "../domain/personal-data.ts";
 import type { Logger } from "../logger.ts";
+import { PLATFORMS, type PlatformProfile } from "../platform.ts";
 import { withJournal, type RecordedCall } from "./effects-journal.ts";
 
 export interface DispatcherOptions {
@@ -13,6 +15,8 @@ export interface DispatcherOptions {
   store: InboxStore;
   cipher: PersonalDataCipher;
   logger: Logger;
+  /** How the platform says "too fast" (Bale: descriptions, 420); Telegram by default. */
+  platform?: PlatformProfile;
   /** This instance's stable name (INSTANCE_ID): it holds the chats it handles. */
   holder: string;
   /** Chats handled at the same time by this instance. */
@@ -51,6 +55,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const concurrency = options.concurrency ?? 16;
   const leaseMs = options.leaseMs ?? 30_000;
   const pollMs = options.pollMs ?? 500;
+  const platform = options.platform ?? PLATFORMS.telegram;
   const active = new Map<string, Promise<void>>();
   /** The calls made for updates not marked done yet: kept here too, in case the database could not take them. */
   const journals = new Map<number, RecordedCall[]>();
@@ -148,7 +153,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         return null;
       } catch (error) {
         const cause = error instanceof BotError ? error.error : error;
-        const later = retryIn(cause, row.attempts);
+        const later = retryIn(cause, row.attempts, platform);
         if (later !== null && row.attempts + 1 < MAX_ATTEMPTS) return { cause, later };
         // A bug, or an update given up: the person is answered by the error handler; the chat goes on.
         if (error instanceof BotError) await bot.errorHandler(error as BotError<BotContext>);
@@ -166,10 +171,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       journals.delete(row.id);
       return true;
     }
-    logger.warn(
-      { updateId: row.updateId, attempts: row.attempts + 1, retryInMs: failure.later, err: failure.cause },
-      "update not handled now; it is tried again",
-    );
+    if (failure.cause instanceof SlowDown) {
+      // Handled again from the start: the notice sent this time is not one of the next time's calls.
+      journals.delete(row.id);
+      await store.recordEffects(row.id, cipher.encrypt("[]"));
+    } else {
+      logger.warn(
+        { updateId: row.updateId, attempts: row.attempts + 1, retryInMs: failure.later, err: failure.cause },
+        "update not handled now; it is tried again",
+      );
+    }
     await store.retry(row.id, describe(failure.cause), new Date(Date.now() + failure.later), false);
     return false;
   }
@@ -210,14 +221,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 }
 
 /** How long to wait before trying an update again, or null when trying again would not help (a bug). */
-function retryIn(error: unknown, attempts: number): number | null {
+function retryIn(error: unknown, attempts: number, platform: PlatformProfile): number | null {
   const backoff = Math.min(1_000 * 2 ** attempts, 10 * 60_000);
   if (error instanceof StaleChatState) return 0;
+  if (error instanceof SlowDown) return error.waitMs;
   if (isDatabaseUnavailable(error)) return backoff;
   if (error instanceof HttpError) return backoff;
-  if (error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500)) {
-    return error.error_code === 429 ? (error.parameters?.retry_after ?? 5) * 1000 : backoff;
-  }
+  if (error instanceof GrammyError && platform.isRateLimited(error)) return (error.parameters?.retry_after || platform.defaultRetryAfterSeconds) * 1000;
+  if (error instanceof GrammyError && error.error_code >= 500) return backoff;
   return null;
 }
 

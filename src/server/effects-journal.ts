@@ -62,8 +62,12 @@ export function journaledFetch(inner: typeof fetch = nodeFetch as unknown as typ
     if (earlier?.m === method) return new Response(earlier.body, { status: earlier.status, headers: { "content-type": "application/json" } });
     const response = await inner(input, init);
     const { status, body } = settled(method, response.status, await response.text());
-    journal.calls[index] = { m: method, status, body };
-    await journal.save(journal.calls);
+    // Only what took effect: a refused call (too fast, the platform away) changed nothing, and
+    // is made again when the update is handled again.
+    if (status >= 200 && status < 300) {
+      journal.calls[index] = { m: method, status, body };
+      await journal.save(journal.calls);
+    }
     return new Response(body, { status, headers: response.headers });
   };
 }

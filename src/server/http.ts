@@ -12,21 +12,25 @@ export interface HttpServer {
 
 /**
  * The process's one HTTP server: /healthz (the process is up), /readyz (the database is
- * reachable and migrated) and, in webhook mode, the webhook. Requests that arrive while
- * it closes are answered 503, so the platform delivers them again elsewhere.
+ * reachable and migrated), in webhook mode the webhook, and the staff console when configured.
+ * Requests that arrive while it closes are answered 503, so the platform delivers them again
+ * elsewhere (where it does).
  */
 export async function startHttpServer(options: {
   port: number;
   host: string;
   logger: Logger;
   ready(): Promise<boolean>;
-  webhook?: { matches(path: string): boolean; route: Route };
+  /** `whileClosing`: webhook requests are still taken while the server closes (the platform would not deliver them again). */
+  webhook?: { matches(path: string): boolean; route: Route; whileClosing?: boolean };
+  /** The staff console (src/web), under /web. */
+  web?: Route;
 }): Promise<HttpServer> {
   let closing = false;
   const inFlight = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
-    if (closing) return end(res, 503, "shutting down");
+    if (closing && !(options.webhook?.whileClosing && options.webhook.matches(path))) return end(res, 503, "shutting down");
     if (req.method === "GET" && path === "/healthz") return end(res, 200, "ok");
     if (req.method === "GET" && path === "/readyz") {
       void options.ready().then(
@@ -35,16 +39,19 @@ export async function startHttpServer(options: {
       );
       return;
     }
-    if (options.webhook?.matches(path)) {
-      if (req.method !== "POST") return end(res, 405, "POST only");
-      const work = Promise.resolve(options.webhook.route(req, res)).catch((error) => {
-        options.logger.error({ err: error }, "webhook request failed");
+    const serve = (route: Route, what: string) => {
+      const work = Promise.resolve(route(req, res)).catch((error) => {
+        options.logger.error({ err: error }, `${what} request failed`);
         if (!res.headersSent) end(res, 500, "error");
       });
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
-      return;
+    };
+    if (options.webhook?.matches(path)) {
+      if (req.method !== "POST") return end(res, 405, "POST only");
+      return serve(options.webhook.route, "webhook");
     }
+    if (options.web && (path === "/web" || path.startsWith("/web/"))) return serve(options.web, "console");
     end(res, 404, "not found");
   });
   server.keepAliveTimeout = 65_000;
@@ -57,7 +64,8 @@ export async function startHttpServer(options: {
     async close() {
       closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.all(inFlight);
+      // (Webhook requests taken while closing join the set meanwhile.)
+      while (inFlight.size > 0) await Promise.all(inFlight);
       server.closeIdleConnections();
       await closed;
     },

@@ -5,7 +5,7 @@ import type { BotContext } from "../bot/context.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { PlatformProfile } from "../platform.ts";
-import { startHttpServer } from "./http.ts";
+import { startHttpServer, type Route } from "./http.ts";
 import type { Inbox } from "./inbox.ts";
 import { webhookPath, webhookRoute } from "./webhook.ts";
 
@@ -63,7 +63,7 @@ function pollInto(bot: Bot<BotContext>, inbox: Inbox, logger: Logger): RunnerHan
   return runner;
 }
 
-/** How updates come in: long polling or a webhook, both into the inbox; the HTTP server answers health checks in both. */
+/** How updates come in: long polling or a webhook, both into the inbox; the HTTP server answers health checks in both (and serves the console). */
 export async function startIntake(
   bot: Bot<BotContext>,
   inbox: Inbox,
@@ -71,6 +71,7 @@ export async function startIntake(
   platform: PlatformProfile,
   logger: Logger,
   ready: () => Promise<boolean>,
+  web?: Route,
 ) {
   let runner: RunnerHandle | undefined;
   if (config.mode === "polling") {
@@ -85,6 +86,7 @@ export async function startIntake(
         logger,
         ready,
         webhook: config.mode === "webhook" ? webhookRoute(inbox, { platform, secret: config.webhook.secret, logger }) : undefined,
+        web,
       })
     : undefined;
   if (config.mode === "webhook" && config.webhook.register) {

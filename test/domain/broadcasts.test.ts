@@ -15,6 +15,7 @@ import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { fakeFetch } from "../support/fake-fetch.ts";
 import { applicant, regionId, validDraft } from "../support/fixtures.ts";
+import { until } from "../support/wait.ts";
 
 const translate = createTranslate();
 const ALL: Audience = { to: "applicants", counties: [], categories: [] };
@@ -136,7 +137,7 @@ describe.each(PROVIDERS)("broadcasts on $provider", ({ provider, skip }) => {
     now = new Date(now.getTime() + 5 * 60_000);
     const restarted = sender();
     restarted.start();
-    await new Promise((r) => setTimeout(r, 300));
+    await until(async () => (await broadcastProgress(database.prisma, id)).pending === 0);
     await restarted.stop();
     const progress = await broadcastProgress(database.prisma, id);
     expect(progress).toMatchObject({ sent: 6, pending: 0 });

@@ -1,24 +1,28 @@
 import { Api } from "grammy";
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createOutboxSender } from "../../src/delivery/sender.ts";
+import { createOutboxSender, rateLimitPauseSeconds } from "../../src/delivery/sender.ts";
 import { enqueue } from "../../src/domain/outbox.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
 import { BotApiState, plain } from "../../src/emulator/bot-api-state.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { fakeFetch } from "../support/fake-fetch.ts";
+import { PLATFORMS, type PlatformProfile } from "../../src/platform.ts";
 import { applicant } from "../support/fixtures.ts";
 import { until } from "../support/wait.ts";
 
 const translate = createTranslate();
+/** More rate limits in a row than a message has attempts. */
+const MAX_ATTEMPTS_SEEN = 6;
 
 describe.each(PROVIDERS)("outbox sender on $provider", ({ provider, skip }) => {
   let database: TestDatabase;
   let api: BotApiState;
   const now = new Date("2026-11-29T08:30:00Z");
 
-  function sender() {
+  function sender(platform?: PlatformProfile) {
     return createOutboxSender({
+      platform,
       db: database.prisma,
       api: new Api("1:test", { fetch: fakeFetch(api) as never }),
       translate,
@@ -162,4 +166,49 @@ describe.each(PROVIDERS)("outbox sender on $provider", ({ provider, skip }) => {
     expect(rows[0]!.notBefore.getTime()).toBeGreaterThan(now.getTime());
     expect(rows[1]).toMatchObject({ state: "failed", lastError: "Bad Request: chat not found" });
   });
+
+  describe("on Bale", () => {
+    it.skipIf(skip).each(["default", "permission_denied"])(
+      "marks a recipient stopped on Bale's refusal (%s), so later messages skip them",
+      async (blockedAs) => {
+        api = new BotApiState({ platform: "bale", blockedAs });
+        const user = await applicant(database.prisma, 10);
+        await message(user.id, "m1");
+        await message(user.id, "m2");
+        api.setBlocked({ id: 10, first_name: "Zahra" }, true);
+        await sender(PLATFORMS.bale).drain();
+        expect((await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe("stopped");
+        const rows = await database.prisma.outbox.findMany({ orderBy: { id: "asc" } });
+        expect(rows.map((r) => r.state)).toEqual(["blocked", "blocked"]);
+        expect(rows[0]!.lastError).toBe(api.refusals()[0]!.refusal!.description);
+        expect(api.calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
+      },
+    );
+
+    it.skipIf(skip).each(["bot-limit-exceed", "local-rate-limited", "too-many-requests", "flood"])(
+      "waits out a rate limit given as %s without using up an attempt, then sends",
+      async (rateLimitedAs) => {
+        api = new BotApiState({ platform: "bale", rateLimitedAs });
+        const user = await applicant(database.prisma, 10);
+        await message(user.id, "m");
+        for (let i = 0; i < MAX_ATTEMPTS_SEEN; i++) api.rateLimitNext("sendMessage");
+        for (let i = 0; i < MAX_ATTEMPTS_SEEN; i++) {
+          // A new sender each round: the pause between sends is real time, the rows' times the test clock's.
+          await sender(PLATFORMS.bale).drain();
+          const row = await database.prisma.outbox.findFirstOrThrow();
+          expect(row).toMatchObject({ state: "pending", attempts: 0 });
+          expect(row.notBefore.getTime()).toBe(now.getTime() + 10_000);
+          await database.prisma.outbox.updateMany({ data: { notBefore: now } });
+        }
+        await sender(PLATFORMS.bale).drain();
+        expect(await database.prisma.outbox.findFirstOrThrow()).toMatchObject({ state: "sent", attempts: 1 });
+      },
+    );
+  });
+});
+
+it("pauses longer while rate limits without retry_after keep coming, up to five minutes", () => {
+  expect([0, 1, 2, 3, 10].map((streak) => rateLimitPauseSeconds(PLATFORMS.bale, undefined, streak))).toEqual([10, 20, 40, 80, 300]);
+  expect(rateLimitPauseSeconds(PLATFORMS.bale, 0, 2)).toBe(40);
+  expect(rateLimitPauseSeconds(PLATFORMS.telegram, 7, 3)).toBe(7);
 });

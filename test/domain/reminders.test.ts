@@ -204,6 +204,7 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
       name: "reminders",
       tick: async () => {
         for (let i = 0; i < 6; i++) {
+          // The tick's own work: twice as long as the lease, in steps.
           await new Promise((r) => setTimeout(r, 100));
           othersGotIt ||= await acquireLease(database.prisma, "reminders", "b", 300, new Date());
         }

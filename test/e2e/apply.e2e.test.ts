@@ -8,7 +8,7 @@ import { importRegions } from "../../src/domain/regions.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
-import { openTestDatabase, PROVIDERS } from "../support/db.ts";
+import { openTestDatabase, WORLDS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot } from "../support/e2e.ts";
 import { BotApiEmulator } from "../../src/emulator/server.ts";
@@ -17,15 +17,15 @@ import { applicant, regionId, validDraft } from "../support/fixtures.ts";
 const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };
 const COORDINATOR: TestUser = { id: 5005, first_name: "Maryam" };
 
-describe.each(PROVIDERS)("applying for a loan with the real bot process on $provider", ({ provider, skip }) => {
-  const world = useRealBot(provider, skip);
+describe.each(WORLDS)("applying for a loan with the real bot process on $platform, $provider", ({ provider, skip, platform }) => {
+  const world = useRealBot(provider, skip, platform);
   beforeEach(async () => {
     if (skip) return;
     world.env.FILES_DIR = mkdtempSync(join(tmpdir(), "karyar-e2e-files-"));
     // Zahra registered a handicrafts business in Khonj earlier; Maryam coordinates Khonj.
     const database = await openTestDatabase(world.env.DATABASE_URL!);
     await importRegions(database.prisma, "data/regions/fars.json");
-    const user = await applicant(database.prisma, ZAHRA.id, ZAHRA.first_name);
+    const user = await applicant(database.prisma, ZAHRA.id, ZAHRA.first_name, platform);
     const deps = { db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) };
     await submitRegistration(
       deps,
@@ -33,7 +33,7 @@ describe.each(PROVIDERS)("applying for a loan with the real bot process on $prov
       "reg",
       await validDraft(database.prisma, { regionId: await regionId(database.prisma, "fars-khonj"), category: "handicrafts" }),
     );
-    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(COORDINATOR.id) }, ["fars-khonj"]);
+    await assignCoordinator(database.prisma, { platform, platformUserId: String(COORDINATOR.id) }, ["fars-khonj"]);
     await database.close();
   });
 

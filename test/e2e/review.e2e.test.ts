@@ -1,19 +1,19 @@
 import { execFileSync } from "node:child_process";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-state.ts";
-import { openTestDatabase, PROVIDERS } from "../support/db.ts";
+import { openTestDatabase, WORLDS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
 import { useRealBot } from "../support/e2e.ts";
 
 const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };
 const MARYAM: TestUser = { id: 5005, first_name: "Maryam" };
 
-describe.each(PROVIDERS)("register → review → documents → approve → permit, two people and the real bot, on $provider", ({ provider, skip }) => {
-  const world = useRealBot(provider, skip);
+describe.each(WORLDS)("register → review → documents → approve → permit, two people, the real bot, $platform, $provider", ({ provider, skip, platform }) => {
+  const world = useRealBot(provider, skip, platform);
   beforeEach(() => {
     if (skip) return;
     world.env.ADMIN_IDS = "9009";
-    execFileSync("node", ["--import", "tsx", "scripts/assign-coordinator.ts", String(MARYAM.id), "fars-shiraz"], {
+    execFileSync("node", ["scripts/assign-coordinator.ts", String(MARYAM.id), "fars-shiraz"], {
       env: { ...process.env, ...world.env },
       stdio: "pipe",
     });

@@ -1,60 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-state.ts";
 import { PROVIDERS } from "../support/db.ts";
 import { E2EChat } from "../support/e2e-chat.ts";
-import { useRealBot, WEBHOOK_SECRET, type RealBotWorld } from "../support/e2e.ts";
-import { waitForOutput, type BotProcess } from "../support/process.ts";
-import { TcpProxy } from "../support/tcp-proxy.ts";
+import { expectNothingSecretPrinted, useCuttableApi, useRealBot, WEBHOOK_SECRET } from "../support/e2e.ts";
+import { waitForOutput } from "../support/process.ts";
 
 const ZAHRA: TestUser = { id: 1001, first_name: "Zahra" };
 
 /** What the registration typed, in the forms it may take on the way: none of it may be printed. */
 const PERSONAL = ["0499370899", "۰۴۹۹۳۷۰۸۹۹", "9123456789", "زهرا احمدی", "عسل کوهپایه"];
 
-/** Everything the process printed, stdout and stderr together, holds no secret and went through the logger. */
-function expectNothingSecretPrinted(world: RealBotWorld, proc: BotProcess, personal: string[] = []): void {
-  const output = proc.output();
-  const token = world.emulator.token;
-  for (const secret of [token, token.slice(token.indexOf(":") + 1), encodeURIComponent(token), WEBHOOK_SECRET, ...personal]) {
-    expect(output, `the output contains ${secret}`).not.toContain(secret);
-  }
-  const notJson = output
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .filter((line) => {
-      try {
-        JSON.parse(line);
-        return false;
-      } catch {
-        return true;
-      }
-    });
-  expect(notJson, "lines printed outside the logger").toEqual([]);
-}
-
 describe.each(PROVIDERS)("the Bot API unreachable, nothing secret is printed, on $provider", ({ provider, skip }) => {
   const world = useRealBot(provider, skip);
-  let proxy: TcpProxy;
-
-  beforeEach(async () => {
-    if (skip) return;
-    // The bot reaches the emulator through a proxy the test cuts: the API then refuses connections.
-    proxy = new TcpProxy(Number(new URL(world.env.BOT_API_ROOT!).port));
-    world.env.BOT_API_ROOT = `http://127.0.0.1:${await proxy.start()}`;
-    // grammY's own debug output (written to stderr directly) is on as well.
-    world.env.DEBUG = "grammy*";
-    world.env.LOG_LEVEL = "debug";
-  });
-  afterEach(async () => {
-    if (!skip) await proxy.cut();
-  });
+  const proxy = useCuttableApi(world, skip);
 
   it.skipIf(skip)("long polling: a registration, then getUpdates failing again and again", async () => {
     const proc = await world.start();
     const { done } = await new E2EChat(world.emulator, ZAHRA).register();
     expect(done).toContain("کد رهگیری");
 
-    await proxy.cut();
+    await proxy().cut();
     await waitForOutput(proc, /getUpdates failed/);
     await waitForOutput(proc, /ECONNREFUSED/);
     expectNothingSecretPrinted(world, proc, PERSONAL);
@@ -63,7 +28,7 @@ describe.each(PROVIDERS)("the Bot API unreachable, nothing secret is printed, on
 
   it.skipIf(skip)("webhook: an update whose answer cannot be sent", async () => {
     const { proc, base } = await world.startWebhook();
-    await proxy.cut();
+    await proxy().cut();
     const update = world.emulator.state.sendText(ZAHRA, "/start");
     await fetch(`${base}/webhook`, {
       method: "POST",

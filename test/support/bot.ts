@@ -1,13 +1,17 @@
 import type { Bot } from "grammy";
 import pino from "pino";
+import { journaledFetch } from "../../src/server/effects-journal.ts";
 import { createBot } from "../../src/bot/index.ts";
+import { LOOK_ALIKE } from "../../src/bot/outgoing-text.ts";
 import { createOutboxSender } from "../../src/delivery/sender.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import type { BotDeps } from "../../src/bot/deps.ts";
 import type { Clock } from "../../src/domain/clock.ts";
+import type { Config } from "../../src/config.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { BotApiState, BOT_USER, plain, type TestUser } from "../../src/emulator/bot-api-state.ts";
+import { PLATFORMS } from "../../src/platform.ts";
 import type { TestDatabase } from "./db.ts";
 import { fakeFetch } from "./fake-fetch.ts";
 
@@ -29,6 +33,8 @@ export const TEST_CONFIG = {
   filesDir: undefined as string | undefined,
   maxUploadBytes: 10 * 2 ** 20,
   invitationTtlHours: 72,
+  /** The staff console's settings (/web answers "not set up" without them). */
+  web: null as NonNullable<Config["web"]> | null,
 };
 
 export function createTestBot(
@@ -62,13 +68,14 @@ export function createTestBot(
         has_main_web_app: false,
         has_topics_enabled: false,
       } as never,
-      client: { fetch: fakeFetch(api) as never },
+      // Through the effects journal, as the dispatcher runs the bot (outside a journal it passes through).
+      client: { fetch: journaledFetch(fakeFetch(api)) as never },
     },
   });
   return result;
 }
 
-/** Sends everything due in the outbox through the same fake platform (what the sender does in production). */
+/** Sends everything due in the outbox through the same fake platform, as that platform's sender (what the sender does in production). */
 export async function deliverOutbox(t: TestBot, database: TestDatabase): Promise<number> {
   const translate = createTranslate();
   return createOutboxSender({
@@ -79,7 +86,15 @@ export async function deliverOutbox(t: TestBot, database: TestDatabase): Promise
     logger: pino({ level: "silent" }),
     timeZone: "Asia/Tehran",
     ratePerSecond: 1000,
+    platform: PLATFORMS[t.api.platform.name],
   }).drain();
+}
+
+const TYPED = new Map(Object.entries(LOOK_ALIKE).map(([typed, shown]) => [shown, typed]));
+
+/** A text as it was before the Bale look-alikes (outgoing-text.ts) replaced its asterisks and underscores. */
+export function asTyped(text: string): string {
+  return text.replace(/[\u2217\u02cd]/g, (c) => TYPED.get(c) ?? c);
 }
 
 /** One person talking to a test bot: each method delivers an update and waits for it to finish. */
@@ -99,8 +114,13 @@ export class TestChat {
     return this.t.api.calls.slice(before);
   }
 
-  send(text: string) {
-    return this.#deliver(this.t.api.sendText(this.user, text));
+  send(text: string, entities?: Parameters<BotApiState["sendText"]>[2]) {
+    return this.#deliver(this.t.api.sendText(this.user, text, entities));
+  }
+
+  /** Opens a deep link to the bot (it must be one of the platform's). */
+  open(link: string) {
+    return this.#deliver(this.t.api.openLink(this.user, link));
   }
 
   /** Shares a contact; `ownerId` null: one without user_id (Bale may send that). */
@@ -128,9 +148,9 @@ export class TestChat {
     return this.#deliver(this.t.api.pressButtonMidStory(this.user, data));
   }
 
-  /** Texts of the messages the bot sent this user, marks stripped. */
+  /** Texts of the messages the bot sent this user, marks stripped (and on Bale, asterisks and underscores as typed). */
   texts(): string[] {
-    return this.t.api.messagesTo(this.user.id).map((m) => plain(m.text));
+    return this.t.api.messagesTo(this.user.id).map((m) => asTyped(plain(m.text)));
   }
 
   lastText(): string {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-state.ts";
 import { createTestBot, TestChat, type TestBot } from "./bot.ts";
-import { createTestDatabase, type Provider, type TestDatabase } from "./db.ts";
+import { createTestDatabase, type Platform, type Provider, type TestDatabase } from "./db.ts";
 
 export interface BotWorld {
   database: TestDatabase;
@@ -10,17 +10,24 @@ export interface BotWorld {
   chat: TestChat;
 }
 
-/** Per test: a fresh database (catalog and counties loaded) and a bot on it answering through a fake platform. */
-export function useTestBot(provider: Provider, skip: boolean, user?: TestUser): BotWorld {
+/** Per test: a fresh database (catalog and counties loaded) and a bot on it answering through a fake `platform`. */
+export function useTestBot(provider: Provider, skip: boolean, user?: TestUser, platform: Platform = "telegram"): BotWorld {
   const world = {} as BotWorld;
   beforeEach(async () => {
     if (skip) return;
     world.database = await createTestDatabase(provider);
-    world.t = createTestBot(world.database);
+    world.t = createTestBot(world.database, undefined, { platform });
     if (user) world.chat = new TestChat(world.t, user);
   });
   afterEach(async () => {
-    if (!skip) await world.database.drop();
+    if (skip) return;
+    // Every flow sends only what the platform documents (Bale: no entities, parse_mode,
+    // link_preview_options or is_persistent) and calls only the methods it has.
+    const strays = world.t.api.calls
+      .filter((c) => c.ignored || c.refusal?.error_code === 404)
+      .map((c) => `${c.method}: ${c.ignored?.join(", ") ?? c.refusal!.description}`);
+    await world.database.drop();
+    expect(strays).toEqual([]);
   });
   return world;
 }

@@ -19,6 +19,17 @@ export const PROVIDERS: { provider: Provider; skip: boolean }[] = [
   { provider: "postgres", skip: !PG_URL },
 ];
 
+export type Platform = "telegram" | "bale";
+
+/**
+ * The flow suites' runs: Telegram on every database, and Bale (the emulator's Bale profile) on
+ * SQLite — the platforms differ in what the bot sends, not in what it stores.
+ */
+export const WORLDS: { provider: Provider; skip: boolean; platform: Platform }[] = [
+  ...PROVIDERS.map((p) => ({ ...p, platform: "telegram" as const })),
+  { provider: "sqlite", skip: false, platform: "bale" },
+];
+
 export interface TestDatabase extends Database {
   url: string;
   counties: County[];

@@ -12,15 +12,15 @@ export class E2EChat {
   }
 
   /** Does `deliver`, then waits for the next message to this user containing `until`. */
-  async act(deliver: () => unknown, until = "", timeoutMs = 10_000): Promise<BotCall> {
+  async act(deliver: () => unknown, until = "", timeoutMs = 30_000): Promise<BotCall> {
     const since = this.emulator.state.calls.length;
     deliver();
     return this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(until), { since, timeoutMs });
   }
 
   /** Sends text; resolves with the text of the bot's answer. */
-  async send(text: string, until?: string): Promise<string> {
-    return plain((await this.act(() => this.emulator.state.sendText(this.user, text), until)).message!.text);
+  async send(text: string, until?: string, timeoutMs?: number): Promise<string> {
+    return plain((await this.act(() => this.emulator.state.sendText(this.user, text), until, timeoutMs)).message!.text);
   }
 
   /** Presses the button labelled `label` on the latest message to this user that shows it now. */
@@ -49,9 +49,9 @@ export class E2EChat {
     const press = (label: string, until: string) => ({ deliver: () => this.emulator.state.pressButton(this.user, this.buttonData(label)), until });
     return [
       text("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی"),
-      text("زهرا احمدی", "کد ملی"),
-      text("۰۴۹۹۳۷۰۸۹۹", "شمارهٔ تلفن همراه"),
-      { deliver: () => this.emulator.state.sendContact(this.user, "989123456789"), until: "شهرستان محل" },
+      text(a.fullName, "کد ملی"),
+      text(a.nationalId, "شمارهٔ تلفن همراه"),
+      { deliver: () => this.emulator.state.sendContact(this.user, a.phone), until: "شهرستان محل" },
       press("شیراز", "روستا یا شهر"),
       text("کوشک", "زمینهٔ فعالیت"),
       press(a.category, "نام کسب‌وکار"),
@@ -74,6 +74,10 @@ export class E2EChat {
 }
 
 const REGISTRATION = {
+  fullName: "زهرا احمدی",
+  nationalId: "۰۴۹۹۳۷۰۸۹۹",
+  /** Shared as a contact, as the platform sends it. */
+  phone: "989123456789",
   category: "زنبورداری",
   businessName: "عسل کوهپایه",
   description: "تولید و بسته‌بندی عسل طبیعی در خانه",

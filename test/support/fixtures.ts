@@ -2,8 +2,8 @@ import type { Db } from "../../src/db/client.ts";
 import type { RegistrationDraft } from "../../src/domain/registration/fields.ts";
 import { ensureUser } from "../../src/domain/users.ts";
 
-export async function applicant(db: Db, id = 1001, firstName = "Zahra") {
-  return ensureUser(db, { platform: "telegram", platformUserId: String(id), chatId: String(id), firstName });
+export async function applicant(db: Db, id = 1001, firstName = "Zahra", platform: "telegram" | "bale" = "telegram") {
+  return ensureUser(db, { platform, platformUserId: String(id), chatId: String(id), firstName });
 }
 
 export async function regionId(db: Db, code = "fars-shiraz"): Promise<number> {

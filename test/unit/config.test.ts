@@ -32,6 +32,32 @@ describe("configuration", () => {
     expect(loadConfig({ ...GOOD, BOT_PLATFORM: "bale" })).toMatchObject({ platform: "bale", apiRoot: "https://tapi.bale.ai" });
   });
 
+  it("paces Bale with a setting of its own, cautious by default", () => {
+    expect(loadConfig(GOOD).outboxRatePerSecond).toBe(29);
+    expect(loadConfig({ ...GOOD, BOT_PLATFORM: "bale" }).outboxRatePerSecond).toBe(5);
+    expect(loadConfig({ ...GOOD, BOT_PLATFORM: "bale", BALE_OUTBOX_RATE_PER_SECOND: "12", OUTBOX_RATE_PER_SECOND: "20" }).outboxRatePerSecond).toBe(12);
+    expect(loadConfig({ ...GOOD, OUTBOX_RATE_PER_SECOND: "20", BALE_OUTBOX_RATE_PER_SECOND: "12" }).outboxRatePerSecond).toBe(20);
+  });
+
+  it("takes a webhook URL on the ports the platform posts to", () => {
+    const bale = { ...GOOD, BOT_PLATFORM: "bale", BOT_MODE: "webhook", WEBHOOK_SECRET: "s".repeat(32), SET_WEBHOOK: "true" };
+    expect(loadConfig({ ...bale, WEBHOOK_URL: "https://bot.example.org:88/bale" }).webhook.url).toBe("https://bot.example.org:88/bale");
+    expect(loadConfig({ ...bale, WEBHOOK_URL: "https://bot.example.org" }).webhook.url).toBe("https://bot.example.org");
+    expect(() => loadConfig({ ...bale, WEBHOOK_URL: "https://bot.example.org:8443" })).toThrow(
+      "invalid configuration: WEBHOOK_URL must use port 443, 88 (bale takes webhooks on no other port), not 8443",
+    );
+    expect(() => loadConfig({ ...bale, WEBHOOK_URL: "https://bot.example.org/?k=1" })).toThrow(/WEBHOOK_URL must have no query string/);
+    expect(loadConfig({ ...bale, BOT_PLATFORM: "telegram", WEBHOOK_URL: "https://bot.example.org:8443" }).webhook.url).toBe("https://bot.example.org:8443");
+  });
+
+  it("serves the staff console on the HTTP server when WEB_URL is set", () => {
+    expect(loadConfig(GOOD).web).toBeNull();
+    const config = loadConfig({ ...GOOD, WEB_URL: "https://karyar.example.org/" });
+    expect(config.web).toEqual({ url: "https://karyar.example.org", signInMinutes: 5, sessionHours: 12, cacheDir: "data/web-cache" });
+    expect(config.http).toEqual({ port: 8080, host: "0.0.0.0" });
+    expect(loadConfig({ ...GOOD, WEB_URL: "https://k.example", WEB_SIGN_IN_MINUTES: "2" }).web?.signInMinutes).toBe(2);
+  });
+
   it("reads the reminder schedule, quiet hours and digests, each of which can be switched off", () => {
     expect(loadConfig(GOOD)).toMatchObject({
       quietHours: { from: 22 * 60, to: 8 * 60, timeZone: "Asia/Tehran" },
@@ -67,6 +93,10 @@ describe("configuration", () => {
     [{ ...GOOD, TZ: "Mars/Base" }, /TZ is not a known time zone/],
     [{ ...GOOD, LOG_LEVEL: "loud" }, /LOG_LEVEL/],
     [{ ...GOOD, BOT_API_ROOT: "not a url" }, /BOT_API_ROOT must be a URL/],
+    [{ ...GOOD, BOT_API_ROOT: "not a url", WEBHOOK_URL: "https://bot.example.org:8443" }, /BOT_API_ROOT must be a URL/],
+    [{ ...GOOD, WEBHOOK_URL: "http://bot.example.org" }, /WEBHOOK_URL must be an https URL \(telegram posts updates only over https\)/],
+    [{ ...GOOD, WEB_URL: "karyar" }, /WEB_URL must be the console's public base URL/],
+    [{ ...GOOD, WEB_SIGN_IN_MINUTES: "600" }, /WEB_SIGN_IN_MINUTES/],
   ])("refuses %o in one line", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

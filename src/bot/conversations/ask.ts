@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { refusalOf } from "../../domain/input/refusal.ts";
 import type { ConvContext } from "../context.ts";
 import type { Json } from "../middlewares/chat-state.ts";
 import type { Flow } from "./flow.ts";
@@ -77,6 +78,12 @@ export async function ask<T, U = never>(flow: Flow, key: string, step: Step<T, U
   return flow.rewind();
 }
 
+/** The question asked again with the schema's first message (a length limit named). */
+export function retryOf(error: z.ZodError): { retry: string; params: Record<string, number> } {
+  const { key, params } = refusalOf(error);
+  return { retry: key, params };
+}
+
 /** A free-text answer checked by a zod schema whose messages are i18n keys. */
 export function textStep<S extends z.ZodType<unknown, string>>(prompt: (ctx: ConvContext) => Promise<unknown>, schema: S): Step<z.output<S>> {
   return {
@@ -86,7 +93,7 @@ export function textStep<S extends z.ZodType<unknown, string>>(prompt: (ctx: Con
       const text = ctx.message.text;
       if (text === undefined) return { retry: "err-text-expected" };
       const result = schema.safeParse(text);
-      return result.success ? { value: result.data } : { retry: result.error.issues[0]?.message ?? "err-text-expected" };
+      return result.success ? { value: result.data } : retryOf(result.error);
     },
   };
 }

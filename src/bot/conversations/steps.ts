@@ -6,7 +6,7 @@ import { callbackFamily } from "../../shared/callback-data.ts";
 import type { ConvContext } from "../context.ts";
 import { contactKeyboard, countyKeyboard, pageCount, regButton } from "../keyboards/registration.ts";
 import { twoPerRow } from "../keyboards/two-per-row.ts";
-import { textStep, type Step } from "./ask.ts";
+import { retryOf, textStep, type Step } from "./ask.ts";
 
 /**
  * The share-contact button, or a typed number. Only the sender's own contact counts; a contact
@@ -21,7 +21,7 @@ export function phoneStep(): Step<string> {
       if (!contact) return typed.read(ctx, ui);
       if (contact.user_id !== undefined && contact.user_id !== ctx.from?.id) return { retry: "err-contact-not-own" };
       const parsed = textFields.phone.safeParse(contact.phone_number);
-      return parsed.success ? { value: parsed.data } : { retry: parsed.error.issues[0]!.message };
+      return parsed.success ? { value: parsed.data } : retryOf(parsed.error);
     },
   };
 }

@@ -6,6 +6,7 @@ import { ensureErasable, erasePersonalData } from "../../domain/privacy/erase.ts
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
+import { myDataMessages } from "../views/my-data.ts";
 
 /** Bound to the user it was shown to, so it cannot erase anyone else (or the fresh account after). */
 const eraseButton = callbackFamily("erase", z.tuple([z.enum(["yes", "no"]), z.coerce.number().int().positive()]));
@@ -16,6 +17,7 @@ export function privacyFeature(deps: BotDeps) {
   feature.command("mydata", async (ctx) => {
     const data = await collectMyData(deps, ctx.user.id);
     const file = new InputFile(Buffer.from(JSON.stringify(data, null, 2), "utf8"), "karyar-my-data.json");
+    for (const text of myDataMessages(ctx, data, deps.config.timeZone)) await ctx.reply(text);
     await ctx.replyWithDocument(file, { caption: ctx.t("mydata-caption") });
   });
   feature.command("deleteme", (ctx) =>

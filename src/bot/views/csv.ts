@@ -1,7 +1,7 @@
 import type { ExportRow } from "../../domain/stats/export.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import { formatDateTime } from "../../i18n/format.ts";
-import type { BaseContext } from "../context.ts";
+import type { Language } from "../../domain/catalog.ts";
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
 export function csvCell(value: string | number | bigint | null): string {
@@ -28,8 +28,8 @@ const COLUMNS = [
   "csv-permit",
 ] as const;
 
-/** UTF-8 with a byte-order mark, so spreadsheet programs show Persian correctly. */
-export function applicationsCsv(ctx: BaseContext, rows: ExportRow[], timeZone: string): Buffer {
+/** UTF-8 with a byte-order mark, so spreadsheet programs show Persian correctly (the bot's /export and the console's download). */
+export function applicationsCsv(ctx: { t(key: string): string; user: { language: Language } }, rows: ExportRow[], timeZone: string): Buffer {
   const lang = ctx.user.language;
   const lines = [
     COLUMNS.map((c) => csvCell(ctx.t(c))).join(","),

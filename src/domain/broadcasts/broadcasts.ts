@@ -4,7 +4,7 @@ import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { enqueue } from "../outbox.ts";
 import { loadActor, requireAdmin } from "../review/actor.ts";
-import { audienceSchema, audienceWhere, type Audience } from "./audience.ts";
+import { audienceSchema, audienceWhere, countAudience, type Audience } from "./audience.ts";
 
 export interface BroadcastMessage {
   text: string;
@@ -47,6 +47,12 @@ export async function createBroadcast(
     details: { audience, scheduledAt: broadcast.scheduledAt },
   });
   return { id: broadcast.id };
+}
+
+/** How many people an audience reaches now: what an admin sees before sending. */
+export async function audienceSize(deps: DomainDeps, adminId: number, audience: Audience): Promise<number> {
+  await requireAdmin(deps.db, await loadActor(deps.db, adminId), "broadcast");
+  return countAudience(deps.db, audienceSchema.parse(audience));
 }
 
 /** Where the admin's progress message is, so the jobs can keep it current. */

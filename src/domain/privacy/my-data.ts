@@ -2,7 +2,7 @@ import type { DomainDeps } from "../context.ts";
 
 /**
  * Everything stored about one person, readable (sealed fields come decrypted: it is their
- * own), for /mydata. Money is in rials, times in ISO 8601 (UTC).
+ * own), for /mydata. Money is in rials, times in ISO 8601 (UTC), names in both languages.
  */
 export async function collectMyData(deps: DomainDeps, userId: number) {
   const { db } = deps;
@@ -38,7 +38,7 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
     businesses: businesses.map((b) => ({
       name: b.name,
       category: b.category,
-      county: b.region.nameEn,
+      county: { fa: b.region.nameFa, en: b.region.nameEn },
       village: b.village,
       description: b.description,
       workplace: b.workplaceKind,
@@ -50,8 +50,8 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
       trackingCode: a.trackingCode,
       kind: a.kind,
       status: a.status,
-      county: a.region.nameEn,
-      program: a.program?.nameEn ?? null,
+      county: { fa: a.region.nameFa, en: a.region.nameEn },
+      program: a.program ? { fa: a.program.nameFa, en: a.program.nameEn } : null,
       amountRials: a.amountRials?.toString() ?? null,
       purpose: a.purpose,
       repaymentMonths: a.repaymentMonths,
@@ -88,3 +88,5 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
     notifications: notifications.map((n) => ({ kind: n.kind, state: n.state, queuedAt: n.createdAt.toISOString(), sentAt: n.sentAt?.toISOString() ?? null })),
   };
 }
+
+export type MyData = Awaited<ReturnType<typeof collectMyData>>;

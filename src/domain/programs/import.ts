@@ -1,4 +1,7 @@
 import type { Db } from "../../db/client.ts";
+import { audit } from "../audit.ts";
+import type { DomainDeps } from "../context.ts";
+import { loadActor, requireAdmin } from "../review/actor.ts";
 import { CatalogError, readCatalogFile } from "./catalog-file.ts";
 
 /**
@@ -53,4 +56,43 @@ export async function importCatalog(db: Db, path: string): Promise<number> {
     await tx.program.updateMany({ where: { code: { notIn: programs.map((p) => p.code) } }, data: { retired: true } });
   });
   return programs.length;
+}
+
+/** An admin replaces the catalog with an uploaded file (the console): the same all-or-nothing import, audited. */
+export async function importCatalogAs(deps: DomainDeps, adminId: number, path: string): Promise<number> {
+  await requireAdmin(deps.db, await loadActor(deps.db, adminId), "catalog-import");
+  try {
+    const count = await importCatalog(deps.db, path);
+    await audit(deps.db, { actorId: adminId, action: "catalog.import", subjectType: "catalog", subjectId: "programs", details: { programs: count } });
+    return count;
+  } catch (error) {
+    if (error instanceof CatalogError) {
+      await audit(deps.db, {
+        actorId: adminId,
+        action: "refused.catalog-invalid",
+        subjectType: "catalog",
+        subjectId: "programs",
+        details: { problems: error.problems.length },
+      });
+    }
+    throw error;
+  }
+}
+
+/** The catalog as it stands, retired programs last (admins). */
+export async function catalogSummary(deps: DomainDeps, adminId: number) {
+  await requireAdmin(deps.db, await loadActor(deps.db, adminId), "catalog");
+  const programs = await deps.db.program.findMany({
+    orderBy: [{ retired: "asc" }, { sortOrder: "asc" }],
+    include: { _count: { select: { documents: true } } },
+  });
+  return programs.map((p) => ({
+    code: p.code,
+    kind: p.kind,
+    name: { fa: p.nameFa, en: p.nameEn },
+    minAmountRials: p.minAmountRials,
+    maxAmountRials: p.maxAmountRials,
+    documents: p._count.documents,
+    retired: p.retired,
+  }));
 }

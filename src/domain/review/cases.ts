@@ -78,7 +78,7 @@ export interface CaseDetails {
   /** Filed by a facilitator on the applicant's behalf: who, and how the applicant consented (null when the person did it). */
   filedBy: { name: string; consentKind: string | null; consentAt: Date | null; stillHeld: boolean } | null;
   checklist: ChecklistItem[];
-  files: { documentCode: string; sentAs: string; fileId: string; createdAt: Date }[];
+  files: { id: number; documentCode: string; kind: string; sentAs: string; fileId: string; mimeType: string | null; createdAt: Date }[];
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date; actor: string | null }[];
   /** Other accounts' cases with this applicant's national ID or mobile; `openable` when this actor may open them. */
   identityMatches: (IdentityMatch & { openable: boolean })[];
@@ -139,7 +139,15 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
         }
       : null,
     checklist: await checklistFor(deps.db, app.id),
-    files: app.documents.map((d) => ({ documentCode: d.documentCode, sentAs: d.sentAs, fileId: d.fileId, createdAt: d.createdAt })),
+    files: app.documents.map((d) => ({
+      id: d.id,
+      documentCode: d.documentCode,
+      kind: d.kind,
+      sentAs: d.sentAs,
+      fileId: d.fileId,
+      mimeType: d.mimeType,
+      createdAt: d.createdAt,
+    })),
     history: app.events.map((e) => ({
       from: e.fromStatus as ApplicationStatus | null,
       to: e.toStatus as ApplicationStatus,

@@ -3,6 +3,7 @@ import type { DomainDeps } from "../context.ts";
 import { checklistFor, documentsFor, requestsAnswered } from "../documents/checklist.ts";
 import { documentListParam, uploadButtons } from "../documents/requested.ts";
 import { DomainError } from "../errors.ts";
+import { refusalOf } from "../input/refusal.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import { enqueue, type OutboxMessage } from "../outbox.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
@@ -60,7 +61,8 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
   }
   const checked = (transition!.needsNote ? requiredNote : reviewNote).safeParse(change.note ?? "");
   if (!checked.success && (transition!.needsNote || change.note !== undefined)) {
-    throw new DomainError(transition!.needsNote ? "note-required" : "note-invalid", checked.error.issues[0]!.message);
+    const { key, params } = refusalOf(checked.error);
+    throw new DomainError(transition!.needsNote ? "note-required" : "note-invalid", key, params);
   }
   const note = checked.data;
   const allDocuments = await documentsFor(db, app.id);

@@ -9,7 +9,7 @@ export interface Count<K> {
 
 export interface ApplicationStats {
   total: number;
-  byCounty: Count<{ fa: string; en: string }>[];
+  byCounty: Count<{ id: number; fa: string; en: string }>[];
   byCategory: Count<string>[];
   byKind: Count<string>[];
   byStatus: Count<string>[];
@@ -48,7 +48,7 @@ export async function applicationStats(deps: DomainDeps, actorId: number): Promi
     select: {
       kind: true,
       status: true,
-      region: { select: { nameFa: true, nameEn: true } },
+      region: { select: { id: true, nameFa: true, nameEn: true } },
       business: { select: { id: true, category: true, plannedJobs: true } },
     },
   });
@@ -61,7 +61,7 @@ export async function applicationStats(deps: DomainDeps, actorId: number): Promi
   return {
     total: apps.length,
     byCounty: tally(
-      apps.map((a) => ({ fa: a.region.nameFa, en: a.region.nameEn })),
+      apps.map((a) => ({ id: a.region.id, fa: a.region.nameFa, en: a.region.nameEn })),
       (c) => c.en,
     ),
     byCategory: tally(

@@ -1,0 +1,57 @@
+import type { MyData } from "../../domain/privacy/my-data.ts";
+import { formatTrackingCode } from "../../domain/tracking-code.ts";
+import { formatDateTime } from "../../i18n/format.ts";
+import type { BaseContext } from "../context.ts";
+import { paginate } from "./pager.ts";
+import { money } from "./program.ts";
+
+/** /mydata's readable side: the same record as the file, with labels, statuses and dates in the person's language, as many messages as it takes. */
+export function myDataMessages(ctx: BaseContext, data: MyData, timeZone: string): string[] {
+  const lang = ctx.user.language;
+  const date = (iso: string) => formatDateTime(new Date(iso), lang, timeZone);
+  const onOff = (on: boolean) => ctx.t(on ? "mydata-on" : "mydata-off");
+  const empty = ctx.t("mydata-empty");
+  const p = data.profile;
+  const blocks = [
+    ctx.t("mydata-profile", {
+      name: p.fullName ?? p.firstName ?? empty,
+      nationalId: p.nationalId ?? empty,
+      phone: p.phone ?? empty,
+      reminders: onOff(p.reminders),
+      announcements: onOff(p.announcements),
+      date: date(p.firstSeen),
+    }),
+    ...data.businesses.map((b) =>
+      ctx.t("mydata-business", {
+        name: b.name,
+        category: ctx.t(`category-${b.category}`),
+        workplace: ctx.t(`workplace-${b.workplace}`),
+        county: b.county[lang],
+        village: b.village,
+        jobs: b.plannedJobs,
+        capital: money(ctx, BigInt(b.capitalRials)),
+        date: date(b.registeredAt),
+      }),
+    ),
+    ...data.applications.map((a) =>
+      [
+        ctx.t("mydata-application", {
+          kind: ctx.t(`kind-${a.kind}`),
+          code: formatTrackingCode(a.trackingCode),
+          status: ctx.t(`status-${a.status}`),
+          date: date(a.submittedAt),
+        }),
+        a.program && a.amountRials ? ctx.t("mydata-application-loan", { program: a.program[lang], amount: money(ctx, BigInt(a.amountRials)) }) : null,
+        a.permitNumber ? ctx.t("mydata-application-permit", { number: a.permitNumber }) : null,
+        a.documents.length > 0 ? ctx.t("mydata-application-documents", { count: a.documents.length }) : null,
+        ...a.history.map((h) => ctx.t("app-history-item", { date: date(h.at), status: ctx.t(`status-${h.to}`) })),
+      ]
+        .filter((line) => line !== null)
+        .join("\n"),
+    ),
+    ctx.t("mydata-notifications", { count: data.notifications.length }),
+  ].map((b) => `\n${b}`);
+  const first = paginate(ctx.t("mydata-summary-title"), blocks, 0, ctx.t("list-continued"));
+  const rest = Array.from({ length: first.pages - 1 }, (_, i) => paginate(ctx.t("mydata-summary-title"), blocks, i + 1, ctx.t("list-continued")).text);
+  return [first.text, ...rest];
+}

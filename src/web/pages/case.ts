@@ -1,0 +1,131 @@
+import { Hono, type Context } from "hono";
+import { html } from "hono/html";
+import { z } from "zod";
+import { APPLICATION_STATUSES } from "../../domain/catalog.ts";
+import { documentsFor } from "../../domain/documents/checklist.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { assignToMe, caseDetails } from "../../domain/review/cases.ts";
+import { changeStatus } from "../../domain/review/change-status.ts";
+import { formatTrackingCode } from "../../domain/tracking-code.ts";
+import type { WebDeps } from "../deps.ts";
+import { createDocumentCache } from "../document-cache.ts";
+import type { WebEnv } from "../env.ts";
+import { page } from "../layout.ts";
+import { caseActions, caseDocuments, caseFacts, caseHeading, caseHistory } from "./case-view.ts";
+
+const caseId = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
+const statusForm = z.object({
+  to: z.enum(APPLICATION_STATUSES),
+  version: z.coerce.number().int().min(0),
+  note: z.string().max(2000).optional(),
+  documents: z.union([z.string(), z.array(z.string())]).optional(),
+});
+const assignForm = z.object({ version: z.coerce.number().int().min(0) });
+
+/** A case: its page, its printable file, its documents, and the actions on it (each a domain use case). */
+export function caseRoutes(deps: WebDeps) {
+  const documents = createDocumentCache(deps);
+  const idOf = (c: Context<WebEnv>) => caseId.safeParse(c.req.param("id"));
+
+  const render = async (c: Context<WebEnv>, applicationId: number, notice?: { text: string; ok: boolean }, status: 200 | 409 | 422 = 200) => {
+    const view = c.var.view;
+    const me = c.var.session.userId;
+    const details = await caseDetails(deps, me, applicationId);
+    const requestable = details.moves.some((m) => m.needsDocuments) ? await documentsFor(deps.db, applicationId) : [];
+    const body = html`${notice ? html`<p class="notice ${notice.ok ? "ok" : "refused"}" role="status">${notice.text}</p>` : ""} ${caseHeading(view, details)}
+      <p class="tools"><a href="/web/cases/${details.id}/print" target="_blank">${view.t("web-print")}</a></p>
+      ${caseActions(view, details, details.moves, requestable, me)} ${caseFacts(view, details)} ${caseDocuments(view, details, { frames: true })}
+      ${caseHistory(view, details)}`;
+    const title = view.t("web-case-title", { code: formatTrackingCode(details.trackingCode) });
+    return c.html(page(view, { title, body, session: c.var.session, path: `/web/cases/${details.id}` }), status);
+  };
+
+  /** A use case's refusal is shown on the case page, in the reader's words; anything else is a bug. */
+  const act = async (c: Context<WebEnv>, applicationId: number, work: () => Promise<string>) => {
+    try {
+      const done = await work();
+      deps.onOutboxChanged?.();
+      return c.redirect(`/web/cases/${applicationId}?done=${encodeURIComponent(done)}`, 303);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code === "forbidden" || error.code === "application-not-found") throw error;
+      return render(c, applicationId, { text: c.var.view.refusal(error), ok: false }, error.code === "stale" ? 409 : 422);
+    }
+  };
+
+  return new Hono<WebEnv>()
+    .get("/:id", async (c) => {
+      const id = idOf(c);
+      if (!id.success) return c.notFound();
+      const done = c.req.query("done");
+      const view = c.var.view;
+      const notice =
+        done === "assigned"
+          ? view.t("case-assigned-to-you")
+          : done && APPLICATION_STATUSES.includes(done as never)
+            ? view.t("case-done", { status: view.t(`status-${done}`) })
+            : undefined;
+      return render(c, id.data, notice ? { text: notice, ok: true } : undefined);
+    })
+    .get("/:id/print", async (c) => {
+      const id = idOf(c);
+      if (!id.success) return c.notFound();
+      const view = c.var.view;
+      const details = await caseDetails(deps, c.var.session.userId, id.data);
+      const title = view.t("web-case-title", { code: formatTrackingCode(details.trackingCode) });
+      const body = html`<article class="case-file">
+        <header class="letterhead">
+          <strong>${view.t("web-title")}</strong><span>${view.t("web-printed-on", { date: view.dateTime(deps.clock.now()) })}</span>
+        </header>
+        ${caseHeading(view, details)} ${caseFacts(view, details)} ${caseDocuments(view, details, { frames: false })} ${caseHistory(view, details)}
+        <footer class="signatures">
+          <div>${view.t("web-signature-coordinator")}</div>
+          <div>${view.t("web-signature-office")}</div>
+        </footer>
+      </article>`;
+      return c.html(page(view, { title, body, print: true }));
+    })
+    .get("/:id/files/:file", async (c) => {
+      const id = idOf(c);
+      if (!id.success) return c.notFound();
+      // The case page's authorization decides, and records a refusal, before anything is fetched.
+      const details = await caseDetails(deps, c.var.session.userId, id.data);
+      const file = details.files.find((f) => String(f.id) === c.req.param("file"));
+      if (!file) return c.notFound();
+      const { bytes, type } = await documents(file.fileId);
+      const disposition = type === "application/octet-stream" ? "attachment" : "inline";
+      return c.body(new Uint8Array(bytes), 200, {
+        "content-type": type,
+        "content-disposition": `${disposition}; filename="${details.trackingCode}-${file.documentCode}-${file.id}"`,
+        "cache-control": "private, no-store",
+      });
+    })
+    .post("/:id/status", async (c) => {
+      const id = idOf(c);
+      const form = statusForm.safeParse(await c.req.parseBody({ all: true }));
+      if (!id.success || !form.success) return c.text("bad request", 400);
+      const { to, version, note, documents: picked } = form.data;
+      return act(c, id.data, async () => {
+        const change = {
+          applicationId: id.data,
+          version,
+          to,
+          note: note?.trim() ? note : undefined,
+          documents: picked === undefined ? undefined : [picked].flat(),
+        };
+        return (await changeStatus(deps, c.var.session.userId, change)).status;
+      });
+    })
+    .post("/:id/assign", async (c) => {
+      const id = idOf(c);
+      const form = assignForm.safeParse(await c.req.parseBody());
+      if (!id.success || !form.success) return c.text("bad request", 400);
+      return act(c, id.data, async () => {
+        await assignToMe(deps, c.var.session.userId, id.data, form.data.version);
+        return "assigned";
+      });
+    });
+}

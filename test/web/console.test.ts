@@ -1,0 +1,293 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { assignCoordinator } from "../../src/domain/coordinators.ts";
+import { attachDocument } from "../../src/domain/documents/attach.ts";
+import { setCoordinatorCounties } from "../../src/domain/invitations.ts";
+import { submitRegistration } from "../../src/domain/registration/submit.ts";
+import { changeStatus } from "../../src/domain/review/change-status.ts";
+import { createSignInLink, purgeWebSessions } from "../../src/domain/web-sessions.ts";
+import { bootstrapAdmins } from "../../src/domain/users.ts";
+import { plain } from "../../src/emulator/bot-api-state.ts";
+import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
+import { applicant, regionId, validDraft } from "../support/fixtures.ts";
+import { cookieOf, createTestConsole, WEB_ORIGIN } from "../support/web.ts";
+
+const PDF = Buffer.from("%PDF-1.4 permit scan");
+
+describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) => {
+  let database: TestDatabase;
+  let now: Date;
+  const clock = { now: () => now };
+  let shiraz: number;
+  let jahrom: number;
+  let admin: number;
+  let zahra: number;
+  let appId: number;
+  let web: ReturnType<typeof createTestConsole>;
+  let downloads: string[];
+
+  /** The Bot API as far as the console uses it: getFile, then the download. */
+  const botApi = (async (input: string | URL) => {
+    const url = String(input);
+    downloads.push(url);
+    if (url.endsWith("/getFile")) return Response.json({ ok: true, result: { file_id: "f", file_path: "documents/file_1.pdf" } });
+    if (url.includes("/file/bot")) return new Response(PDF);
+    return Response.json({ ok: false, error_code: 404, description: "Not Found" }, { status: 404 });
+  }) as typeof fetch;
+
+  beforeEach(async () => {
+    if (skip) return;
+    now = new Date("2026-12-01T06:00:00Z");
+    downloads = [];
+    database = await createTestDatabase(provider);
+    const db = database.prisma;
+    shiraz = (await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"])).userId;
+    jahrom = (await assignCoordinator(db, { platform: "telegram", platformUserId: "6006" }, ["fars-jahrom"])).userId;
+    await bootstrapAdmins(db, "telegram", ["9009"]);
+    admin = (await db.user.findFirstOrThrow({ where: { platformUserId: "9009" } })).id;
+    zahra = (await applicant(db, 1001)).id;
+    web = createTestConsole(database, clock, { fetch: botApi });
+    appId = (await submitRegistration(web.deps, zahra, "reg", await validDraft(db))).applicationId;
+  });
+  afterEach(async () => {
+    if (!skip) await database.drop();
+  });
+
+  const text = async (response: Response) => plain(await response.text());
+  const appRow = () => database.prisma.application.findUniqueOrThrow({ where: { id: appId } });
+  const audits = (action: string) => database.prisma.auditLog.findMany({ where: { action } });
+
+  it.skipIf(skip)("signs in once from the link /web sends, and the link works only once and only for a few minutes", async () => {
+    const { token } = await createSignInLink(web.deps, shiraz, 5);
+    // Opening the link (or a link preview fetching it) only shows the button.
+    const opened = await web.request(`/web/sign-in/${token}`);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain('method="post"');
+    const signedIn = await web.request(`/web/sign-in/${token}`, { method: "POST" });
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.get("location")).toBe("/web/cases");
+    const setCookie = signedIn.headers.get("set-cookie")!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    const cookie = cookieOf(signedIn);
+    expect((await web.request("/web/cases", { cookie })).status).toBe(200);
+
+    const again = await web.request(`/web/sign-in/${token}`, { method: "POST" });
+    expect(again.status).toBe(403);
+    expect(again.headers.get("set-cookie")).toBeNull();
+    expect(await text(again)).toContain("پیش‌تر به کار رفته");
+
+    const late = await createSignInLink(web.deps, shiraz, 5);
+    now = new Date(now.getTime() + 5 * 60_000 + 1);
+    const expired = await web.request(`/web/sign-in/${late.token}`, { method: "POST" });
+    expect(expired.status).toBe(403);
+    expect(await text(expired)).toContain("زمان این پیوند ورود گذشته");
+    expect((await web.request("/web/sign-in/not-a-token", { method: "POST" })).status).toBe(403);
+    expect((await audits("refused.web-link-used")).length).toBe(1);
+    expect((await audits("refused.web-link-expired")).length).toBe(1);
+    expect((await audits("web.session.start")).length).toBe(1);
+  });
+
+  it.skipIf(skip)("forgets links and sessions a day after they expired", async () => {
+    await web.signIn(shiraz);
+    await createSignInLink(web.deps, shiraz, 5);
+    now = new Date(now.getTime() + 12 * 3_600_000 + 24 * 3_600_000 - 1);
+    await purgeWebSessions(web.deps);
+    expect(await database.prisma.webSession.count()).toBe(1);
+    expect(await database.prisma.webSignIn.count()).toBe(0);
+    now = new Date(now.getTime() + 2);
+    await purgeWebSessions(web.deps);
+    expect(await database.prisma.webSession.count()).toBe(0);
+  });
+
+  it.skipIf(skip)("gives applicants no link, and over https sets a Secure __Host- cookie", async () => {
+    await expect(createSignInLink(web.deps, zahra, 5)).rejects.toMatchObject({ code: "not-staff" });
+    const secure = createTestConsole(database, clock, { url: "https://console.karyar.test" });
+    const { token } = await createSignInLink(secure.deps, shiraz, 5);
+    const response = await secure.request(`/web/sign-in/${token}`, { method: "POST" });
+    expect(response.headers.get("set-cookie")).toMatch(/^__Host-karyar-session=[\w-]+; .*Secure/);
+    expect(response.headers.get("set-cookie")).toMatch(/Path=\//);
+  });
+
+  it.skipIf(skip)("ends a session on sign-out, at its expiry, and when the person's counties change", async () => {
+    let cookie = await web.signIn(shiraz);
+    expect((await web.request("/web/sign-out", { method: "POST", cookie })).status).toBe(200);
+    expect((await web.request("/web/cases", { cookie })).status).toBe(401);
+
+    cookie = await web.signIn(shiraz);
+    await setCoordinatorCounties(web.deps, admin, shiraz, ["fars-shiraz", "fars-jahrom"]);
+    expect((await web.request("/web/cases", { cookie })).status).toBe(401);
+    expect((await database.prisma.webSession.findMany({ where: { userId: shiraz, revokedAt: null } })).length).toBe(0);
+
+    cookie = await web.signIn(shiraz);
+    now = new Date(now.getTime() + 12 * 3_600_000 + 1);
+    expect((await web.request("/web/cases", { cookie })).status).toBe(401);
+    expect((await web.request("/web/cases")).status).toBe(401);
+  });
+
+  it.skipIf(skip)("keeps a coordinator out of another county's case, even by URL, and records the attempt", async () => {
+    const code = (await appRow()).trackingCode;
+    await attachDocument(
+      web.deps,
+      zahra,
+      code,
+      "address-proof",
+      { kind: "pdf", sentAs: "document", fileId: "f1", fileUniqueId: "u1", sizeBytes: 10 },
+      2 ** 20,
+    ).catch(() => undefined);
+    const cookie = await web.signIn(jahrom);
+    const list = await text(await web.request("/web/cases?status=all", { cookie }));
+    expect(list).not.toContain(code.slice(0, 4));
+    const page = await web.request(`/web/cases/${appId}`, { cookie });
+    expect(page.status).toBe(403);
+    expect(await text(page)).not.toContain("زهرا");
+    expect((await web.request(`/web/cases/${appId}/print`, { cookie })).status).toBe(403);
+    expect((await web.request(`/web/cases/${appId}/files/1`, { cookie })).status).toBe(403);
+    const move = await web.request(`/web/cases/${appId}/status`, { ...web.form({ to: "approved", version: "0" }), cookie });
+    expect(move.status).toBe(403);
+    expect((await appRow()).status).toBe("submitted");
+    expect(downloads).toEqual([]);
+    const refused = await audits("refused.forbidden");
+    expect(refused.length).toBe(4);
+    expect(refused.every((a) => a.actorId === jahrom && a.subjectId === String(appId))).toBe(true);
+
+    const own = await web.signIn(shiraz);
+    expect((await web.request(`/web/cases/${appId}`, { cookie: own })).status).toBe(200);
+  });
+
+  it.skipIf(skip)("refuses a change posted from another site (CSRF), and makes it from its own page", async () => {
+    const cookie = await web.signIn(shiraz);
+    const approve = { ...web.form({ to: "approved", version: "0" }), cookie };
+    const forged = await web.request(`/web/cases/${appId}/status`, { ...approve, headers: { ...approve.headers, origin: "https://evil.example" } });
+    expect(forged.status).toBe(403);
+    const noOrigin = await web.request(`/web/cases/${appId}/status`, {
+      ...approve,
+      headers: { ...approve.headers, origin: "", "sec-fetch-site": "cross-site" },
+    });
+    expect(noOrigin.status).toBe(403);
+    expect((await web.request("/web/sign-out", { method: "POST", cookie, headers: { origin: "https://evil.example" } })).status).toBe(403);
+    expect((await appRow()).status).toBe("submitted");
+
+    const made = await web.request(`/web/cases/${appId}/status`, approve);
+    expect(made.status).toBe(303);
+    expect(made.headers.get("location")).toBe(`/web/cases/${appId}?done=approved`);
+    expect((await appRow()).status).toBe("approved");
+    const event = await database.prisma.applicationEvent.findFirstOrThrow({ where: { applicationId: appId, toStatus: "approved" } });
+    expect(event.actorId).toBe(shiraz);
+    expect(await database.prisma.outbox.count({ where: { recipientId: zahra, template: "notify-status" } })).toBe(1);
+  });
+
+  it.skipIf(skip)("acts through the same use cases: a stale version and a rejection without a reason are refused as in the bot", async () => {
+    const cookie = await web.signIn(shiraz);
+    await changeStatus(web.deps, admin, { applicationId: appId, version: 0, to: "under_review" });
+    const stale = await web.request(`/web/cases/${appId}/status`, { ...web.form({ to: "approved", version: "0" }), cookie });
+    expect(stale.status).toBe(409);
+    expect(await text(stale)).toContain("در حال بررسی");
+    expect((await audits("refused.stale")).length).toBe(1);
+    const noReason = await web.request(`/web/cases/${appId}/status`, { ...web.form({ to: "rejected", version: "1", note: "" }), cookie });
+    expect(noReason.status).toBe(422);
+    const assigned = await web.request(`/web/cases/${appId}/assign`, { ...web.form({ version: "1" }), cookie });
+    expect(assigned.headers.get("location")).toBe(`/web/cases/${appId}?done=assigned`);
+    expect((await appRow()).assignedToId).toBe(shiraz);
+    const docs = await web.request(`/web/cases/${appId}/status`, {
+      ...web.form({ to: "documents_requested", version: "1", documents: ["address-proof", "health-card"], note: "سند منزل" }),
+      cookie,
+    });
+    expect(docs.status).toBe(303);
+    const row = await appRow();
+    expect(row.status).toBe("documents_requested");
+    expect(await database.prisma.documentRequest.count({ where: { applicationId: appId } })).toBe(2);
+  });
+
+  it.skipIf(skip)("previews a document fetched by file id through the Bot API, once, then from the sealed cache", async () => {
+    const cookie = await web.signIn(shiraz);
+    await changeStatus(web.deps, shiraz, { applicationId: appId, version: 0, to: "documents_requested", documents: ["address-proof"] });
+    const code = (await appRow()).trackingCode;
+    await attachDocument(
+      web.deps,
+      zahra,
+      code,
+      "address-proof",
+      { kind: "pdf", sentAs: "document", fileId: "file-42", fileUniqueId: "u42", sizeBytes: PDF.length },
+      2 ** 20,
+    );
+    const doc = await database.prisma.applicationDocument.findFirstOrThrow({ where: { applicationId: appId } });
+    const page = await (await web.request(`/web/cases/${appId}`, { cookie })).text();
+    expect(page).toContain(`<iframe src="/web/cases/${appId}/files/${doc.id}"`);
+    for (let i = 0; i < 2; i++) {
+      const file = await web.request(`/web/cases/${appId}/files/${doc.id}`, { cookie });
+      expect(file.status).toBe(200);
+      expect(file.headers.get("content-type")).toBe("application/pdf");
+      expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+    }
+    expect(downloads.filter((u) => u.endsWith("/getFile")).length).toBe(1);
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const cached = readdirSync(web.deps.config.web.cacheDir);
+    expect(cached.length).toBe(1);
+    expect(readFileSync(`${web.deps.config.web.cacheDir}/${cached[0]}`).includes("%PDF")).toBe(false);
+  });
+
+  it.skipIf(skip)("filters, searches and sorts the queue within the reader's counties", async () => {
+    const db = database.prisma;
+    const reza = (await applicant(db, 1002, "Reza")).id;
+    const second = await submitRegistration(
+      web.deps,
+      reza,
+      "reg2",
+      await validDraft(db, { fullName: "رضا کریمی", nationalId: "0012345679", phone: "+989121112233", village: "بیضا" }),
+    );
+    const inJahrom = await submitRegistration(
+      web.deps,
+      (await applicant(db, 1003)).id,
+      "reg3",
+      await validDraft(db, { regionId: await regionId(db, "fars-jahrom") }),
+    );
+    const codes = async (path: string, cookie: string) =>
+      [...(await (await web.request(path, { cookie })).text()).matchAll(/data-case="(\d+)"/g)].map((m) => m[1]);
+    const first = (await appRow()).trackingCode;
+    const cookie = await web.signIn(admin);
+    expect((await codes("/web/cases", cookie)).length).toBe(3);
+    expect(await codes(`/web/cases?county=${await regionId(db, "fars-jahrom")}`, cookie)).toEqual([inJahrom.trackingCode]);
+    expect(await codes("/web/cases?q=%D8%B1%D8%B6%D8%A7", cookie)).toEqual([second.trackingCode]);
+    expect(await codes(`/web/cases?q=${first.slice(0, 4)}-${first.slice(4)}`, cookie)).toEqual([first]);
+    expect(await codes(`/web/cases?village=${encodeURIComponent("بيضا")}`, cookie)).toEqual([second.trackingCode]);
+    expect(await codes("/web/cases?sort=submitted&desc=1", cookie)).toEqual([inJahrom.trackingCode, second.trackingCode, first]);
+    expect(await codes("/web/cases?overdue=1", cookie)).toEqual([]);
+    now = new Date(now.getTime() + 6 * 86_400_000);
+    expect((await codes("/web/cases?overdue=1", await web.signIn(admin))).length).toBe(3);
+    expect((await codes("/web/cases?status=approved", cookie)).length).toBe(0);
+    const coordinator = await web.signIn(shiraz);
+    expect((await codes("/web/cases", coordinator)).sort()).toEqual([first, second.trackingCode].sort());
+  });
+
+  it.skipIf(skip)("shows the report's figures as links to the cases behind them, and downloads the spreadsheet", async () => {
+    const cookie = await web.signIn(shiraz);
+    const page = await (await web.request("/web/reports", { cookie })).text();
+    expect(page).toContain(`href="/web/cases?status=submitted"`);
+    expect(page).toContain(`href="/web/cases?status=all&amp;county=${await regionId(database.prisma, "fars-shiraz")}"`);
+    await changeStatus(web.deps, shiraz, { applicationId: appId, version: 0, to: "approved" });
+    const weekly = [...(await (await web.request("/web/reports", { cookie })).text()).matchAll(/href="(\/web\/cases\?status=all&amp;approved=[^"]+)"/g)];
+    expect(weekly.length).toBe(8);
+    const thisWeek = await (await web.request(weekly.at(-1)![1]!.replace(/&amp;/g, "&"), { cookie })).text();
+    expect(thisWeek).toContain(`data-case="${(await appRow()).trackingCode}"`);
+    const lastWeek = await (await web.request(weekly.at(-2)![1]!.replace(/&amp;/g, "&"), { cookie })).text();
+    expect(lastWeek).not.toContain("data-case=");
+    const csv = await web.request("/web/reports/export.csv", { cookie });
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const body = Buffer.from(await csv.arrayBuffer());
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(body.toString("utf8")).toContain((await appRow()).trackingCode.slice(0, 4));
+    expect(body.toString("utf8")).not.toContain("0499370899");
+  });
+
+  it.skipIf(skip)("speaks Persian right to left by default and English on request", async () => {
+    const cookie = await web.signIn(shiraz);
+    const fa = await (await web.request("/web/cases", { cookie })).text();
+    expect(fa).toContain('<html lang="fa" dir="rtl">');
+    const switched = await web.request("/web/language/en?back=/web/reports", { cookie });
+    expect(switched.headers.get("location")).toBe("/web/reports");
+    const en = await (await web.request("/web/cases", { cookie: `${cookie}; ${cookieOf(switched)}` })).text();
+    expect(en).toContain('<html lang="en" dir="ltr">');
+    expect((await web.request("/web/language/en?back=https://evil.example/", { cookie })).headers.get("location")).toBe("/web/cases");
+    expect(WEB_ORIGIN).toBe("http://karyar.test");
+  });
+});
