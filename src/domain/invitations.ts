@@ -102,8 +102,8 @@ export async function acceptInvitation(
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: now, usedById: userId } });
     if (count === 0) return null;
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
-    // An admin who opens an invitation stays an admin, with the counties added.
-    const role: Role = user.role === "applicant" ? "coordinator" : (user.role as Role);
+    // An admin who opens an invitation stays an admin, with the counties added; a facilitator becomes a coordinator.
+    const role: Role = user.role === "admin" ? "admin" : "coordinator";
     if (role !== user.role) await tx.user.update({ where: { id: userId }, data: { role } });
     const regions = await tx.region.findMany({ where: { code: { in: codes } } });
     for (const region of regions) {

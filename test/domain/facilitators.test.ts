@@ -5,7 +5,7 @@ import { attachDocument, uploadTarget } from "../../src/domain/documents/attach.
 import { DomainError } from "../../src/domain/errors.ts";
 import { registerOnBehalf } from "../../src/domain/facilitators/on-behalf.ts";
 import { eraseHeldPerson, issueTakeoverCode, takeOverRecord } from "../../src/domain/facilitators/takeover.ts";
-import { acceptInvitation, createFacilitatorInvitation } from "../../src/domain/invitations.ts";
+import { acceptInvitation, createFacilitatorInvitation, createInvitation } from "../../src/domain/invitations.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { caseDetails } from "../../src/domain/review/cases.ts";
@@ -59,6 +59,11 @@ describe.each(PROVIDERS)("facilitators on $provider", ({ provider, skip }) => {
     const { token } = await createFacilitatorInvitation(deps(), coordinator, [await village("Kaftarak")], 72);
     expect(await refusal(acceptInvitation(deps(), coordinator, token))).toBe("invitation-staff");
     expect(await refusal(createFacilitatorInvitation(deps(), facilitator, [await village("Qalat")], 72))).toBe("not-staff");
+    // A facilitator who opens a coordinator's invitation becomes a coordinator.
+    const admin = (await applicant(db, 9009, "Ali")).id;
+    await db.user.update({ where: { id: admin }, data: { role: "admin" } });
+    const coordinatorLink = await createInvitation(deps(), admin, ["fars-shiraz"], 72);
+    expect(await acceptInvitation(deps(), facilitator, coordinatorLink.token)).toMatchObject({ role: "coordinator" });
   });
 
   it.skipIf(skip)("registers a person on their behalf with consent: a held record, filed by the facilitator, the coordinators told", async () => {
