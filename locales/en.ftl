@@ -39,6 +39,7 @@ reg-ask-phone = Your mobile number: tap "Send my number" or type it (like 091234
 reg-share-phone = 📱 Send my number
 reg-ask-regionId = Choose the county of your business (page { $page } of { $pages }):
 reg-ask-village = The name of your village or town:
+reg-ask-village-list = Choose your village or town from the list (page { $page } of { $pages }), or write its name if it is not on it:
 reg-ask-category = What field is the business in?
 reg-ask-businessName = The name of the business (for example "Mountain Natural Honey"):
 reg-ask-description = Describe the business in a sentence or two (what you make or what service you offer):
@@ -572,6 +573,7 @@ help-text-coordinator =
     • "📥 County cases" or /queue: the open cases of your counties, filtered by status and kind.
     • On each case: start the review, request documents, approve, reject with a reason, assign to me.
     • /stats your counties' figures and /export the applications (CSV).
+    • /invitefacilitator a facilitator for villages of your counties, and /funds the community funds (progress, conversion into a cooperative, unions).
 help-text-admin =
     For admins:
     • /queue, /stats and /export for the whole province.
@@ -622,6 +624,191 @@ case-continued = 📂 Case { $code } (continued)
 app-continued = 🔎 Application { $code } (continued)
 list-continued = (the list, continued)
 
+## Facilitators (issue 17)
+menu-register-for = 🤝 Register a person
+cmd-registerfor = Register a person on their behalf
+cmd-invitefacilitator = Invite a facilitator
+cmd-takeover = Take over my record with a facilitator's code
+help-text-facilitator =
+    For facilitators:
+    • "🤝 Register a person" or /registerfor: register someone who cannot use the bot themselves, with their consent, in your villages.
+    • "📂 My applications" lists the cases you filed for the people you registered: follow them, send their documents, give them a new take-over code.
+    • Give each person their take-over code: with it they take the record over with their own account (/takeover).
+    • "🏦 Funds" or /funds: create a village's community fund, its join link and trustees, and record contributions, loans and repayments in its book.
+flow-register-for = registering a person
+flow-invite-facilitator = inviting a facilitator
+regfor-left = The registration of this person is unfinished; the answers are kept. Press "🤝 Register a person" to continue where you left off.
+regfor-intro = Let's register a person on their behalf. Answer the { $count } questions with their details (where a question says "your", it means theirs). Send /cancel at any step to stop.
+regfor-ask-consent = Has this person agreed to be registered by you, and to their details being kept by the agency? How did they agree?
+consent-spoken = ✅ They agreed in person
+consent-signed = ✅ They signed the consent form
+consent-unknown = not recorded
+regfor-ask-phone = Their mobile number (like 09123456789):
+regfor-submitted =
+    The application of { $name } has been filed ✅
+    Tracking code: { $code }
+    You will be told here of every change, and can follow it under "📂 My applications".
+takeover-instructions =
+    Take-over code for this person: { $code }
+    It works once, for 30 days. Give it to them: when they have their own account, they open { $bot } and send /takeover { $code } — the record is then theirs and no longer yours.
+btn-takeover-code = 🔑 New take-over code
+apps-on-behalf = 👤 For { $name }
+outbox-on-behalf = 👤 About { $name }, whom you registered:
+takeover-usage = Send /takeover followed by the code your facilitator gave you, like: /takeover 1234-5678-9012
+takeover-done = Done ✅ The record is now yours: { $count } application(s) moved to your account. See them under "📂 My applications".
+case-filed-by = 🤝 Filed by facilitator { $name } on the applicant's behalf (consent: { $consent }, { $date }).
+case-filed-by-taken = 🤝 Filed by facilitator { $name } on the applicant's behalf (consent: { $consent }, { $date }); the applicant has since taken the record over.
+invite-facilitator-ask-county = Which county will the facilitator work in?
+invite-facilitator-ask-villages = Choose the facilitator's villages in { $county }, then tap "Continue":
+invite-facilitator-created =
+    Facilitator invitation created ✅ It works once and is valid until { $expires }.
+    Send this link to the facilitator:
+    { $link }
+invite-facilitator-accepted =
+    Welcome! You are now a facilitator for: { $villages }
+    Press "🤝 Register a person" to register someone on their behalf.
+err-not-facilitator = Only facilitators can do this.
+err-outside-villages = You can only register people in your own villages.
+err-village-not-yours = Please choose one of your villages from the buttons.
+err-no-villages = You have no villages yet: ask your coordinator for an invitation.
+err-invite-villages = Choose at least one valid village.
+err-invite-villages-outside = You can only invite facilitators for villages in your own counties.
+err-invite-no-villages = None of your counties has villages in the regions file yet.
+err-invitation-staff = Coordinators and admins cannot become facilitators with an invitation.
+err-takeover-invalid = This take-over code is not valid. Check it with your facilitator.
+err-takeover-used = This take-over code has already been used.
+err-takeover-expired = This take-over code has expired: ask your facilitator for a new one.
+err-takeover-staff = Staff accounts cannot take over a person's record.
+err-takeover-has-record = This account already has a registration of its own, so the record cannot be moved onto it. Ask your facilitator or coordinator for help.
+
+## Community funds (issue 17)
+menu-funds = 🏦 Funds
+cmd-funds = Community funds: my savings and loans
+flow-fund-new = creating a fund
+flow-fund-entry = recording in a fund's book
+fund-new-left = No fund was created.
+fund-entry-left = Nothing was recorded in the fund's book.
+fund-new-ask-village = Which village is the fund for?
+fund-new-ask-name = The fund's name (for example "Qalat women's fund"):
+fund-created =
+    The fund "{ $name }" has been created ✅
+    Its members join by opening this link (it can be renewed from the fund's page):
+    { $link }
+    Then choose its trustees (usually three: two local members and one from the sponsor) under "👥 Trustees".
+fund-stage-fund = community fund
+fund-stage-cooperative = cooperative
+fund-statement =
+    🏦 { $name } — { $stage }, { $village } ({ $county })
+    Balance: { $balance }
+    Contributed: { $contributed } · Lent out: { $lentOut } in { $loans } loan(s)
+    Installments paid on time: { $onTime }
+    Members: { $members } · Trustees: { $trustees }
+fund-on-time-none = none due yet
+fund-trustees-usual = ⚠️ { $count } trustee(s): the usual rule is three (two local members and one from the sponsor).
+fund-member-line = • { $name }: { $contributed }
+fund-member-trustee = • { $name } (trustee): { $contributed }
+btn-fund-contribution = ➕ Contribution
+btn-fund-loan = 💸 Loan
+btn-fund-repayment = ↩️ Repayment
+btn-fund-correct = ✏️ Correct an entry
+btn-fund-trustees = 👥 Trustees
+btn-fund-add = 🤝 Add a person I registered
+btn-fund-link = 🔗 New join link
+btn-fund-new = ➕ New fund
+fund-loan-line = 💸 Loan of { $amount }: repaid { $repaid }, remaining { $remaining }. Next installment: { $next } by { $due }.
+fund-loan-repaid = 💸 Loan of { $amount }: fully repaid ✅
+fund-no-open-loans = This fund has no loan being repaid.
+fund-no-members = This fund has nobody this can be recorded for yet (trustees may not borrow).
+fund-ask-who-contribution = Whose contribution is it?
+fund-ask-who-loan = Who borrows? (Trustees may not borrow.)
+fund-ask-who-repayment = Which loan is being repaid?
+fund-ask-amount-contribution = How much was contributed? (in tomans, like 500,000)
+fund-ask-amount-loan = How much is lent? It is interest-free, repaid in monthly installments. (in tomans)
+fund-ask-amount-repayment = How much was repaid? (in tomans)
+fund-ask-installments = In how many monthly installments is it repaid? (1 to { $max })
+fund-ask-purpose = What is the loan for?
+fund-recorded-contribution = The contribution is recorded ✅
+fund-recorded-loan = The loan is recorded with its installments ✅
+fund-recorded-repayment = The repayment is recorded ✅
+fund-mine-title = 🏦 My funds
+fund-mine = { $name }: my savings { $contributed }
+fund-mine-trustee = { $name } (I am a trustee): my savings { $contributed }
+fund-none = You are not in any community fund yet. A fund's members join by the link its facilitator gives them.
+fund-kind-contribution = contribution
+fund-kind-loan = loan
+fund-kind-repayment = repayment
+fund-kind-reversal = correction
+fund-entry-button = { $kind } · { $name } · { $amount } · { $date }
+fund-correct-ask = Which entry was wrong? It is not changed: a correction is recorded beside it that undoes it; then record the right one.
+fund-correct-none = The book has no entry to correct.
+fund-reversed = The entry is undone by a correction ✅ Record the right one now if needed.
+fund-trustees-ask = Tap a member to make them a trustee, or a trustee to make them a member again:
+fund-add-ask = Whom do you add to the fund?
+fund-add-none = Everyone you registered is already in this fund.
+fund-added = Added to the fund ✅
+fund-link =
+    The fund's new join link (the old one no longer works):
+    { $link }
+fund-joined = Welcome to the fund "{ $name }" ✅ Send /funds to see your savings and loans.
+fund-joined-already = You are already a member of "{ $name }".
+reminder-installment = 🏦 Reminder: the installment of { $amount } of your loan from "{ $fund }" is due by { $due }.
+err-fund-not-found = This fund was not found.
+err-fund-forbidden = This fund is not yours to keep or see.
+err-fund-name = The fund's name should be 3 to 60 characters.
+err-fund-join-invalid = This join link is not valid (it may have been renewed): ask the fund's facilitator for the current one.
+err-fund-member-not-found = This person is not a member of the fund.
+err-fund-trustee-borrower = Trustees may not borrow from their fund (and a member with a loan being repaid cannot become a trustee).
+err-fund-amount = The amount should be at least 1,000 tomans.
+err-fund-installments = Please send a number of months from 1 to 36.
+err-fund-purpose = Please write in a few words what the loan is for.
+err-fund-short = The fund does not hold that much.
+err-fund-open-loan = This member is still repaying a loan.
+err-fund-overpaid = That is more than remains of the loan.
+err-fund-loan-not-found = This loan was not found.
+err-fund-entry-not-found = This entry is not in force (it may have been corrected already).
+err-fund-loan-has-repayments = Repayments of this loan are recorded: correct them first.
+fund-history-line = 🏛 Became a { $stage } on { $date }.
+fund-progress-title = Toward a { $stage }:
+fund-progress-ready = ✅ Ready to become a { $stage } (a coordinator reviews it):
+fund-progress-members = { $have } of { $need } members
+fund-progress-months = { $have } of { $need } months active
+fund-progress-capital = capital { $have } of { $need }
+fund-progress-onTime = installments on time { $have }% (at least { $need }%)
+btn-fund-convert = 🏛 Record the conversion into a { $stage }
+btn-fund-convert-sure = Yes, record the conversion
+fund-convert-confirm = The fund keeps its members, book and businesses, and its history records this decision with the figures above. Record the conversion?
+fund-converted = The conversion is recorded ✅
+notify-fund-converted = 🏛 The fund "{ $name }" is now a { $stage }: the coordinator has recorded its conversion. Its members, book and businesses stay as they are.
+err-fund-convert-staff = Only a coordinator of the fund's county records its conversion.
+err-fund-converted = This fund has already been converted.
+err-fund-not-ready = This fund does not meet the thresholds yet (see its progress).
+stats-facilitators = 🤝 Cases filed by facilitators: { $list }
+stats-funds-title = 🏦 Community funds, cooperatives and unions by county:
+stats-funds-county = • { $county }: { $funds } fund(s), { $cooperatives } cooperative(s), { $unions } union(s); jobs in their members' businesses: { $jobs }
+fund-union-line = 🏛 Member of the union "{ $name }" since { $date }.
+union-progress = 🏛 { $county }: { $have } of { $need } cooperatives not yet in a union ({ $unions } union(s) so far).
+btn-union-form = 🏛 Form a union of { $county }'s cooperatives
+union-default-name = Union of the cooperatives of { $county }
+union-confirm = Record that the county's cooperatives not yet in a union form "{ $name }"? Each keeps its members, book and history.
+btn-union-sure = Yes, record the union
+union-formed = The union "{ $name }" is recorded ✅
+notify-union-formed = 🏛 Your cooperative has joined the union "{ $name }". Its members, book and businesses stay as they are.
+err-union-not-ready = There are not enough cooperatives outside a union in this county yet.
+err-union-changed = The county's cooperatives changed meanwhile: look again.
+export-funds-caption = Community funds: { $count } (their statements; amounts in rials)
+csv-fund = Fund
+csv-fund-stage = Stage
+csv-fund-members = Members
+csv-fund-trustees = Trustees
+csv-fund-balance = Balance (rials)
+csv-fund-contributed = Contributed (rials)
+csv-fund-lent-out = Lent out (rials)
+csv-fund-open-loans = Open loans
+csv-fund-on-time = Installments on time (%)
+btn-erase-held = 🗑 Erase this person's data
+erase-held-confirm = Erase this person's record at their request? Their name, national ID, mobile, business details and documents go for good; open applications are withdrawn. The agency keeps the records without anything naming them.
+btn-erase-held-sure = Yes, erase it
+erase-held-done = The person's data has been erased.
 ## The staff console (src/web) and /web
 cmd-web = Open the staff console (a sign-in link)
 web-link =

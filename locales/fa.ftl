@@ -39,6 +39,7 @@ reg-ask-phone = شمارهٔ تلفن همراه خود را با دکمهٔ «�
 reg-share-phone = 📱 ارسال شمارهٔ من
 reg-ask-regionId = شهرستان محل کسب‌وکار را انتخاب کنید (صفحهٔ { $page } از { $pages }):
 reg-ask-village = نام روستا یا شهر را بنویسید:
+reg-ask-village-list = روستا یا شهر را از فهرست انتخاب کنید (صفحهٔ { $page } از { $pages })، یا اگر در فهرست نیست نامش را بنویسید:
 reg-ask-category = زمینهٔ فعالیت کسب‌وکار را انتخاب کنید:
 reg-ask-businessName = نام کسب‌وکار را بنویسید (مثلاً «عسل طبیعی کوهپایه»):
 reg-ask-description = کسب‌وکار خود را در یکی دو جمله توضیح دهید (چه تولید می‌کنید یا چه خدمتی می‌دهید):
@@ -566,6 +567,7 @@ help-text-coordinator =
     • «📥 پرونده‌های شهرستان» یا /queue: پرونده‌های باز شهرستان‌های شما، با فیلتر وضعیت و نوع.
     • در هر پرونده: شروع بررسی، درخواست مدارک، تأیید، رد با ذکر دلیل، به عهدهٔ من.
     • /stats آمار شهرستان‌های شما و /export فهرست درخواست‌ها (CSV).
+    • /invitefacilitator دعوت تسهیل‌گر برای روستاهای شهرستان‌تان و /funds صندوق‌های محلی (پیشرفت، تبدیل به تعاونی، اتحادیه).
 help-text-admin =
     برای مدیران:
     • /queue و /stats و /export برای همهٔ استان.
@@ -616,6 +618,191 @@ case-continued = 📂 پرونده { $code } (ادامه)
 app-continued = 🔎 درخواست { $code } (ادامه)
 list-continued = (ادامهٔ فهرست)
 
+## تسهیل‌گران (مسئلهٔ ۱۷)
+menu-register-for = 🤝 ثبت‌نام یک نفر
+cmd-registerfor = ثبت‌نام یک نفر از طرف او
+cmd-invitefacilitator = دعوت از تسهیل‌گر
+cmd-takeover = تحویل گرفتن پرونده با کد تسهیل‌گر
+help-text-facilitator =
+    برای تسهیل‌گران:
+    • «🤝 ثبت‌نام یک نفر» یا /registerfor: ثبت‌نام کسی که خودش نمی‌تواند با ربات کار کند، با رضایت او، در روستاهای شما.
+    • «📂 درخواست‌های من» پرونده‌هایی را که برای افراد ثبت کرده‌اید نشان می‌دهد: پیگیری، فرستادن مدارک، و کد تحویل تازه.
+    • کد تحویل هر نفر را به خودش بدهید: با آن، پرونده را با حساب خودش تحویل می‌گیرد (/takeover).
+    • «🏦 صندوق‌ها» یا /funds: ساختن صندوق محلی روستا، پیوند عضویت، امنا، و ثبت پس‌انداز، وام و بازپرداخت در دفتر آن.
+flow-register-for = ثبت‌نام یک نفر
+flow-invite-facilitator = دعوت از تسهیل‌گر
+regfor-left = ثبت‌نام این فرد نیمه‌کاره ماند؛ پاسخ‌ها نگه داشته شده است. هر وقت خواستید «🤝 ثبت‌نام یک نفر» را بزنید تا از همان‌جا ادامه دهید.
+regfor-intro = ثبت‌نام یک نفر از طرف خودش. به { $count } پرسش با مشخصات او پاسخ دهید (هر جا پرسش گفت «شما»، منظور اوست). هر زمان با /cancel می‌توانید منصرف شوید.
+regfor-ask-consent = آیا این فرد رضایت داده که شما او را ثبت‌نام کنید و مشخصاتش نزد سازمان بماند؟ چگونه رضایت داد؟
+consent-spoken = ✅ حضوری رضایت داد
+consent-signed = ✅ رضایت‌نامه را امضا کرد
+consent-unknown = ثبت نشده
+regfor-ask-phone = شمارهٔ تلفن همراه او (مثلاً ۰۹۱۲۳۴۵۶۷۸۹):
+regfor-submitted =
+    درخواست { $name } ثبت شد ✅
+    کد رهگیری: { $code }
+    هر تغییری همین‌جا به شما خبر داده می‌شود و در «📂 درخواست‌های من» می‌توانید پیگیری کنید.
+takeover-instructions =
+    کد تحویل پرونده برای این فرد: { $code }
+    یک بار و تا ۳۰ روز کار می‌کند. آن را به خودش بدهید: وقتی حساب خودش را داشت، { $bot } را باز کند و بفرستد ‎/takeover { $code }‎ — از آن پس پرونده مال خود اوست و دیگر نزد شما نیست.
+btn-takeover-code = 🔑 کد تحویل تازه
+apps-on-behalf = 👤 برای { $name }
+outbox-on-behalf = 👤 دربارهٔ { $name } که شما ثبت‌نام کرده‌اید:
+takeover-usage = ‎/takeover‎ را همراه کدی که تسهیل‌گر به شما داده بفرستید، مثلاً: ‎/takeover 1234-5678-9012‎
+takeover-done = انجام شد ✅ پرونده اکنون مال شماست: { $count } درخواست به حساب شما آمد. در «📂 درخواست‌های من» ببینید.
+case-filed-by = 🤝 ثبت‌شده به‌دست تسهیل‌گر { $name } از طرف متقاضی (رضایت: { $consent }، { $date }).
+case-filed-by-taken = 🤝 ثبت‌شده به‌دست تسهیل‌گر { $name } از طرف متقاضی (رضایت: { $consent }، { $date })؛ متقاضی از آن پس پرونده را خودش تحویل گرفته است.
+invite-facilitator-ask-county = تسهیل‌گر در کدام شهرستان کار می‌کند؟
+invite-facilitator-ask-villages = روستاهای تسهیل‌گر در { $county } را انتخاب کنید و «ادامه» را بزنید:
+invite-facilitator-created =
+    دعوت‌نامهٔ تسهیل‌گر ساخته شد ✅ یک بار و تا { $expires } کار می‌کند.
+    این پیوند را برای تسهیل‌گر بفرستید:
+    { $link }
+invite-facilitator-accepted =
+    خوش آمدید! اکنون تسهیل‌گر این روستاها هستید: { $villages }
+    برای ثبت‌نام کسی از طرف خودش «🤝 ثبت‌نام یک نفر» را بزنید.
+err-not-facilitator = این کار فقط از تسهیل‌گران برمی‌آید.
+err-outside-villages = فقط افراد روستاهای خودتان را می‌توانید ثبت‌نام کنید.
+err-village-not-yours = لطفاً یکی از روستاهای خودتان را از دکمه‌ها انتخاب کنید.
+err-no-villages = هنوز روستایی به شما سپرده نشده است: از کارشناس شهرستان خود دعوت‌نامه بخواهید.
+err-invite-villages = دست‌کم یک روستای درست انتخاب کنید.
+err-invite-villages-outside = فقط برای روستاهای شهرستان‌های خودتان می‌توانید تسهیل‌گر دعوت کنید.
+err-invite-no-villages = هیچ‌یک از شهرستان‌های شما هنوز در فایل مناطق روستایی ندارد.
+err-invitation-staff = کارشناسان و مدیران با دعوت‌نامه تسهیل‌گر نمی‌شوند.
+err-takeover-invalid = این کد تحویل درست نیست. آن را با تسهیل‌گر خود بررسی کنید.
+err-takeover-used = این کد تحویل پیش‌تر به کار رفته است.
+err-takeover-expired = این کد تحویل منقضی شده است: از تسهیل‌گر خود کد تازه بخواهید.
+err-takeover-staff = حساب کارکنان نمی‌تواند پروندهٔ کسی را تحویل بگیرد.
+err-takeover-has-record = این حساب خودش ثبت‌نامی دارد، پس پرونده را نمی‌توان به آن منتقل کرد. از تسهیل‌گر یا کارشناس شهرستان خود کمک بخواهید.
+
+## صندوق‌های محلی (مسئلهٔ ۱۷)
+menu-funds = 🏦 صندوق‌ها
+cmd-funds = صندوق‌های محلی: پس‌انداز و وام من
+flow-fund-new = ساختن صندوق
+flow-fund-entry = ثبت در دفتر صندوق
+fund-new-left = صندوقی ساخته نشد.
+fund-entry-left = چیزی در دفتر صندوق ثبت نشد.
+fund-new-ask-village = صندوق برای کدام روستاست؟
+fund-new-ask-name = نام صندوق (مثلاً «صندوق زنان قلات»):
+fund-created =
+    صندوق «{ $name }» ساخته شد ✅
+    اعضا با باز کردن این پیوند عضو می‌شوند (از صفحهٔ صندوق می‌توان آن را نو کرد):
+    { $link }
+    سپس امنای آن را از «👥 امنا» انتخاب کنید (معمولاً سه نفر: دو عضو محلی و یک نفر از سوی حامی).
+fund-stage-fund = صندوق محلی
+fund-stage-cooperative = تعاونی
+fund-statement =
+    🏦 { $name } — { $stage }، { $village } ({ $county })
+    موجودی: { $balance }
+    پس‌انداز اعضا: { $contributed } · وام‌های پرداخت‌شده: { $lentOut } در { $loans } وام
+    اقساط به‌موقع پرداخت‌شده: { $onTime }
+    اعضا: { $members } · امنا: { $trustees }
+fund-on-time-none = هنوز قسطی سررسید نشده
+fund-trustees-usual = ⚠️ { $count } امین: قاعدهٔ معمول سه نفر است (دو عضو محلی و یک نفر از سوی حامی).
+fund-member-line = • { $name }: { $contributed }
+fund-member-trustee = • { $name } (امین): { $contributed }
+btn-fund-contribution = ➕ پس‌انداز
+btn-fund-loan = 💸 وام
+btn-fund-repayment = ↩️ بازپرداخت
+btn-fund-correct = ✏️ اصلاح یک ثبت
+btn-fund-trustees = 👥 امنا
+btn-fund-add = 🤝 افزودن کسی که ثبت‌نام کرده‌ام
+btn-fund-link = 🔗 پیوند عضویت تازه
+btn-fund-new = ➕ صندوق تازه
+fund-loan-line = 💸 وام { $amount }: بازپرداخت‌شده { $repaid }، مانده { $remaining }. قسط بعدی: { $next } تا { $due }.
+fund-loan-repaid = 💸 وام { $amount }: کامل بازپرداخت شد ✅
+fund-no-open-loans = این صندوق وامی در حال بازپرداخت ندارد.
+fund-no-members = هنوز کسی در این صندوق نیست که بتوان این را برایش ثبت کرد (امنا وام نمی‌گیرند).
+fund-ask-who-contribution = پس‌انداز کیست؟
+fund-ask-who-loan = چه کسی وام می‌گیرد؟ (امنا وام نمی‌گیرند.)
+fund-ask-who-repayment = بازپرداخت کدام وام است؟
+fund-ask-amount-contribution = چه مبلغی پس‌انداز شد؟ (به تومان، مثلاً ۵۰۰ هزار)
+fund-ask-amount-loan = چه مبلغی وام داده می‌شود؟ قرض‌الحسنه است و در اقساط ماهانه بازپرداخت می‌شود. (به تومان)
+fund-ask-amount-repayment = چه مبلغی بازپرداخت شد؟ (به تومان)
+fund-ask-installments = در چند قسط ماهانه بازپرداخت می‌شود؟ (۱ تا { $max })
+fund-ask-purpose = وام برای چه کاری است؟
+fund-recorded-contribution = پس‌انداز ثبت شد ✅
+fund-recorded-loan = وام با اقساطش ثبت شد ✅
+fund-recorded-repayment = بازپرداخت ثبت شد ✅
+fund-mine-title = 🏦 صندوق‌های من
+fund-mine = { $name }: پس‌انداز من { $contributed }
+fund-mine-trustee = { $name } (امین هستم): پس‌انداز من { $contributed }
+fund-none = هنوز عضو هیچ صندوق محلی نیستید. اعضای هر صندوق با پیوندی که تسهیل‌گرش می‌دهد عضو می‌شوند.
+fund-kind-contribution = پس‌انداز
+fund-kind-loan = وام
+fund-kind-repayment = بازپرداخت
+fund-kind-reversal = اصلاح
+fund-entry-button = { $kind } · { $name } · { $amount } · { $date }
+fund-correct-ask = کدام ثبت نادرست بود؟ خودش تغییر نمی‌کند: کنارش ثبتی اصلاحی می‌آید که آن را بی‌اثر می‌کند؛ سپس ثبت درست را انجام دهید.
+fund-correct-none = دفتر ثبتی برای اصلاح ندارد.
+fund-reversed = ثبت با یک اصلاح بی‌اثر شد ✅ اگر لازم است ثبت درست را انجام دهید.
+fund-trustees-ask = روی هر عضو بزنید تا امین شود، یا روی امین تا دوباره عضو عادی شود:
+fund-add-ask = چه کسی را به صندوق می‌افزایید؟
+fund-add-none = همهٔ کسانی که ثبت‌نام کرده‌اید در این صندوق هستند.
+fund-added = به صندوق افزوده شد ✅
+fund-link =
+    پیوند عضویت تازهٔ صندوق (پیوند قبلی دیگر کار نمی‌کند):
+    { $link }
+fund-joined = به صندوق «{ $name }» خوش آمدید ✅ برای دیدن پس‌انداز و وام‌هایتان /funds را بفرستید.
+fund-joined-already = پیش‌تر عضو «{ $name }» شده‌اید.
+reminder-installment = 🏦 یادآوری: قسط { $amount } وام شما از «{ $fund }» تا { $due } سررسید می‌شود.
+err-fund-not-found = این صندوق پیدا نشد.
+err-fund-forbidden = نگهداری یا دیدن این صندوق با شما نیست.
+err-fund-name = نام صندوق باید ۳ تا ۶۰ نویسه باشد.
+err-fund-join-invalid = این پیوند عضویت درست نیست (شاید نو شده باشد): پیوند کنونی را از تسهیل‌گر صندوق بخواهید.
+err-fund-member-not-found = این فرد عضو صندوق نیست.
+err-fund-trustee-borrower = امنا از صندوق خود وام نمی‌گیرند (و عضوی که وامش در بازپرداخت است امین نمی‌شود).
+err-fund-amount = مبلغ باید دست‌کم ۱٬۰۰۰ تومان باشد.
+err-fund-installments = لطفاً شمار ماه‌ها را از ۱ تا ۳۶ بفرستید.
+err-fund-purpose = لطفاً در چند کلمه بنویسید وام برای چیست.
+err-fund-short = صندوق این مبلغ را ندارد.
+err-fund-open-loan = این عضو هنوز وامی در بازپرداخت دارد.
+err-fund-overpaid = این بیش از ماندهٔ وام است.
+err-fund-loan-not-found = این وام پیدا نشد.
+err-fund-entry-not-found = این ثبت در اثر نیست (شاید پیش‌تر اصلاح شده باشد).
+err-fund-loan-has-repayments = برای این وام بازپرداخت ثبت شده است: نخست آن‌ها را اصلاح کنید.
+fund-history-line = 🏛 در { $date } { $stage } شد.
+fund-progress-title = در راه { $stage } شدن:
+fund-progress-ready = ✅ آمادهٔ { $stage } شدن (کارشناس شهرستان بررسی می‌کند):
+fund-progress-members = { $have } از { $need } عضو
+fund-progress-months = { $have } از { $need } ماه فعالیت
+fund-progress-capital = سرمایهٔ { $have } از { $need }
+fund-progress-onTime = اقساط به‌موقع { $have }٪ (دست‌کم { $need }٪)
+btn-fund-convert = 🏛 ثبت تبدیل به { $stage }
+btn-fund-convert-sure = بله، تبدیل را ثبت کن
+fund-convert-confirm = صندوق اعضا، دفتر و کسب‌وکارهایش را نگه می‌دارد و سابقه‌اش این تصمیم را با ارقام بالا ثبت می‌کند. تبدیل ثبت شود؟
+fund-converted = تبدیل ثبت شد ✅
+notify-fund-converted = 🏛 صندوق «{ $name }» اکنون { $stage } است: کارشناس شهرستان تبدیل آن را ثبت کرد. اعضا، دفتر و کسب‌وکارهایش همان است که بود.
+err-fund-convert-staff = تبدیل صندوق را فقط کارشناس شهرستان آن ثبت می‌کند.
+err-fund-converted = این صندوق پیش‌تر تبدیل شده است.
+err-fund-not-ready = این صندوق هنوز به آستانه‌ها نرسیده است (پیشرفتش را ببینید).
+stats-facilitators = 🤝 پرونده‌های ثبت‌شده به‌دست تسهیل‌گران: { $list }
+stats-funds-title = 🏦 صندوق‌های محلی، تعاونی‌ها و اتحادیه‌ها به تفکیک شهرستان:
+stats-funds-county = • { $county }: { $funds } صندوق، { $cooperatives } تعاونی، { $unions } اتحادیه؛ اشتغال کسب‌وکارهای اعضا: { $jobs }
+fund-union-line = 🏛 از { $date } عضو اتحادیهٔ «{ $name }».
+union-progress = 🏛 { $county }: { $have } از { $need } تعاونی بیرون از اتحادیه ({ $unions } اتحادیه تاکنون).
+btn-union-form = 🏛 تشکیل اتحادیهٔ تعاونی‌های { $county }
+union-default-name = اتحادیهٔ تعاونی‌های { $county }
+union-confirm = ثبت شود که تعاونی‌های بیرون از اتحادیهٔ این شهرستان «{ $name }» را تشکیل می‌دهند؟ هر یک اعضا، دفتر و سابقهٔ خود را نگه می‌دارد.
+btn-union-sure = بله، اتحادیه را ثبت کن
+union-formed = اتحادیهٔ «{ $name }» ثبت شد ✅
+notify-union-formed = 🏛 تعاونی شما به اتحادیهٔ «{ $name }» پیوست. اعضا، دفتر و کسب‌وکارهایش همان است که بود.
+err-union-not-ready = هنوز تعاونی‌های بیرون از اتحادیه در این شهرستان به اندازهٔ کافی نیست.
+err-union-changed = تعاونی‌های شهرستان در این میان تغییر کرد: دوباره نگاه کنید.
+export-funds-caption = صندوق‌های محلی: { $count } (صورت‌حساب‌ها؛ مبالغ به ریال)
+csv-fund = صندوق
+csv-fund-stage = مرحله
+csv-fund-members = اعضا
+csv-fund-trustees = امنا
+csv-fund-balance = موجودی (ریال)
+csv-fund-contributed = پس‌انداز اعضا (ریال)
+csv-fund-lent-out = وام‌های پرداخت‌شده (ریال)
+csv-fund-open-loans = وام‌های باز
+csv-fund-on-time = اقساط به‌موقع (٪)
+btn-erase-held = 🗑 پاک کردن اطلاعات این فرد
+erase-held-confirm = پروندهٔ این فرد به درخواست خودش پاک شود؟ نام، کد ملی، تلفن همراه، مشخصات کسب‌وکار و مدارکش برای همیشه پاک می‌شود و درخواست‌های باز پس گرفته می‌شود. سازمان سوابق را بی‌آن‌که نامی از او بماند نگه می‌دارد.
+btn-erase-held-sure = بله، پاک شود
+erase-held-done = اطلاعات این فرد پاک شد.
 ## The staff console (src/web) and /web
 cmd-web = ورود به میز کار کارشناسان (پیوند ورود)
 web-link =

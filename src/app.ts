@@ -9,6 +9,7 @@ import { CatalogError } from "./domain/programs/catalog-file.ts";
 import { importCatalog } from "./domain/programs/import.ts";
 import { purgeSettledPayloads } from "./domain/outbox.ts";
 import { importRegions, listCounties } from "./domain/regions.ts";
+import { readThresholds } from "./domain/funds/thresholds.ts";
 import { bootstrapAdmins } from "./domain/users.ts";
 import { createTranslate } from "./i18n/translator.ts";
 import { broadcastTick } from "./jobs/broadcasts.ts";
@@ -65,6 +66,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     permitValidityMonths: config.permitValidityMonths,
     timeZone: config.timeZone,
     bankPaymentDays: config.reminders.bankPaymentDays,
+    // A malformed file stops the start, naming its problems (like the regions file).
+    fundThresholds: readThresholds(config.fundThresholdsFile),
     logger,
     config,
   };

@@ -18,7 +18,7 @@ export async function setCommandMenus(api: Api, db: Db, translate: Translate): P
   await api.setMyCommands(menu(translate, "applicant", "fa"));
   for (const language of LANGUAGES) await api.setMyCommands(menu(translate, "applicant", language), { language_code: language });
   const staff = await db.user.findMany({
-    where: { role: { in: ["coordinator", "admin", "observer"] }, chatId: { not: "" } },
+    where: { role: { in: ["facilitator", "coordinator", "admin", "observer"] }, chatId: { not: "" } },
     select: { chatId: true, role: true, language: true },
   });
   for (const user of staff) await setCommandMenuOf(api, translate, { chatId: user.chatId, role: user.role as Role, language: user.language as Language });

@@ -1,7 +1,7 @@
 import type { Role } from "../domain/catalog.ts";
 
 /** Who finds a command in their command menu. */
-export type Audience = "everyone" | "staff" | "admin" | "readers";
+export type Audience = "everyone" | "facilitator" | "staff" | "admin" | "readers";
 
 export interface BotCommandEntry {
   command: string;
@@ -24,6 +24,9 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
   { command: "language", audience: "everyone", during: "beside" },
   { command: "mydata", audience: "everyone", during: "leave" },
   { command: "deleteme", audience: "everyone", during: "leave" },
+  { command: "takeover", audience: "everyone", during: "leave" },
+  { command: "funds", audience: "everyone", during: "leave" },
+  { command: "registerfor", audience: "facilitator", during: "leave", enters: "register-for" },
   { command: "queue", audience: "staff", during: "leave" },
   { command: "stats", audience: "staff", during: "leave" },
   { command: "export", audience: "staff", during: "leave" },
@@ -31,6 +34,7 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
   { command: "report", audience: "readers", during: "leave" },
   { command: "invite", audience: "admin", during: "leave", enters: "invite" },
   { command: "coordinators", audience: "admin", during: "leave" },
+  { command: "invitefacilitator", audience: "staff", during: "leave", enters: "invite-facilitator" },
   { command: "broadcast", audience: "admin", during: "leave", enters: "broadcast" },
   { command: "broadcasts", audience: "admin", during: "leave" },
   { command: "observer", audience: "admin", during: "leave" },
@@ -42,10 +46,11 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
 /** The commands a person of this role finds in their menu. */
 export function commandsFor(role: Role): BotCommandEntry[] {
   const audiences: Record<Role, Audience[]> = {
-    admin: ["everyone", "staff", "admin", "readers"],
-    coordinator: ["everyone", "staff", "readers"],
-    observer: ["everyone", "readers"],
     applicant: ["everyone"],
+    facilitator: ["everyone", "facilitator"],
+    coordinator: ["everyone", "staff", "readers"],
+    admin: ["everyone", "staff", "admin", "readers"],
+    observer: ["everyone", "readers"],
   };
   return BOT_COMMANDS.filter((c) => audiences[role].includes(c.audience));
 }

@@ -2,12 +2,15 @@ import type { BotConfig } from "grammy";
 import type { Config } from "../config.ts";
 import type { ChatStateStore } from "../db/chat-state-store.ts";
 import type { County } from "../domain/regions.ts";
+import type { FundThresholds } from "../domain/funds/thresholds.ts";
 import type { ReviewDeps } from "../domain/review/change-status.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import type { BotContext } from "./context.ts";
 
 export interface BotDeps extends ReviewDeps {
+  /** When a fund is ready to become a cooperative (FUND_THRESHOLDS_FILE); absent: data/fund-thresholds.json. */
+  fundThresholds?: FundThresholds;
   /** The province's counties, loaded at start (reference data: conversations read it without logging it). */
   counties: County[];
   /** Where each chat's state (conversations and drafts) lives. */

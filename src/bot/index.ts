@@ -3,19 +3,29 @@ import { Bot, type Middleware } from "grammy";
 import { createI18n } from "../i18n/translator.ts";
 import type { BaseContext, BotContext, Conv, ConvContext } from "./context.ts";
 import type { BotDeps } from "./deps.ts";
-import { REGISTRATION, registrationConversation } from "./conversations/registration.ts";
+import { REGISTER_FOR, REGISTRATION, registrationConversation } from "./conversations/registration.ts";
 import { TRACK, trackConversation } from "./conversations/track.ts";
 import { APPLY, applyConversation } from "./conversations/apply.ts";
 import { FIT, fitConversation } from "./conversations/fit.ts";
 import { DOCUMENT_CHOICE, documentChoiceConversation, UPLOAD, uploadConversation } from "./conversations/upload.ts";
 import { REJECT, rejectConversation, REQUEST_DOCUMENTS, requestDocumentsConversation } from "./conversations/case-actions.ts";
+import {
+  COORDINATOR_COUNTIES,
+  coordinatorCountiesConversation,
+  INVITE,
+  INVITE_FACILITATOR,
+  inviteConversation,
+  inviteFacilitatorConversation,
+} from "./conversations/admin.ts";
 import { BANK_PAY, BANK_REFER, BANK_RETURN, bankPayConversation, bankReferConversation, bankReturnConversation } from "./conversations/bank-actions.ts";
-import { COORDINATOR_COUNTIES, coordinatorCountiesConversation, INVITE, inviteConversation } from "./conversations/admin.ts";
 import { BROADCAST, broadcastConversation } from "./conversations/broadcast.ts";
 import { JOBS_CORRECT, JOBS_REPORT, jobsCorrectConversation, jobsReportConversation } from "./conversations/jobs.ts";
 import { adminFeature } from "./features/admin.ts";
 import { jobsFeature } from "./features/jobs.ts";
 import { reportFeature } from "./features/report.ts";
+import { facilitatorsFeature } from "./features/facilitators.ts";
+import { fundsFeature } from "./features/funds.ts";
+import { FUND_ENTRY, FUND_NEW, fundEntryConversation, fundNewConversation } from "./conversations/funds.ts";
 import { broadcastsFeature } from "./features/broadcasts.ts";
 import { statsFeature } from "./features/stats.ts";
 import { reviewFeature } from "./features/review.ts";
@@ -89,6 +99,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   );
   privateChats.use(cancelFeature(deps));
   privateChats.use(createConversation(registrationConversation(deps), REGISTRATION));
+  privateChats.use(createConversation(registrationConversation(deps, { onBehalf: true }), REGISTER_FOR));
   privateChats.use(createConversation(trackConversation(deps), TRACK));
   privateChats.use(createConversation(applyConversation(deps), APPLY));
   privateChats.use(createConversation(fitConversation(deps), FIT));
@@ -103,9 +114,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   privateChats.use(createConversation(jobsCorrectConversation(deps), JOBS_CORRECT));
   privateChats.use(createConversation(inviteConversation(deps), INVITE));
   privateChats.use(createConversation(coordinatorCountiesConversation(deps), COORDINATOR_COUNTIES));
+  privateChats.use(createConversation(inviteFacilitatorConversation(deps), INVITE_FACILITATOR));
+  privateChats.use(createConversation(fundNewConversation(deps), FUND_NEW));
+  privateChats.use(createConversation(fundEntryConversation(deps), FUND_ENTRY));
   privateChats.use(createConversation(broadcastConversation(deps), BROADCAST));
   privateChats.use(
     adminFeature(deps),
+    facilitatorsFeature(deps),
+    fundsFeature(deps),
     startFeature(),
     languageFeature(deps),
     registrationFeature(deps),

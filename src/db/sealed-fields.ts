@@ -22,6 +22,7 @@ export const SEALED_FIELDS: Record<string, Record<string, { hash?: string }>> = 
   Business: { name: {}, village: {}, description: {} },
   Application: { purpose: {} },
   ApplicationEvent: { note: {} },
+  FundEntry: { purpose: {} },
   Outbox: { params: {}, buttons: {} },
 };
 

@@ -1,5 +1,5 @@
 import type { Language } from "../domain/catalog.ts";
-import type { OutboxButton, ParamValue } from "../domain/outbox.ts";
+import { ON_BEHALF_PARAM, type OutboxButton, type ParamValue } from "../domain/outbox.ts";
 import { formatDate, formatDateTime } from "../i18n/format.ts";
 import { formatMoney, type Translate } from "../i18n/translator.ts";
 
@@ -7,7 +7,9 @@ import { formatMoney, type Translate } from "../i18n/translator.ts";
 export function renderOutboxText(t: Translate, language: Language, template: string, params: Record<string, ParamValue>, timeZone: string): string {
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) values[name] = renderParam(t, language, value, timeZone);
-  return t(language, template, values);
+  const text = t(language, template, values);
+  // Meant for a person a facilitator registered: the facilitator reads whom it is about first.
+  return ON_BEHALF_PARAM in params ? `${t(language, "outbox-on-behalf", { name: values[ON_BEHALF_PARAM]! })}\n\n${text}` : text;
 }
 
 function renderParam(t: Translate, language: Language, value: ParamValue, timeZone: string): string | number {

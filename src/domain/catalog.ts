@@ -25,7 +25,7 @@ export const APPLICATION_STATUSES = [
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** An observer (a member of the province's working group) only reads the report. */
-export const ROLES = ["applicant", "coordinator", "admin", "observer"] as const;
+export const ROLES = ["applicant", "facilitator", "coordinator", "admin", "observer"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const LANGUAGES = ["fa", "en"] as const;

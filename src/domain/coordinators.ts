@@ -22,7 +22,8 @@ export async function assignCoordinator(
       // No personal fields: the command line tool runs without DATA_KEY, which could not open them.
       select: { id: true, role: true },
     });
-    if (user.role === "applicant") await tx.user.update({ where: { id: user.id }, data: { role: "coordinator" }, select: { id: true } });
+    if (user.role !== "coordinator" && user.role !== "admin")
+      await tx.user.update({ where: { id: user.id }, data: { role: "coordinator" }, select: { id: true } });
     for (const region of regions) {
       await tx.coordinatorRegion.upsert({
         where: { userId_regionId: { userId: user.id, regionId: region.id } },

@@ -4,7 +4,7 @@ import type { Db } from "../db/client.ts";
 import { audit } from "./audit.ts";
 import type { DomainDeps } from "./context.ts";
 import { DomainError } from "./errors.ts";
-import { loadActor, requireAdmin } from "./review/actor.ts";
+import { loadActor, refuse, requireAdmin, requireStaff } from "./review/actor.ts";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -22,17 +22,57 @@ export async function createInvitation(
   await requireAdmin(deps.db, actor, "invite");
   const regions = await deps.db.region.findMany({ where: { code: { in: regionCodes } } });
   if (regions.length === 0 || regions.length !== new Set(regionCodes).size) throw new DomainError("unknown-region", "err-invite-counties");
+  return newInvitation(deps, adminId, { role: "coordinator", counties: regionCodes.join(",") }, ttlHours, { counties: regionCodes });
+}
+
+/**
+ * A facilitator is invited for some villages by an admin, or by a coordinator of every county
+ * those villages are in; the same one-time, expiring link as a coordinator's.
+ */
+export async function createFacilitatorInvitation(
+  deps: DomainDeps,
+  inviterId: number,
+  villageIds: number[],
+  ttlHours: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  const actor = await loadActor(deps.db, inviterId);
+  await requireStaff(deps.db, actor, "invite-facilitator");
+  const villages = await deps.db.village.findMany({ where: { id: { in: villageIds } }, include: { region: true } });
+  if (villages.length === 0 || villages.length !== new Set(villageIds).size) throw new DomainError("unknown-village", "err-invite-villages");
+  const outside = villages.filter((v) => actor.role !== "admin" && !actor.regionIds.includes(v.regionId));
+  if (outside.length > 0) {
+    await refuse(
+      deps.db,
+      actor,
+      "forbidden",
+      "err-invite-villages-outside",
+      { type: "command", id: "invite-facilitator" },
+      { villages: outside.map((v) => v.id) },
+    );
+  }
+  const counties = [...new Set(villages.map((v) => v.region.code))];
+  const ids = villages.map((v) => v.id);
+  return newInvitation(deps, inviterId, { role: "facilitator", counties: counties.join(","), villages: ids.join(",") }, ttlHours, { counties, villages: ids });
+}
+
+async function newInvitation(
+  deps: DomainDeps,
+  inviterId: number,
+  scope: { role: "coordinator" | "facilitator"; counties: string; villages?: string },
+  ttlHours: number,
+  details: Record<string, unknown>,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(deps.clock.now().getTime() + ttlHours * 3_600_000);
   const invitation = await deps.db.invitation.create({
-    data: { tokenHash: hash(token), counties: regionCodes.join(","), createdById: adminId, createdAt: deps.clock.now(), expiresAt },
+    data: { tokenHash: hash(token), ...scope, createdById: inviterId, createdAt: deps.clock.now(), expiresAt },
   });
   await audit(deps.db, {
-    actorId: adminId,
+    actorId: inviterId,
     action: "invitation.create",
     subjectType: "invitation",
     subjectId: invitation.id,
-    details: { counties: regionCodes, expiresAt },
+    details: { role: scope.role, ...details, expiresAt },
   });
   return { token, expiresAt };
 }
@@ -57,10 +97,15 @@ export async function createObserverInvitation(deps: DomainDeps, adminId: number
 }
 
 /**
- * Whoever opens a valid invitation becomes coordinator of its counties (or an observer). It works once, until
- * it expires; the claim is atomic, so two people opening it together cannot both use it.
+ * Whoever opens a valid invitation becomes coordinator of its counties, facilitator of its
+ * villages, or an observer. It works once, until it expires; the claim is atomic, so two
+ * people opening it together cannot both use it. Staff cannot become facilitators: their role stays as it is.
  */
-export async function acceptInvitation(deps: DomainDeps, userId: number, token: string): Promise<{ counties: string[]; role: Role }> {
+export async function acceptInvitation(
+  deps: DomainDeps,
+  userId: number,
+  token: string,
+): Promise<{ counties: string[]; villages: { fa: string; en: string }[]; role: Role }> {
   const now = deps.clock.now();
   const invitation = await deps.db.invitation.findUnique({ where: { tokenHash: hash(token) } });
   const refuse = async (code: string) => {
@@ -70,14 +115,16 @@ export async function acceptInvitation(deps: DomainDeps, userId: number, token: 
   if (!invitation || invitation.revokedAt) return refuse("invalid");
   if (invitation.usedAt) return refuse("used");
   if (invitation.expiresAt.getTime() < now.getTime()) return refuse("expired");
+  if (invitation.role === "facilitator") return acceptFacilitatorInvitation(deps, userId, invitation, refuse);
   const codes = invitation.counties.split(",").filter(Boolean);
   const observer = invitation.role === "observer";
   const claimed = await deps.db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: now, usedById: userId } });
     if (count === 0) return null;
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
-    // An admin who opens an invitation stays an admin, with the counties added; staff who open an observer's keep their role.
-    const role: Role = user.role === "applicant" || (user.role === "observer" && !observer) ? (observer ? "observer" : "coordinator") : (user.role as Role);
+    // An admin who opens a coordinator's invitation stays an admin, with the counties added (anyone else becomes a
+    // coordinator); an observer's makes an applicant an observer, and staff keep their role.
+    const role: Role = observer ? (user.role === "applicant" ? "observer" : (user.role as Role)) : user.role === "admin" ? "admin" : "coordinator";
     if (role !== user.role) await tx.user.update({ where: { id: userId }, data: { role } });
     const regions = await tx.region.findMany({ where: { code: { in: codes } } });
     for (const region of regions) {
@@ -97,7 +144,38 @@ export async function acceptInvitation(deps: DomainDeps, userId: number, token: 
     return role;
   });
   if (!claimed) return refuse("used");
-  return { counties: codes, role: claimed };
+  return { counties: codes, villages: [], role: claimed };
+}
+
+async function acceptFacilitatorInvitation(
+  deps: DomainDeps,
+  userId: number,
+  invitation: { id: number; counties: string; villages: string | null },
+  refuse: (code: string) => Promise<never>,
+): Promise<{ counties: string[]; villages: { fa: string; en: string }[]; role: Role }> {
+  const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
+  if (user.role !== "applicant" && user.role !== "facilitator") return refuse("staff");
+  const villageIds = (invitation.villages ?? "").split(",").filter(Boolean).map(Number);
+  const now = deps.clock.now();
+  const claimed = await deps.db.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: now, usedById: userId } });
+    if (count === 0) return false;
+    if (user.role !== "facilitator") await tx.user.update({ where: { id: userId }, data: { role: "facilitator" } });
+    for (const villageId of villageIds) {
+      await tx.facilitatorVillage.upsert({ where: { userId_villageId: { userId, villageId } }, create: { userId, villageId, createdAt: now }, update: {} });
+    }
+    await audit(tx, {
+      actorId: userId,
+      action: "role.facilitator",
+      subjectType: "user",
+      subjectId: userId,
+      details: { via: `invitation:${invitation.id}`, from: user.role, villages: villageIds },
+    });
+    return true;
+  });
+  if (!claimed) return refuse("used");
+  const villages = await deps.db.village.findMany({ where: { id: { in: villageIds } }, orderBy: { id: "asc" } });
+  return { counties: invitation.counties.split(","), villages: villages.map((v) => ({ fa: v.nameFa, en: v.nameEn })), role: "facilitator" };
 }
 
 export interface CoordinatorSummary {

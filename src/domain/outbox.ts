@@ -35,9 +35,36 @@ export interface OutboxMessage {
   notBefore: Date;
 }
 
+/** The parameter naming the person a message is about when it goes to their facilitator instead (the sender puts it first). */
+export const ON_BEHALF_PARAM = "onBehalfOf";
+
+/**
+ * A person registered by a facilitator has no chat: what is meant for them goes to that
+ * facilitator, naming them (and keeps them as its subject, for erasure). Broadcasts never
+ * reach held people (they are "stopped"), so their rows are not looked at.
+ */
+async function redirectHeld(tx: Tx, messages: OutboxMessage[]): Promise<OutboxMessage[]> {
+  const ids = [...new Set(messages.filter((m) => m.broadcastId === undefined).map((m) => m.recipientId))];
+  if (ids.length === 0) return messages;
+  const held = await tx.user.findMany({ where: { id: { in: ids }, heldById: { not: null } }, select: { id: true, heldById: true, fullName: true } });
+  if (held.length === 0) return messages;
+  const byId = new Map(held.map((h) => [h.id, h]));
+  return messages.map((m) => {
+    const person = m.broadcastId === undefined ? byId.get(m.recipientId) : undefined;
+    if (!person) return m;
+    return {
+      ...m,
+      recipientId: person.heldById!,
+      subjectUserId: m.subjectUserId ?? person.id,
+      params: { ...m.params, [ON_BEHALF_PARAM]: person.fullName ?? "" },
+    };
+  });
+}
+
 /** Writes messages into the outbox; call it inside the transaction that caused them. */
 export async function enqueue(tx: Tx, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return;
+  messages = await redirectHeld(tx, messages);
   await tx.outbox.createMany({
     data: messages.map((m) => ({
       recipientId: m.recipientId,

@@ -134,7 +134,7 @@ describe.each(PROVIDERS)("sealed personal fields on $provider", ({ provider, ski
   });
 
   it.skipIf(skip)("covers only text columns the schema has", () => {
-    expect(Object.keys(SEALED_FIELDS).sort()).toEqual(["Application", "ApplicationEvent", "Business", "Outbox", "User"]);
+    expect(Object.keys(SEALED_FIELDS).sort()).toEqual(["Application", "ApplicationEvent", "Business", "FundEntry", "Outbox", "User"]);
   });
 });
 

@@ -41,7 +41,7 @@ export function createTestBot(
   database: TestDatabase,
   clock: Clock = { now: () => new Date() },
   config: Partial<typeof TEST_CONFIG> = {},
-  extra: Pick<BotDeps, "rateLimitPerMinute"> = {},
+  extra: Pick<BotDeps, "rateLimitPerMinute" | "fundThresholds"> = {},
 ): TestBot {
   const api = new BotApiState({ platform: config.platform ?? TEST_CONFIG.platform });
   const cipher = new PersonalDataCipher(TEST_DATA_KEY);

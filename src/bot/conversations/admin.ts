@@ -1,4 +1,5 @@
-import { createInvitation, INVITATION_PREFIX, setCoordinatorCounties } from "../../domain/invitations.ts";
+import { createFacilitatorInvitation, createInvitation, INVITATION_PREFIX, setCoordinatorCounties } from "../../domain/invitations.ts";
+import { loadActor } from "../../domain/review/actor.ts";
 import { formatDateTime } from "../../i18n/format.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
@@ -11,6 +12,7 @@ import { multiChoiceStep, singleChoiceStep } from "./steps.ts";
 
 export const INVITE = "invite";
 export const COORDINATOR_COUNTIES = "coordinator-counties";
+export const INVITE_FACILITATOR = "invite-facilitator";
 
 function countyOptions(ctx: ConvContext, deps: BotDeps) {
   return deps.counties.map((c) => ({ id: c.code, label: ctx.user.language === "fa" ? c.nameFa : c.nameEn }));
@@ -43,6 +45,53 @@ export function inviteConversation(deps: BotDeps) {
     if (!result.ok) return void (await flow.ctx.reply(result.text));
     const expires = formatDateTime(new Date(result.value.expires), flow.ctx.user.language, deps.config.timeZone);
     await flow.ctx.reply(flow.ctx.t("invite-created", { link: result.value.link, expires }), { link_preview_options: { is_disabled: true } });
+  };
+}
+
+/**
+ * A coordinator (or an admin) invites a facilitator: one of their counties that has villages,
+ * some of its villages, and the same one-time, expiring link as a coordinator's.
+ */
+export function inviteFacilitatorConversation(deps: BotDeps) {
+  return async function inviteFacilitator(conversation: Conv, ctx: ConvContext): Promise<void> {
+    const inviterId = ctx.user.id;
+    // The inviter's counties, read once on entry (before the flow's checkpoint).
+    const actor = await conversation.external(() => loadActor(deps.db, inviterId));
+    const flow = await openFlow(conversation, ctx, { name: INVITE_FACILITATOR, keepWhenLeft: false, left: (c) => c.t("invite-left") });
+    const lang = flow.ctx.user.language;
+    const counties = deps.counties.filter((c) => c.villages.length > 0 && (actor.role === "admin" || actor.regionIds.includes(c.id)));
+    if (counties.length === 0) {
+      await flow.end();
+      return void (await flow.ctx.reply(flow.ctx.t("err-invite-no-villages")));
+    }
+    const code = await ask(
+      flow,
+      "county",
+      singleChoiceStep(
+        (c) => c.t("invite-facilitator-ask-county"),
+        counties.map((c) => ({ id: c.code, label: lang === "fa" ? c.nameFa : c.nameEn })),
+      ),
+    );
+    const county = counties.find((c) => c.code === code)!;
+    const villageIds = await ask(
+      flow,
+      "villages",
+      multiChoiceStep(
+        (c) => c.t("invite-facilitator-ask-villages", { county: lang === "fa" ? county.nameFa : county.nameEn }),
+        county.villages.map((v) => ({ id: String(v.id), label: lang === "fa" ? v.nameFa : v.nameEn })),
+      ),
+    );
+    await flow.end();
+    const username = ctx.me.username;
+    const result = await conversation.external(() =>
+      orRefusal(flow.ctx, async () => {
+        const { token, expiresAt } = await createFacilitatorInvitation(deps, inviterId, villageIds.map(Number), deps.config.invitationTtlHours);
+        return { link: invitationLink(deps.config.platform, username, token), expires: expiresAt.toISOString() };
+      }),
+    );
+    if (!result.ok) return void (await flow.ctx.reply(result.text));
+    const expires = formatDateTime(new Date(result.value.expires), lang, deps.config.timeZone);
+    await flow.ctx.reply(flow.ctx.t("invite-facilitator-created", { link: result.value.link, expires }), { link_preview_options: { is_disabled: true } });
   };
 }
 

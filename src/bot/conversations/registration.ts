@@ -24,9 +24,14 @@ import { orRefusal } from "../views/refusal.ts";
 import { amountStep } from "./amount-step.ts";
 import { ask, textStep, type Step } from "./ask.ts";
 import { openFlow } from "./flow.ts";
-import { choiceStep, countyStep, phoneStep, summaryStep, type SummaryAction } from "./steps.ts";
+import { choiceStep, countyStep, phoneStep, singleChoiceStep, summaryStep, villageStep, type SummaryAction } from "./steps.ts";
+import { CONSENT_KINDS, registerOnBehalf } from "../../domain/facilitators/on-behalf.ts";
+import { facilitatorVillages, type FacilitatorVillage } from "../../domain/facilitators/scope.ts";
+import { takeoverInstructions } from "../views/takeover.ts";
 
 export const REGISTRATION = "registration";
+/** A facilitator registers a person on their behalf: the same questions, after the person's consent. */
+export const REGISTER_FOR = "register-for";
 
 type Draft = Partial<RegistrationDraft>;
 
@@ -34,19 +39,39 @@ type Draft = Partial<RegistrationDraft>;
  * Registers a home business: one question at a time, a summary where any answer can be
  * changed, then one submit. The answers live in the flow's draft (encrypted in the chat's
  * state), so a restart, a menu tap or a week away resumes at the open question.
+ * `onBehalf`: a facilitator registers someone else — their consent first, the mobile typed,
+ * only the facilitator's counties and villages, and a take-over code at the end.
  */
-export function registrationConversation(deps: BotDeps) {
+export function registrationConversation(deps: BotDeps, { onBehalf = false } = {}) {
   return async function registration(conversation: Conv, ctx: ConvContext): Promise<void> {
-    const flow = await openFlow(conversation, ctx, { name: REGISTRATION, keepWhenLeft: true, left: (c) => c.t("reg-left") });
-    const counties = deps.counties;
+    // A facilitator's villages, read once on entry (before the flow's checkpoint).
+    const scope = onBehalf ? await conversation.external(() => facilitatorVillages(deps.db, ctx.user.id)) : null;
+    const name = onBehalf ? REGISTER_FOR : REGISTRATION;
+    const flow = await openFlow(conversation, ctx, { name, keepWhenLeft: true, left: (c) => c.t(onBehalf ? "regfor-left" : "reg-left") });
+    const counties = scope ? countiesOf(deps.counties, scope) : deps.counties;
+    if (scope && counties.length === 0) {
+      await flow.end();
+      return void (await flow.ctx.reply(flow.ctx.t("err-no-villages"), { reply_markup: mainMenu(flow.ctx) }));
+    }
     if (!flow.has("intro")) {
-      await flow.ctx.reply(flow.ctx.t("reg-intro", { count: REGISTRATION_FIELDS.length }), { reply_markup: { remove_keyboard: true } });
+      const intro = onBehalf ? "regfor-intro" : "reg-intro";
+      await flow.ctx.reply(flow.ctx.t(intro, { count: REGISTRATION_FIELDS.length }), { reply_markup: { remove_keyboard: true } });
       await flow.once("intro", () => true);
     }
+    const consent = onBehalf
+      ? await ask(
+          flow,
+          "consent",
+          singleChoiceStep(
+            (c) => c.t("regfor-ask-consent"),
+            CONSENT_KINDS.map((kind) => ({ id: kind, label: flow.ctx.t(`consent-${kind}`) })),
+          ),
+        )
+      : undefined;
     // Drawn once and kept: it makes the final submit idempotent.
     const submissionKey = await flow.once("submissionKey", () => randomUUID());
     const draft: Draft = {};
-    for (const field of REGISTRATION_FIELDS) (draft as Record<string, unknown>)[field] = await ask(flow, field, fieldStep(counties, field));
+    for (const field of REGISTRATION_FIELDS) (draft as Record<string, unknown>)[field] = await ask(flow, field, fieldStep(counties, field, draft, onBehalf));
 
     const action = await ask<SummaryAction<RegistrationField>>(
       flow,
@@ -58,17 +83,34 @@ export function registrationConversation(deps: BotDeps) {
       ),
     );
     if (action === "cancel") {
-      await conversation.external(() => registrationEnded(deps.db, ctx.user.id));
+      if (!onBehalf) await conversation.external(() => registrationEnded(deps.db, ctx.user.id));
       await flow.end();
       await flow.ctx.reply(flow.ctx.t("cancel-done"), { reply_markup: mainMenu(flow.ctx) });
       return;
     }
     // A field to change: forgotten, so the replay asks it again and then shows the summary.
+    // Another county has other villages: the village is asked again after it.
+    if (action === "regionId") return flow.forget(action, "village", "summary");
     if (action !== "submit") return flow.forget(action, "summary");
-    const applicantId = ctx.user.id;
+    const userId = ctx.user.id;
+    if (consent) {
+      const filed = await conversation.external(() =>
+        orRefusal(ctx, async () => {
+          const submitted = await registerOnBehalf(deps, userId, submissionKey, draft, consent);
+          deps.onOutboxChanged?.();
+          return { trackingCode: submitted.trackingCode, takeover: submitted.takeover?.code ?? null };
+        }),
+      );
+      await flow.end();
+      if (!filed.ok) return void (await flow.ctx.reply(filed.text, { reply_markup: mainMenu(flow.ctx) }));
+      const code = formatTrackingCode(filed.value.trackingCode);
+      const lines = [flow.ctx.t("regfor-submitted", { code, name: draft.fullName ?? "" })];
+      if (filed.value.takeover) lines.push("", takeoverInstructions(flow.ctx, filed.value.takeover));
+      return void (await flow.ctx.reply(lines.join("\n"), { reply_markup: mainMenu(flow.ctx) }));
+    }
     const result = await conversation.external(() =>
       orRefusal(ctx, async () => {
-        const submitted = await submitRegistration(deps, applicantId, submissionKey, draft);
+        const submitted = await submitRegistration(deps, userId, submissionKey, draft);
         deps.onOutboxChanged?.();
         return submitted.trackingCode;
       }),
@@ -79,13 +121,22 @@ export function registrationConversation(deps: BotDeps) {
   };
 }
 
-/** The question for one field. */
-function fieldStep(counties: County[], field: RegistrationField): Step<unknown, unknown> {
+/** The counties a facilitator works in, each with only their villages. */
+function countiesOf(counties: County[], villages: FacilitatorVillage[]): County[] {
+  return counties.map((c) => ({ ...c, villages: c.villages.filter((v) => villages.some((mine) => mine.id === v.id)) })).filter((c) => c.villages.length > 0);
+}
+
+/** The question for one field (the village's depends on the county answered before it). */
+function fieldStep(counties: County[], field: RegistrationField, draft: Draft, onBehalf: boolean): Step<unknown, unknown> {
   switch (field) {
     case "phone":
+      // Someone else's mobile is typed: the share-contact button would send the facilitator's own.
+      if (onBehalf) return textStep((c) => c.reply(c.t("regfor-ask-phone"), { reply_markup: { remove_keyboard: true } }), textFields.phone);
       return confirmed(phoneStep(), (c, phone) => c.reply(`📱 ${formatMobile(phone)} ✅`, { reply_markup: { remove_keyboard: true } }));
     case "regionId":
       return countyStep(counties);
+    case "village":
+      return villageStep(counties.find((c) => c.id === draft.regionId)?.villages ?? [], { onlyListed: onBehalf });
     case "category":
       return choiceStep("reg-ask-category", categoryKeyboard, "cat", BUSINESS_CATEGORIES);
     case "workplaceKind":

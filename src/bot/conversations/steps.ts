@@ -1,6 +1,6 @@
 import type { InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { findCountyByName, type County } from "../../domain/regions.ts";
+import { findCountyByName, findVillageByName, type County, type Village } from "../../domain/regions.ts";
 import { textFields } from "../../domain/registration/fields.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { ConvContext } from "../context.ts";
@@ -45,6 +45,38 @@ export function countyStep(counties: County[]): Step<number, number> {
       if (text === undefined) return ctx.message ? { retry: "err-use-buttons" } : { ignored: true };
       const match = findCountyByName(counties, text);
       return match ? { value: match.id } : { retry: "err-county-name" };
+    },
+  };
+}
+
+/**
+ * The village: the county's list in pages of buttons, or its name typed (matched forgivingly,
+ * spelled then as the list spells it); a name that is not on the list is accepted as it was typed
+ * unless `onlyListed` (a facilitator's villages). The answer is the name, in the person's language.
+ */
+export function villageStep(villages: Village[], { onlyListed = false } = {}): Step<string, number> {
+  const named = (ctx: ConvContext, v: Village) => (ctx.user.language === "fa" ? v.nameFa : v.nameEn);
+  if (villages.length === 0) return textStep((ctx) => ctx.reply(ctx.t("reg-ask-village"), { reply_markup: { remove_keyboard: true } }), textFields.village);
+  const question = (ctx: ConvContext, page: number) => ctx.t("reg-ask-village-list", { page: page + 1, pages: pageCount(villages.length) });
+  return {
+    prompt: (ctx, page = 0) => ctx.reply(question(ctx, page), { reply_markup: countyKeyboard(ctx, villages, page, "village") }),
+    async read(ctx) {
+      if (ctx.callbackQuery) {
+        const button = regButton.unpack(ctx.callbackQuery.data);
+        if (button?.[0] === "page" && button[1] < pageCount(villages.length)) {
+          await ctx.editMessageText(question(ctx, button[1]), { reply_markup: countyKeyboard(ctx, villages, button[1], "village") });
+          return { handled: true, ui: button[1] };
+        }
+        const chosen = button?.[0] === "village" ? villages.find((v) => v.id === button[1]) : undefined;
+        return chosen ? { value: named(ctx, chosen) } : { ignored: true };
+      }
+      const text = ctx.message?.text;
+      if (text === undefined) return ctx.message ? { retry: "err-text-expected" } : { ignored: true };
+      const match = findVillageByName(villages, text);
+      if (match) return { value: named(ctx, match) };
+      if (onlyListed) return { retry: "err-village-not-yours" };
+      const typed = textFields.village.safeParse(text);
+      return typed.success ? { value: typed.data } : { retry: typed.error.issues[0]?.message ?? "err-village" };
     },
   };
 }

@@ -31,6 +31,10 @@ export function adminFeature(deps: BotDeps) {
       ctx.user = { ...ctx.user, role: result.value.role };
       await refreshCommandMenu(ctx.api, menus, ctx.user.id);
       if (result.value.role === "observer") return ctx.reply(ctx.t("observer-accepted"), { reply_markup: mainMenu(ctx) });
+      if (result.value.role === "facilitator") {
+        const villages = result.value.villages.map((v) => v[ctx.user.language]);
+        return ctx.reply(ctx.t("invite-facilitator-accepted", { villages: formatList(villages, ctx.user.language) }), { reply_markup: mainMenu(ctx) });
+      }
       const counties = await deps.db.region.findMany({ where: { code: { in: result.value.counties } }, orderBy: { sortOrder: "asc" } });
       const names = counties.map((c) => (ctx.user.language === "fa" ? c.nameFa : c.nameEn));
       return ctx.reply(ctx.t("invite-accepted", { counties: formatList(names, ctx.user.language) }), { reply_markup: mainMenu(ctx) });

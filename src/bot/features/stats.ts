@@ -2,6 +2,9 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
 import { applicationsForExport } from "../../domain/stats/export.ts";
 import { applicationStats, type Count } from "../../domain/stats/stats.ts";
+import { communityStats, fundsForExport } from "../../domain/stats/community.ts";
+import { fundsCsv } from "../views/funds-csv.ts";
+import { communityText } from "../views/community-stats.ts";
 import { formatDate, formatInteger } from "../../i18n/format.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import { renderBarChart } from "../charts/bar-chart.ts";
@@ -37,7 +40,8 @@ export function statsFeature(deps: BotDeps) {
         weeks: s.approvalsPerWeek.map((w) => `${formatDate(w.weekStart, lang, tz)}: ${n(w.count)}`).join("، "),
       }),
     ].join("\n");
-    await ctx.reply(text, { reply_markup: new InlineKeyboard().text(ctx.t("btn-export-csv"), exportButton.pack("csv")) });
+    const community = communityText(ctx, await communityStats(deps, ctx.user.id));
+    await ctx.reply(`${text}\n\n${community}`, { reply_markup: new InlineKeyboard().text(ctx.t("btn-export-csv"), exportButton.pack("csv")) });
     if (s.byCounty.length === 0) return;
     const chart = renderBarChart({
       title: ctx.t("stats-chart-title"),
@@ -54,6 +58,12 @@ export function statsFeature(deps: BotDeps) {
     await ctx.replyWithDocument(new InputFile(applicationsCsv(ctx, result.value, tz), name), {
       caption: ctx.t("export-caption", { count: formatInteger(result.value.length, ctx.user.language) }),
     });
+    const funds = await fundsForExport(deps, ctx.user.id);
+    if (funds.length > 0) {
+      await ctx.replyWithDocument(new InputFile(fundsCsv(ctx, funds), `karyar-funds-${deps.clock.now().toISOString().slice(0, 10)}.csv`), {
+        caption: ctx.t("export-funds-caption", { count: formatInteger(funds.length, ctx.user.language) }),
+      });
+    }
   };
   feature.command("export", exportCsv);
   feature.callbackQuery(exportButton.pattern, async (ctx) => {

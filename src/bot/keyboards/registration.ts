@@ -12,6 +12,7 @@ export const regButton = callbackFamily(
   z.union([
     z.tuple([z.literal("page"), z.coerce.number().int().min(0).max(99)]),
     z.tuple([z.literal("county"), z.coerce.number().int().positive()]),
+    z.tuple([z.literal("village"), z.coerce.number().int().positive()]),
     z.tuple([z.literal("cat"), z.enum(BUSINESS_CATEGORIES)]),
     z.tuple([z.literal("wp"), z.enum(WORKPLACE_KINDS)]),
     z.tuple([z.literal("edit"), z.enum(REGISTRATION_FIELDS)]),
@@ -27,12 +28,17 @@ export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / COUNTIES_PER_PAGE));
 }
 
-/** Counties in the user's language, with previous/next on a last row. */
-export function countyKeyboard(ctx: BaseContext, counties: County[], page: number): InlineKeyboard {
-  const slice = counties.slice(page * COUNTIES_PER_PAGE, (page + 1) * COUNTIES_PER_PAGE);
-  const keyboard = twoPerRow(slice, (c) => [ctx.user.language === "fa" ? c.nameFa : c.nameEn, regButton.pack("county", c.id)]);
+/** Counties (or a county's villages) in the user's language, with previous/next on a last row. */
+export function countyKeyboard(
+  ctx: BaseContext,
+  places: Pick<County, "id" | "nameFa" | "nameEn">[],
+  page: number,
+  kind: "county" | "village" = "county",
+): InlineKeyboard {
+  const slice = places.slice(page * COUNTIES_PER_PAGE, (page + 1) * COUNTIES_PER_PAGE);
+  const keyboard = twoPerRow(slice, (c) => [ctx.user.language === "fa" ? c.nameFa : c.nameEn, regButton.pack(kind, c.id)]);
   if (page > 0) keyboard.text(ctx.t("btn-prev"), regButton.pack("page", page - 1));
-  if (page < pageCount(counties.length) - 1) keyboard.text(ctx.t("btn-next"), regButton.pack("page", page + 1));
+  if (page < pageCount(places.length) - 1) keyboard.text(ctx.t("btn-next"), regButton.pack("page", page + 1));
   return keyboard;
 }
 

@@ -1,4 +1,5 @@
-import type { InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { eraseHeldButton, takeoverButton } from "./takeover.ts";
 import { z } from "zod";
 import { getOwnApplication, type ApplicationDetails, type ApplicationListItem } from "../../domain/applications/queries.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
@@ -17,15 +18,16 @@ export const applicationButton = callbackFamily("app", z.tuple([z.string().regex
 
 /** The applicant's list: one entry per application and a button to open each, a page at a time. */
 export function applicationList(ctx: BaseContext, items: ApplicationListItem[], timeZone: string, page = 0) {
-  const blocks = items.map((a) =>
-    ctx.t("apps-item", {
+  const blocks = items.map((a) => {
+    const item = ctx.t("apps-item", {
       code: formatTrackingCode(a.trackingCode),
       kind: ctx.t(`kind-${a.kind}`),
       business: a.businessName,
       status: ctx.t(`status-${a.status}`),
       date: formatDateTime(a.submittedAt, ctx.user.language, timeZone),
-    }),
-  );
+    });
+    return a.onBehalfOf === null ? item : `${ctx.t("apps-on-behalf", { name: a.onBehalfOf })}\n${item}`;
+  });
   // Each entry is followed by an empty line.
   const shown = paginate(
     ctx.t("apps-title"),
@@ -65,7 +67,8 @@ function applicationBlocks(ctx: BaseContext, app: ApplicationDetails, timeZone: 
   const body = app.loan?.introducingBody ? [ctx.t("app-introducing-body", { body: ctx.t(`body-${app.loan.introducingBody}`) })] : [];
   const bank = app.referral ? [referralBlock(ctx, app.referral, timeZone)] : [];
   const checklist = app.checklist.length > 0 ? ["", checklistView(ctx, app.trackingCode, app.checklist).text] : [];
-  return [head, ...(loan ? [loan] : []), ...body, ...bank, "", ctx.t("app-history-title"), ...history, ...checklist];
+  const person = app.onBehalfOf ? [ctx.t("apps-on-behalf", { name: app.onBehalfOf.name })] : [];
+  return [...person, head, ...(loan ? [loan] : []), ...body, ...bank, "", ctx.t("app-history-title"), ...history, ...checklist];
 }
 
 /** One own application (a page of it, with upload buttons when it has documents), or the localized "not found". */
@@ -80,6 +83,13 @@ export async function showOwnApplication(
   if (!found.ok) return { text: found.text };
   const app = found.value;
   const shown = paginate("", applicationBlocks(ctx, app, deps.config.timeZone), page, ctx.t("app-continued", { code: formatTrackingCode(app.trackingCode) }));
-  const uploads = app.checklist.length > 0 ? checklistView(ctx, app.trackingCode, app.checklist).keyboard : undefined;
-  return { text: shown.text, buttons: withPageRow(ctx, uploads, "app", app.trackingCode, shown) };
+  let buttons = app.checklist.length > 0 ? checklistView(ctx, app.trackingCode, app.checklist).keyboard : undefined;
+  // The facilitator can give the person a new take-over code (a lost one stops working).
+  if (app.onBehalfOf) {
+    buttons = (buttons ?? new InlineKeyboard())
+      .row()
+      .text(ctx.t("btn-takeover-code"), takeoverButton.pack(app.onBehalfOf.personId))
+      .text(ctx.t("btn-erase-held"), eraseHeldButton.pack("ask", app.onBehalfOf.personId));
+  }
+  return { text: shown.text, buttons: withPageRow(ctx, buttons, "app", app.trackingCode, shown) };
 }

@@ -39,6 +39,11 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
       description: c.business.description,
     }),
   ];
+  if (c.filedBy) {
+    const consent = c.filedBy.consentKind ? ctx.t(`consent-${c.filedBy.consentKind}`) : ctx.t("consent-unknown");
+    const date = c.filedBy.consentAt ? formatDate(c.filedBy.consentAt, lang, timeZone) : "";
+    blocks.push(ctx.t(c.filedBy.stillHeld ? "case-filed-by" : "case-filed-by-taken", { name: c.filedBy.name, consent, date }));
+  }
   const warning = identityWarning(c.identityMatches);
   if (warning) blocks.push(ctx.t(warning.key, warning.args));
   if (c.loan) {

@@ -21,6 +21,8 @@ export interface ApplicationToFile {
   submissionKey: string;
   kind: ApplicationKind;
   regionId: number;
+  /** The facilitator filing it on the applicant's behalf (they are the first history entry's actor). */
+  filedById?: number;
   /** Writes made in the same transaction before the application row; returns its business and loan fields. */
   prepare(tx: Tx, now: Date): Promise<{ businessId: number; programId?: number; amountRials?: bigint; purpose?: string; repaymentMonths?: number }>;
   /**
@@ -70,6 +72,7 @@ export async function fileApplication(deps: DomainDeps, a: ApplicationToFile): P
             submissionKey: a.submissionKey,
             status: "submitted",
             applicantId: a.applicantId,
+            filedById: a.filedById ?? null,
             regionId: a.regionId,
             submittedAt: now,
             statusChangedAt: now,
@@ -77,7 +80,7 @@ export async function fileApplication(deps: DomainDeps, a: ApplicationToFile): P
           },
         });
         await tx.applicationEvent.create({
-          data: { applicationId: application.id, actorId: a.applicantId, fromStatus: null, toStatus: "submitted", createdAt: now },
+          data: { applicationId: application.id, actorId: a.filedById ?? a.applicantId, fromStatus: null, toStatus: "submitted", createdAt: now },
         });
         const matches = await casesSharingIdentity(tx, a.applicantId);
         const warning = identityWarning(matches);

@@ -3,6 +3,7 @@ import type { ApplicationKind, ApplicationStatus } from "../catalog.ts";
 import { checklistFor, type ChecklistItem } from "../documents/checklist.ts";
 import { DomainError } from "../errors.ts";
 import type { CaseDetails } from "../review/cases.ts";
+import { followedBy, follows } from "../facilitators/scope.ts";
 
 export interface ApplicationListItem {
   trackingCode: string;
@@ -10,9 +11,13 @@ export interface ApplicationListItem {
   status: ApplicationStatus;
   businessName: string;
   submittedAt: Date;
+  /** A case filed for a person the viewer registered on their behalf: that person's name. */
+  onBehalfOf: string | null;
 }
 
-export interface ApplicationDetails extends ApplicationListItem {
+export interface ApplicationDetails extends Omit<ApplicationListItem, "onBehalfOf"> {
+  /** A case of a person the viewer registered and holds: who (their record's id, for a new take-over code). */
+  onBehalfOf: { name: string; personId: number } | null;
   county: { fa: string; en: string };
   village: string;
   loan: { program: { fa: string; en: string }; amountRials: number; repaymentMonths: number; purpose: string; introducingBody: string | null } | null;
@@ -22,13 +27,20 @@ export interface ApplicationDetails extends ApplicationListItem {
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date }[];
 }
 
-/** The applicant's own applications, newest first. */
+/** The applicant's own applications (a facilitator's: also those of the people they hold), newest first. */
 export async function listOwnApplications(db: Db, applicantId: number, limit = 20): Promise<ApplicationListItem[]> {
   const rows = await db.application.findMany({
-    where: { applicantId },
+    where: followedBy(applicantId),
     orderBy: { submittedAt: "desc" },
     take: limit,
-    select: { trackingCode: true, kind: true, status: true, submittedAt: true, business: { select: { name: true } } },
+    select: {
+      trackingCode: true,
+      kind: true,
+      status: true,
+      submittedAt: true,
+      business: { select: { name: true } },
+      applicant: { select: { id: true, fullName: true } },
+    },
   });
   return rows.map((r) => ({
     trackingCode: r.trackingCode,
@@ -36,11 +48,13 @@ export async function listOwnApplications(db: Db, applicantId: number, limit = 2
     status: r.status as ApplicationStatus,
     businessName: r.business.name,
     submittedAt: r.submittedAt,
+    onBehalfOf: r.applicant.id === applicantId ? null : (r.applicant.fullName ?? ""),
   }));
 }
 
 /**
- * One application by tracking code, only if it is the applicant's own. Someone else's
+ * One application by tracking code, only if it is the applicant's own (or held by them, see
+ * followedBy). Someone else's
  * code gets the same answer as an unknown one, so codes cannot be probed.
  */
 export async function getOwnApplication(db: Db, applicantId: number, trackingCode: string): Promise<ApplicationDetails> {
@@ -48,19 +62,21 @@ export async function getOwnApplication(db: Db, applicantId: number, trackingCod
     where: { trackingCode },
     include: {
       business: { select: { name: true, village: true } },
+      applicant: { select: { heldById: true, fullName: true } },
       region: { select: { nameFa: true, nameEn: true } },
       program: { select: { nameFa: true, nameEn: true } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       referrals: { orderBy: { id: "desc" }, take: 1 },
     },
   });
-  if (!row || row.applicantId !== applicantId) throw new DomainError("application-not-found", "err-application-not-found");
+  if (!row || !follows(applicantId, row)) throw new DomainError("application-not-found", "err-application-not-found");
   return {
     trackingCode: row.trackingCode,
     kind: row.kind as ApplicationKind,
     status: row.status as ApplicationStatus,
     businessName: row.business.name,
     submittedAt: row.submittedAt,
+    onBehalfOf: row.applicantId === applicantId ? null : { name: row.applicant.fullName ?? "", personId: row.applicantId },
     county: { fa: row.region.nameFa, en: row.region.nameEn },
     village: row.business.village,
     loan: row.program

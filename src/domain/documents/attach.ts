@@ -1,6 +1,7 @@
 import type { DomainDeps } from "../context.ts";
 import { changeStatus, type ReviewDeps } from "../review/change-status.ts";
 import { DomainError, isUniqueViolation } from "../errors.ts";
+import { followedBy, follows } from "../facilitators/scope.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import type { DocumentKind } from "../programs/catalog-file.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
@@ -23,25 +24,30 @@ export interface IncomingFile {
 
 export interface UploadTarget {
   applicationId: number;
+  /** Whose application it is (the uploader, or the person a facilitator holds). */
+  applicantId: number;
   kind: string;
   trackingCode: string;
   document: ChecklistItem;
 }
 
-/** The applicant's own open loan application and one of its program's documents, or a refusal. */
+/** The applicant's own open application (or one they hold, see followedBy) and one of its documents, or a refusal. */
 export async function uploadTarget(deps: Pick<DomainDeps, "db">, applicantId: number, trackingCode: string, documentCode: string): Promise<UploadTarget> {
-  const app = await deps.db.application.findUnique({ where: { trackingCode }, select: { id: true, kind: true, applicantId: true, status: true } });
-  if (!app || app.applicantId !== applicantId) throw new DomainError("application-not-found", "err-application-not-found");
+  const app = await deps.db.application.findUnique({
+    where: { trackingCode },
+    select: { id: true, kind: true, applicantId: true, status: true, applicant: { select: { heldById: true } } },
+  });
+  if (!app || !follows(applicantId, app)) throw new DomainError("application-not-found", "err-application-not-found");
   if (!OPEN_FOR_DOCUMENTS.includes(app.status)) throw new DomainError("closed", "err-doc-closed");
   const document = (await checklistFor(deps.db, app.id)).find((d) => d.code === documentCode);
   if (!document) throw new DomainError("unknown-document", "err-doc-unknown");
-  return { applicationId: app.id, kind: app.kind, trackingCode, document };
+  return { applicationId: app.id, kind: app.kind, applicantId: app.applicantId, trackingCode, document };
 }
 
 /** The documents the applicant's open applications still wait for (asked for, or not received yet), oldest application first. */
 export async function documentsAwaited(deps: Pick<DomainDeps, "db">, applicantId: number): Promise<{ trackingCode: string; document: ChecklistItem }[]> {
   const apps = await deps.db.application.findMany({
-    where: { applicantId, status: { in: OPEN_FOR_DOCUMENTS } },
+    where: { ...followedBy(applicantId), status: { in: OPEN_FOR_DOCUMENTS } },
     select: { id: true, trackingCode: true },
     orderBy: { id: "asc" },
   });
@@ -75,7 +81,8 @@ export async function attachDocument(
   const app = await deps.db.application.findUniqueOrThrow({ where: { id: target.applicationId }, select: { status: true, version: true } });
   if (app.status === "documents_requested" && requestsAnswered(result.checklist)) {
     try {
-      await changeStatus(deps, applicantId, { applicationId: target.applicationId, version: app.version, to: "under_review" });
+      // The applicant's move, whoever sent the file for them.
+      await changeStatus(deps, target.applicantId, { applicationId: target.applicationId, version: app.version, to: "under_review" });
     } catch (error) {
       // A coordinator moved the case meanwhile: their decision stands.
       if (!(error instanceof DomainError && error.code === "stale")) throw error;

@@ -70,6 +70,8 @@ export async function erasePersonalData(deps: DomainDeps, userId: number): Promi
     const documents = await tx.applicationDocument.findMany({ where: { application: { applicantId: userId } }, select: { storedPath: true } });
     await tx.applicationDocument.deleteMany({ where: { application: { applicantId: userId } } });
     await tx.application.updateMany({ where: { applicantId: userId }, data: { purpose: null } });
+    // The fund's book keeps the amounts (the fund's own record), not what the person borrowed for.
+    await tx.fundEntry.updateMany({ where: { member: { userId } }, data: { purpose: null } });
     await tx.business.updateMany({ where: { ownerId: userId }, data: { name: ERASED, village: ERASED, description: ERASED } });
     const copies = { OR: [{ recipientId: userId }, { subjectUserId: userId }] };
     await tx.outbox.updateMany({ where: { ...copies, state: "pending" }, data: { state: "cancelled" } });

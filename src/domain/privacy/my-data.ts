@@ -7,7 +7,7 @@ import type { DomainDeps } from "../context.ts";
 export async function collectMyData(deps: DomainDeps, userId: number) {
   const { db } = deps;
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  const [businesses, applications, notifications, counties] = await Promise.all([
+  const [businesses, applications, notifications, counties, funds] = await Promise.all([
     db.business.findMany({ where: { ownerId: userId }, include: { region: true }, orderBy: { id: "asc" } }),
     db.application.findMany({
       where: { applicantId: userId },
@@ -24,6 +24,7 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
     }),
     db.outbox.findMany({ where: { recipientId: userId }, select: { kind: true, state: true, createdAt: true, sentAt: true }, orderBy: { id: "asc" } }),
     db.coordinatorRegion.findMany({ where: { userId }, include: { region: true } }),
+    db.fundMember.findMany({ where: { userId }, include: { fund: true, entries: { orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
   ]);
   return {
     exportedAt: deps.clock.now().toISOString(),
@@ -36,6 +37,7 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
       phone: user.phone,
       language: user.language,
       role: user.role,
+      registeredByFacilitator: user.consentKind ? { consent: user.consentKind, at: user.consentAt?.toISOString() ?? null } : null,
       counties: counties.map((c) => c.region.nameEn),
       reminders: !user.remindersOptOut,
       announcements: !user.broadcastsOptOut,
@@ -96,6 +98,18 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
         reportedAt: j.reportedAt.toISOString(),
         verified: j.verifiedAt !== null,
         corrected: j.corrected,
+      })),
+    })),
+    funds: funds.map((m) => ({
+      fund: m.fund.name,
+      role: m.role,
+      joinedAt: m.joinedAt.toISOString(),
+      entries: m.entries.map((e) => ({
+        kind: e.kind,
+        amountRials: e.amountRials.toString(),
+        installments: e.installments,
+        purpose: e.purpose,
+        recordedAt: e.recordedAt.toISOString(),
       })),
     })),
     notifications: notifications.map((n) => ({ kind: n.kind, state: n.state, queuedAt: n.createdAt.toISOString(), sentAt: n.sentAt?.toISOString() ?? null })),

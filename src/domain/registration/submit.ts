@@ -3,22 +3,31 @@ import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { maskMobile } from "../input/mobile.ts";
 import { maskNationalId } from "../input/national-id.ts";
-import { registrationDraft } from "./fields.ts";
+import { findVillageByName } from "../regions.ts";
+import { registrationDraft, type RegistrationDraft } from "./fields.ts";
 
 /**
  * Registers a home business and opens its home-business permit application, in one
  * transaction with the coordinators' notifications. Idempotent per `submissionKey`.
+ * `filedById`: the facilitator filing it for the applicant (src/domain/facilitators/on-behalf.ts).
  */
-export async function submitRegistration(deps: DomainDeps, applicantId: number, submissionKey: string, input: unknown): Promise<FiledApplication> {
-  const parsed = registrationDraft.safeParse(input);
-  if (!parsed.success) throw new DomainError("invalid-registration", "err-registration-invalid");
-  const draft = parsed.data;
-  const region = await deps.db.region.findUnique({ where: { id: draft.regionId } });
+export async function submitRegistration(
+  deps: DomainDeps,
+  applicantId: number,
+  submissionKey: string,
+  input: unknown,
+  filedById?: number,
+): Promise<FiledApplication> {
+  const draft = parseRegistration(input);
+  const region = await deps.db.region.findUnique({ where: { id: draft.regionId }, include: { villages: true } });
   if (!region) throw new DomainError("unknown-region", "err-registration-invalid");
+  // A name on the county's list is that village (spelled as the list spells it); any other is kept as typed.
+  const village = findVillageByName(region.villages, draft.village);
   const capitalRials = BigInt(draft.capitalRials);
 
   return fileApplication(deps, {
     applicantId,
+    filedById,
     submissionKey,
     kind: "home_permit",
     regionId: region.id,
@@ -39,7 +48,8 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
           name: draft.businessName,
           category: draft.category,
           regionId: region.id,
-          village: draft.village,
+          village: village?.nameFa ?? draft.village,
+          villageId: village?.id ?? null,
           description: draft.description,
           workplaceKind: draft.workplaceKind,
           plannedJobs: draft.plannedJobs,
@@ -58,7 +68,7 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
         nationalId: maskNationalId(draft.nationalId),
         phone: maskMobile(draft.phone),
         county: { fa: region.nameFa, en: region.nameEn },
-        village: draft.village,
+        village: village ? { fa: village.nameFa, en: village.nameEn } : draft.village,
         category: { t: `category-${draft.category}` },
         businessName: draft.businessName,
         workplace: { t: `workplace-${draft.workplaceKind}` },
@@ -67,4 +77,11 @@ export async function submitRegistration(deps: DomainDeps, applicantId: number, 
       },
     },
   });
+}
+
+/** The whole registration as the domain accepts it, or the refusal. */
+export function parseRegistration(input: unknown): RegistrationDraft {
+  const parsed = registrationDraft.safeParse(input);
+  if (!parsed.success) throw new DomainError("invalid-registration", "err-registration-invalid");
+  return parsed.data;
 }

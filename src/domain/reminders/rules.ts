@@ -9,6 +9,7 @@ import { AT_BANK, AWAITING_STAFF } from "../review/transitions.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
 import { DAY_MS } from "../local-time.ts";
 import { jobsFollowUpRule } from "../jobs/follow-up.ts";
+import { loadBook } from "../funds/funds.ts";
 import type { ReminderSettings } from "./settings.ts";
 import { after, type Subject, type WindowRule } from "./window.ts";
 
@@ -178,6 +179,52 @@ export function permitExpiryRule(days: number): WindowRule<Subject & { applicant
   };
 }
 
+/**
+ * A fund borrower is told `days` before an installment is due (0: on the day), unless the
+ * repayments already cover it; a person a facilitator holds is reminded through them
+ * (src/domain/outbox.ts), so they count as remindable.
+ */
+export function installmentRule(days: number): WindowRule<Subject & { loanId: number; number: number; fundId: number; userId: number }> {
+  const key = `installment-${days}`;
+  return {
+    key,
+    horizon: daysAhead(days),
+    async load(db, position, until, take) {
+      const due = await db.fundInstallment.findMany({
+        where: after("dueAt", position, until),
+        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+        take,
+        select: { id: true, dueAt: true, loanId: true, number: true, loan: { select: { fundId: true, member: { select: { userId: true } } } } },
+      });
+      return due.map((d) => ({ id: d.id, at: d.dueAt, loanId: d.loanId, number: d.number, fundId: d.loan.fundId, userId: d.loan.member.userId }));
+    },
+    async messages(tx, installments, now) {
+      const messages: OutboxMessage[] = [];
+      const users = await tx.user.findMany({
+        where: { id: { in: installments.map((i) => i.userId) }, OR: [remindable, { heldById: { not: null }, remindersOptOut: false }] },
+        select: { id: true },
+      });
+      const reachable = new Set(users.map((u) => u.id));
+      for (const i of installments.filter((x) => reachable.has(x.userId))) {
+        const { figures } = await loadBook(tx, i.fundId, now);
+        const loan = figures.loans.find((l) => l.loanId === i.loanId);
+        // Reversed, repaid, or this installment already covered.
+        if (!loan?.next || loan.next.number > i.number) continue;
+        const fund = await tx.fund.findUniqueOrThrow({ where: { id: i.fundId }, select: { name: true } });
+        messages.push({
+          recipientId: i.userId,
+          kind: "reminder",
+          template: "reminder-installment",
+          params: { amount: { rials: String(loan.next.dueRials) }, fund: fund.name, due: { day: i.at.toISOString() } },
+          dedupeKey: `reminder:${key}:${i.id}`,
+          notBefore: now,
+        });
+      }
+      return messages;
+    },
+  };
+}
+
 /** A case waiting on a coordinator longer than the service level: its county's staff (countyStaff) are alerted. */
 export function overdueRule(slaDays: number): WindowRule<Subject & { version: number; regionId: number; trackingCode: string; status: string }> {
   const key = "overdue";
@@ -274,6 +321,7 @@ export function reminderRules(settings: ReminderSettings): WindowRule<Subject>[]
     ...settings.registrationDays.map((days, i) => registrationRule(i + 1, days)),
     ...settings.documentsDays.map((days, i) => documentsRule(i + 1, days) as WindowRule<Subject>),
     ...settings.permitExpiryDays.map((days) => permitExpiryRule(days) as WindowRule<Subject>),
+    ...settings.installmentDays.map((days) => installmentRule(days) as WindowRule<Subject>),
   ];
   if (settings.documentsEscalateDays > 0) rules.push(documentsLateRule(settings.documentsEscalateDays));
   if (settings.slaDays > 0) rules.push(overdueRule(settings.slaDays));

@@ -9,6 +9,8 @@ export interface ReminderSettings {
   documentsEscalateDays: number;
   /** Days before a permit expires: one reminder for each. */
   permitExpiryDays: number[];
+  /** Days before a fund loan's installment is due (0: on the day): one reminder for each. */
+  installmentDays: number[];
   /** Days a case may wait on a coordinator before it is overdue; 0 = no overdue alerts. */
   slaDays: number;
   /** The 15-day rule: days from a loan's introduction to the bank to its payment; 0 = no alerts. */
@@ -28,6 +30,7 @@ export const DEFAULT_REMINDERS: ReminderSettings = {
   documentsDays: [3, 7],
   documentsEscalateDays: 10,
   permitExpiryDays: [30, 7],
+  installmentDays: [3, 0],
   slaDays: 5,
   bankPaymentDays: 15,
   jobsFollowUpMonths: [3, 6, 12],

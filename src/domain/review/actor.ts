@@ -9,11 +9,16 @@ export interface Actor {
   role: Role;
   /** Counties a coordinator is responsible for. */
   regionIds: number[];
+  /** Villages a facilitator works in. */
+  villageIds: number[];
 }
 
 export async function loadActor(db: Db, userId: number): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { counties: { select: { regionId: true } } } });
-  return { id: user.id, role: user.role as Role, regionIds: user.counties.map((c) => c.regionId) };
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    include: { counties: { select: { regionId: true } }, villages: { select: { villageId: true } } },
+  });
+  return { id: user.id, role: user.role as Role, regionIds: user.counties.map((c) => c.regionId), villageIds: user.villages.map((v) => v.villageId) };
 }
 
 /** Refuses, and records the attempt: the audit trail keeps every refused action. */

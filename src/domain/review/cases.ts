@@ -88,6 +88,8 @@ export interface CaseDetails {
   jobs: { monthsAfter: number; selfWorks: boolean; newJobs: number; keptJobs: number; verified: boolean; corrected: boolean }[];
   assignedTo: string | null;
   assignedToId: number | null;
+  /** Filed by a facilitator on the applicant's behalf: who, and how the applicant consented (null when the person did it). */
+  filedBy: { name: string; consentKind: string | null; consentAt: Date | null; stillHeld: boolean } | null;
   checklist: ChecklistItem[];
   files: { id: number; documentCode: string; kind: string; sentAs: string; fileId: string; mimeType: string | null; createdAt: Date }[];
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date; actor: string | null }[];
@@ -120,6 +122,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
   if (!app) throw new DomainError("application-not-found", "err-application-not-found");
   await authorizeOnCase(deps.db, actor, app, "view");
   const assignee = app.assignedToId ? await deps.db.user.findUnique({ where: { id: app.assignedToId } }) : null;
+  const filer = app.filedById ? await deps.db.user.findUnique({ where: { id: app.filedById } }) : null;
   const matches = await casesSharingIdentity(deps.db, app.applicantId);
   return {
     id: app.id,
@@ -145,6 +148,14 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
     jobs: app.jobsReports.map((j) => ({ ...j, verified: j.verifiedAt !== null })),
     assignedTo: assignee ? (assignee.fullName ?? assignee.firstName ?? null) : null,
     assignedToId: app.assignedToId,
+    filedBy: filer
+      ? {
+          name: filer.fullName ?? filer.firstName ?? filer.platformUserId,
+          consentKind: app.applicant.consentKind,
+          consentAt: app.applicant.consentAt,
+          stillHeld: app.applicant.heldById === filer.id,
+        }
+      : null,
     checklist: await checklistFor(deps.db, app.id),
     files: app.documents.map((d) => ({
       id: d.id,

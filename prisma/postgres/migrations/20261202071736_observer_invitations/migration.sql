@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "Invitation" ADD COLUMN     "role" TEXT NOT NULL DEFAULT 'coordinator';

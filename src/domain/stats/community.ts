@@ -1,0 +1,94 @@
+import type { DomainDeps } from "../context.ts";
+import { loadBook } from "../funds/funds.ts";
+import { applicationScope, loadActor, requireStaff } from "../review/actor.ts";
+
+export interface CommunityStats {
+  /** Cases filed by each facilitator on people's behalf, most first. */
+  byFacilitator: { name: string; cases: number }[];
+  /** Funds and cooperatives per county, with the planned jobs of their members' businesses. */
+  byCounty: { county: { fa: string; en: string }; funds: number; cooperatives: number; unions: number; jobs: number }[];
+}
+
+/** The working group's figures of facilitators and community funds, in the actor's scope (as /stats). */
+export async function communityStats(deps: DomainDeps, actorId: number): Promise<CommunityStats> {
+  const actor = await loadActor(deps.db, actorId);
+  await requireStaff(deps.db, actor, "stats");
+  const filed = await deps.db.application.groupBy({
+    by: ["filedById"],
+    where: { ...applicationScope(actor), filedById: { not: null } },
+    _count: { _all: true },
+  });
+  const filers = await deps.db.user.findMany({ where: { id: { in: filed.map((f) => f.filedById!) } }, select: { id: true, fullName: true, firstName: true } });
+  const byFacilitator = filed
+    .map((f) => {
+      const user = filers.find((u) => u.id === f.filedById);
+      return { name: user?.fullName ?? user?.firstName ?? "—", cases: f._count._all };
+    })
+    .sort((a, b) => b.cases - a.cases);
+  const funds = await deps.db.fund.findMany({
+    where: actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } },
+    select: { regionId: true, stage: true, members: { select: { userId: true } } },
+  });
+  const regions = await deps.db.region.findMany({ where: { id: { in: [...new Set(funds.map((f) => f.regionId))] } }, orderBy: { sortOrder: "asc" } });
+  const byCounty = [];
+  for (const region of regions) {
+    const here = funds.filter((f) => f.regionId === region.id);
+    const members = [...new Set(here.flatMap((f) => f.members.map((m) => m.userId)))];
+    const jobs = await deps.db.business.aggregate({ where: { ownerId: { in: members } }, _sum: { plannedJobs: true } });
+    byCounty.push({
+      county: { fa: region.nameFa, en: region.nameEn },
+      funds: here.filter((f) => f.stage === "fund").length,
+      cooperatives: here.filter((f) => f.stage === "cooperative").length,
+      unions: await deps.db.cooperativeUnion.count({ where: { regionId: region.id } }),
+      jobs: jobs._sum.plannedJobs ?? 0,
+    });
+  }
+  return { byFacilitator, byCounty };
+}
+
+export interface FundExportRow {
+  name: string;
+  county: { fa: string; en: string };
+  village: { fa: string; en: string };
+  stage: string;
+  members: number;
+  trustees: number;
+  balanceRials: bigint;
+  contributedRials: bigint;
+  lentOutRials: bigint;
+  openLoans: number;
+  onTimePercent: number | null;
+}
+
+/** Each fund's statement as a spreadsheet row, in the actor's scope (the /export beside the applications). */
+export async function fundsForExport(deps: DomainDeps, actorId: number): Promise<FundExportRow[]> {
+  const actor = await loadActor(deps.db, actorId);
+  await requireStaff(deps.db, actor, "export");
+  const funds = await deps.db.fund.findMany({
+    where: actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } },
+    orderBy: { id: "asc" },
+    include: { members: { select: { role: true } } },
+  });
+  const rows: FundExportRow[] = [];
+  for (const fund of funds) {
+    const [region, village, { figures }] = await Promise.all([
+      deps.db.region.findUniqueOrThrow({ where: { id: fund.regionId } }),
+      deps.db.village.findUniqueOrThrow({ where: { id: fund.villageId } }),
+      loadBook(deps.db, fund.id, deps.clock.now()),
+    ]);
+    rows.push({
+      name: fund.name,
+      county: { fa: region.nameFa, en: region.nameEn },
+      village: { fa: village.nameFa, en: village.nameEn },
+      stage: fund.stage,
+      members: fund.members.length,
+      trustees: fund.members.filter((m) => m.role === "trustee").length,
+      balanceRials: figures.balanceRials,
+      contributedRials: figures.contributedRials,
+      lentOutRials: figures.lentOutRials,
+      openLoans: figures.openLoans,
+      onTimePercent: figures.onTimePercent,
+    });
+  }
+  return rows;
+}
