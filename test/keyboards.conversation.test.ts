@@ -6,10 +6,12 @@ import { describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
 import type { Language } from "../src/domain/catalog.ts";
 import { listCounties } from "../src/domain/regions.ts";
-import { bootstrapAdmins, setLanguage } from "../src/domain/users.ts";
+import { acceptInvitation, createFacilitatorInvitation } from "../src/domain/invitations.ts";
+import { PersonalDataCipher } from "../src/domain/personal-data.ts";
+import { bootstrapAdmins, ensureUser, setLanguage } from "../src/domain/users.ts";
 import { buttons, plain, type BotMessage, type TestUser } from "../src/emulator/bot-api-state.ts";
 import { createTranslate } from "../src/i18n/translator.ts";
-import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
+import { createTestBot, deliverOutbox, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
 import { createTestDatabase, openTestDatabase, type TestDatabase } from "./support/db.ts";
 
 // Every button the bot builds can be pressed: each path below is walked once; after each step the
@@ -29,6 +31,8 @@ const LONG_BUSINESS = "تولید و بسته‌بندی عسل طبیعی و گ
 const APPLICANT: TestUser = { id: 2_000_000_001, first_name: "زهرای مهربان با نامی بسیار بلند برای آزمودن دکمه‌ها" };
 const COORDINATOR: TestUser = { id: 2_000_000_002, first_name: "مریم کارشناس شهرستان با نامی بلند" };
 const ADMIN: TestUser = { id: 2_000_000_003, first_name: "علی مدیر استان" };
+const FACILITATOR: TestUser = { id: 2_000_000_004, first_name: "سارا تسهیل‌گر روستای قلات با نامی بلند" };
+const PEOPLE = [APPLICANT, COORDINATOR, ADMIN, FACILITATOR];
 
 interface World {
   database: TestDatabase;
@@ -60,6 +64,25 @@ const press =
   (w) =>
     pressData(w, user, match);
 const deliver: Step = (w) => deliverOutbox(w.t, w.database);
+/** The first button on the newest message to `user` that shows one (a list's first entry). */
+const pressFirst =
+  (user: TestUser): Step =>
+  (w) =>
+    pressData(w, user, () => true);
+/** Joins the fund whose link the facilitator was just given. */
+const joinFund =
+  (user: TestUser): Step =>
+  (w) => {
+    const link = /start=(fund_[\w-]+)/.exec(plain(w.t.api.messagesTo(FACILITATOR.id).at(-1)!.text))![1]!;
+    return w.chat(user).send(`/start ${link}`);
+  };
+/** Opens the newest case from the coordinator's queue (the loan, filed after the registration). */
+const openNewestCase: Step = async (w) => {
+  await w.chat(COORDINATOR).send("/queue");
+  const opens = buttons(w.t.api.currentMessages(COORDINATOR.id).at(-1)!.reply_markup).filter((b) => b.data.startsWith("case:open:"));
+  const newest = opens.sort((a, b) => Number(b.data.split(":")[2]) - Number(a.data.split(":")[2]))[0]!;
+  return w.chat(COORDINATOR).press(newest.data);
+};
 
 /** Long row ids: every table's next id near PostgreSQL's 32-bit integer limit. */
 async function longIds(database: TestDatabase): Promise<void> {
@@ -134,6 +157,60 @@ const PATHS: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    name: "a coordinator carries a loan through the bank, and an admin reads the report",
+    steps: [
+      ...registration(APPLICANT),
+      send(APPLICANT, "/programs"),
+      press(APPLICANT, (d) => d === "prog:open:community-fund"),
+      press(APPLICANT, (d) => d.startsWith("prog:apply:")),
+      send(APPLICANT, "۳۰ میلیون"),
+      send(APPLICANT, "خرید کندو و ابزار زنبورداری"),
+      send(APPLICANT, "۱۲"),
+      press(APPLICANT, (d) => d === "ap:submit"),
+      deliver,
+      press(COORDINATOR, (d) => d.startsWith("case:to:approved:")),
+      press(COORDINATOR, (d) => d.startsWith("case:sure:approved:")),
+      press(COORDINATOR, (d) => d.startsWith("case:refer:")),
+      press(COORDINATOR, (d) => d === "pick:t:keshavarzi"),
+      send(COORDINATOR, "شعبهٔ مرکزی شیراز"),
+      press(COORDINATOR, (d) => d === "day:today"),
+      press(COORDINATOR, (d) => d === "pick:t:yes"),
+      deliver,
+      openNewestCase,
+      press(COORDINATOR, (d) => d.startsWith("case:to:bank_approved:")),
+      press(COORDINATOR, (d) => d.startsWith("case:sure:bank_approved:")),
+      press(COORDINATOR, (d) => d.startsWith("case:pay:")),
+      send(COORDINATOR, "۳۰ میلیون"),
+      press(COORDINATOR, (d) => d === "day:today"),
+      press(COORDINATOR, (d) => d === "pick:t:yes"),
+      deliver,
+      send(ADMIN, "/report"),
+      press(ADMIN, (d) => d.startsWith("rep:")),
+    ],
+  },
+  {
+    name: "a facilitator keeps a village fund's book and registers a person",
+    steps: [
+      send(FACILITATOR, "/funds"),
+      press(FACILITATOR, (d) => d === "fund:new"),
+      pressFirst(FACILITATOR),
+      send(FACILITATOR, "صندوق قرض‌الحسنهٔ زنان روستای قلات"),
+      joinFund(APPLICANT),
+      send(FACILITATOR, "/funds"),
+      press(FACILITATOR, (d) => d.startsWith("fund:open:")),
+      press(FACILITATOR, (d) => d.startsWith("fund:contribution:")),
+      pressFirst(FACILITATOR),
+      send(FACILITATOR, "۲ میلیون"),
+      press(FACILITATOR, (d) => d.startsWith("fund:loan:")),
+      pressFirst(FACILITATOR),
+      send(FACILITATOR, "۱ میلیون"),
+      send(FACILITATOR, "۲"),
+      send(FACILITATOR, "خرید دو کندو"),
+      send(APPLICANT, "/funds"),
+      send(FACILITATOR, "/registerfor"),
+    ],
+  },
+  {
     name: "a coordinator rejects a case",
     steps: [
       ...registration(APPLICANT),
@@ -182,9 +259,19 @@ async function newWorld(language: Language): Promise<World> {
     { platform: "telegram", platformUserId: String(COORDINATOR.id) },
     database.counties.map((c) => c.code),
   );
+  const maryam = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: String(COORDINATOR.id) } });
+  const qalat = await database.prisma.village.findFirstOrThrow({ where: { nameEn: "Qalat" } });
+  const deps = { db: database.prisma, clock: { now: () => new Date() }, cipher: new PersonalDataCipher(TEST_DATA_KEY) };
+  const sara = await ensureUser(database.prisma, {
+    platform: "telegram",
+    platformUserId: String(FACILITATOR.id),
+    chatId: String(FACILITATOR.id),
+    firstName: "Sara",
+  });
+  await acceptInvitation(deps, sara.id, (await createFacilitatorInvitation(deps, maryam.id, [qalat.id], 72)).token);
   const t = createTestBot(database);
   const world = worldOf(database, t);
-  for (const user of [APPLICANT, COORDINATOR, ADMIN]) {
+  for (const user of PEOPLE) {
     await world.chat(user).send("/start");
     const row = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: String(user.id) } });
     await setLanguage(database.prisma, row.id, language);
@@ -252,7 +339,7 @@ describe("every button the bot builds can be pressed", () => {
             // What this step showed, each message as it was left (edits replace earlier versions).
             const shown = new Map<string, { user: TestUser; message: BotMessage }>();
             for (const call of w.t.api.calls.slice(before)) {
-              const user = [APPLICANT, COORDINATOR, ADMIN].find((u) => u.id === call.message?.chat_id);
+              const user = PEOPLE.find((u) => u.id === call.message?.chat_id);
               if (user && call.message) shown.set(`${user.id}:${call.message.message_id}`, { user, message: call.message });
             }
             for (const { user, message } of shown.values()) {
