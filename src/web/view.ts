@@ -6,6 +6,7 @@ import { formatMoney, type Translate } from "../i18n/translator.ts";
 /** A page's words, numbers and dates in the reader's language (the bot's locales, the bot's formatters). */
 export interface View {
   language: Language;
+  timeZone: string;
   dir: "rtl" | "ltr";
   t(key: string, params?: Record<string, string | number>): string;
   number(value: number | bigint): string;
@@ -24,6 +25,7 @@ export function createView(translate: Translate, language: Language, timeZone: s
   const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
   return {
     language,
+    timeZone,
     dir: language === "fa" ? "rtl" : "ltr",
     t,
     number: (value) => formatInteger(value, language),

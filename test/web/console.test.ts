@@ -3,6 +3,7 @@ import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { attachDocument } from "../../src/domain/documents/attach.ts";
 import { setCoordinatorCounties } from "../../src/domain/invitations.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
+import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
 import { changeStatus } from "../../src/domain/review/change-status.ts";
 import { createSignInLink, purgeWebSessions } from "../../src/domain/web-sessions.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
@@ -197,6 +198,43 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
     expect(row.status).toBe("documents_requested");
     expect(await database.prisma.documentRequest.count({ where: { applicationId: appId } })).toBe(2);
   });
+
+  it.skipIf(skip)(
+    "carries a loan through the bank as the bot does: introduced (bank, branch, day), then paid (amount, day); a wrong day or amount is refused",
+    async () => {
+      const db = database.prisma;
+      const { businessId } = await db.application.findUniqueOrThrow({ where: { id: appId } });
+      const loanId = (
+        await submitLoanApplication(web.deps, zahra, "loan", {
+          businessId,
+          programCode: "community-fund",
+          amountRials: 300_000_000,
+          purpose: "خرید کندو و زنبور",
+          repaymentMonths: 12,
+        })
+      ).applicationId;
+      await changeStatus(web.deps, shiraz, { applicationId: loanId, version: 0, to: "approved" });
+      const cookie = await web.signIn(shiraz);
+      const page = await text(await web.request(`/web/cases/${loanId}`, { cookie }));
+      for (const field of ['name="bank"', 'name="branch"', 'name="day"', "بانک کشاورزی"]) expect(page).toContain(field);
+      const post = (fields: Record<string, string>) => web.request(`/web/cases/${loanId}/status`, { ...web.form(fields), cookie });
+
+      const badDay = await post({ to: "referred_to_bank", version: "1", bank: "keshavarzi", branch: "مرکزی شیراز", day: "1405/13/40" });
+      expect(badDay.status).toBe(422);
+      expect(await text(badDay)).toContain("۱۴۰۵/۰۹/۱۱");
+      const referred = await post({ to: "referred_to_bank", version: "1", bank: "keshavarzi", branch: "مرکزی شیراز", day: "۱۴۰۵/۰۹/۱۰" });
+      expect(referred.status).toBe(303);
+      const referral = await db.bankReferral.findFirstOrThrow({ where: { applicationId: loanId } });
+      expect(referral).toMatchObject({ bank: "keshavarzi", branch: "مرکزی شیراز" });
+
+      expect(await text(await web.request(`/web/cases/${loanId}`, { cookie }))).toContain('name="amount"');
+      expect((await post({ to: "paid", version: "2", amount: "هنوز معلوم نیست", day: "" })).status).toBe(422);
+      const paid = await post({ to: "paid", version: "2", amount: "۳۰ میلیون تومان", day: "" });
+      expect(paid.status).toBe(303);
+      expect(await db.application.findUniqueOrThrow({ where: { id: loanId } })).toMatchObject({ status: "paid" });
+      expect(await db.bankReferral.findFirstOrThrow({ where: { applicationId: loanId } })).toMatchObject({ paidAmountRials: 300_000_000n });
+    },
+  );
 
   it.skipIf(skip)("previews a document fetched by file id through the Bot API, once, then from the sealed cache", async () => {
     const cookie = await web.signIn(shiraz);

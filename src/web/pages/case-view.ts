@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import type { ApplicationStatus } from "../../domain/catalog.ts";
+import { BANKS, RETURN_REASONS } from "../../domain/loans/bank.ts";
 import type { CaseDetails } from "../../domain/review/cases.ts";
 import type { RequiredDocument } from "../../domain/documents/checklist.ts";
 import { identityWarning } from "../../domain/review/identity.ts";
@@ -19,6 +20,15 @@ const MOVE_LABELS: Partial<Record<ApplicationStatus, string>> = {
   documents_requested: "btn-case-docs",
   rejected: "btn-case-reject",
 };
+
+/** Today in Tehran as a Jalali date, "1405/09/11", the form's default day. */
+function jalaliToday(timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US-u-ca-persian-nu-latn", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
+    new Date(),
+  );
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part("year")}/${part("month")}/${part("day")}`;
+}
 
 const row = (label: string, value: Html | string) =>
   html`<tr>
@@ -142,11 +152,11 @@ export function caseDocuments(view: View, c: CaseDetails, options: { frames: boo
 }
 
 /** The same actions as the bot's buttons: what the state machine lets this reader do now (the server checks again). */
-export function caseActions(view: View, c: CaseDetails, allMoves: Transition[], requestable: RequiredDocument[], me: number): Html {
-  // The bank steps ask for a bank, a branch, dates, an amount or a reason: recorded in the bot for now.
-  const inBot = (m: Transition) => m.needsBankIntroduction || m.needsPayment || m.needsReturnReason;
-  const moves = allMoves.filter((m) => !inBot(m));
-  const bankNote = allMoves.some(inBot) ? html`<p class="note">${view.t("web-bank-steps-in-bot")}</p>` : "";
+export function caseActions(view: View, c: CaseDetails, moves: Transition[], requestable: RequiredDocument[], me: number): Html {
+  // The bank steps ask for what the bot's conversation asks: the bank and branch, the day, the amount, the reason.
+  const asksMore = (m: Transition) => m.needsDocuments || m.needsNote || m.needsBankIntroduction || m.needsPayment || m.needsReturnReason;
+  const today = jalaliToday(view.timeZone);
+  const dayField = html`<label>${view.t("web-bank-day")}<input name="day" value="${today}" inputmode="numeric" pattern="[0-9۰-۹/-]{8,10}" required /></label>`;
   const version = html`<input type="hidden" name="version" value="${c.version}" />`;
   const forms = moves.map((m) => {
     const label = view.t(MOVE_LABELS[m.to] ?? `status-${m.to}`);
@@ -159,6 +169,49 @@ export function caseActions(view: View, c: CaseDetails, allMoves: Transition[], 
           ${requestable.map((d) => html`<label class="check"><input type="checkbox" name="documents" value="${d.code}" /> ${d.name[view.language]}</label>`)}
           <label>${view.t("web-note-optional")}<textarea name="note" rows="2" maxlength="500"></textarea></label>
           <button type="submit">${label}</button>
+        </fieldset>
+      </form>`;
+    }
+    if (m.needsBankIntroduction) {
+      return html`<form method="post" action="/web/cases/${c.id}/status" class="action bank">
+        ${head}
+        <fieldset>
+          <legend>${label}</legend>
+          <label
+            >${view.t("web-bank")}<select name="bank" required>
+              ${BANKS.map((b) => html`<option value="${b}">${view.t(`bank-${b}`)}</option>`)}
+            </select></label
+          >
+          <label>${view.t("web-bank-branch")}<input name="branch" minlength="2" maxlength="80" required /></label>
+          ${dayField}
+          <button type="submit">${label}</button>
+        </fieldset>
+      </form>`;
+    }
+    if (m.needsPayment) {
+      return html`<form method="post" action="/web/cases/${c.id}/status" class="action bank">
+        ${head}
+        <fieldset>
+          <legend>${label}</legend>
+          <label>${view.t("web-bank-amount")}<input name="amount" required /></label>
+          ${dayField}
+          <label class="check sure"><input type="checkbox" name="sure" value="1" required /> ${view.t("btn-case-sure", { action: label })}</label>
+          <button type="submit">${label}</button>
+        </fieldset>
+      </form>`;
+    }
+    if (m.needsReturnReason) {
+      return html`<form method="post" action="/web/cases/${c.id}/status" class="action bank">
+        ${head}
+        <fieldset>
+          <legend>${label}</legend>
+          <label
+            >${view.t("web-bank-return-reason")}<select name="returnReason" required>
+              ${RETURN_REASONS.map((r) => html`<option value="${r}">${view.t(`return-reason-${r}`)}</option>`)}
+            </select></label
+          >
+          <label>${view.t("web-note-optional")}<textarea name="note" rows="2" maxlength="500"></textarea></label>
+          <button type="submit" class="danger">${label}</button>
         </fieldset>
       </form>`;
     }
@@ -184,11 +237,10 @@ export function caseActions(view: View, c: CaseDetails, allMoves: Transition[], 
     c.assignedToId !== me && moves.length > 0
       ? html`<form method="post" action="/web/cases/${c.id}/assign" class="action">${version}<button type="submit">${view.t("btn-case-assign")}</button></form>`
       : "";
-  if (forms.length === 0 && !assign && !bankNote) return html``;
+  if (forms.length === 0 && !assign) return html``;
   return html`<section class="actions">
     <h2>${view.t("web-case-actions")}</h2>
-    ${bankNote}
-    <div class="buttons">${forms.filter((_, i) => !moves[i]!.needsDocuments && !moves[i]!.needsNote)} ${assign}</div>
-    ${forms.filter((_, i) => moves[i]!.needsDocuments || moves[i]!.needsNote)}
+    <div class="buttons">${forms.filter((_, i) => !asksMore(moves[i]!))} ${assign}</div>
+    ${forms.filter((_, i) => asksMore(moves[i]!))}
   </section>`;
 }

@@ -5,6 +5,9 @@ import { APPLICATION_STATUSES } from "../../domain/catalog.ts";
 import { documentsFor } from "../../domain/documents/checklist.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { assignToMe, caseDetails } from "../../domain/review/cases.ts";
+import { amountRefusalKey, readAmount } from "../../domain/input/amount.ts";
+import { parseJalaliDate } from "../../domain/input/jalali-time.ts";
+import { BANKS, RETURN_REASONS, type BankStep } from "../../domain/loans/bank.ts";
 import { changeStatus } from "../../domain/review/change-status.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import type { WebDeps } from "../deps.ts";
@@ -23,7 +26,31 @@ const statusForm = z.object({
   version: z.coerce.number().int().min(0),
   note: z.string().max(2000).optional(),
   documents: z.union([z.string(), z.array(z.string())]).optional(),
+  // The bank steps: what the bot asks in its conversation (checked again in the domain).
+  bank: z.enum(BANKS).optional(),
+  branch: z.string().max(200).optional(),
+  day: z.string().max(40).optional(),
+  amount: z.string().max(200).optional(),
+  returnReason: z.enum(RETURN_REASONS).optional(),
 });
+
+/** The day typed for a bank step (a Jalali date, today when left empty) and the amount typed in tomans or rials. */
+function bankParts(form: z.infer<typeof statusForm>, now: Date): BankStep {
+  const day = form.day?.trim() ? parseJalaliDate(form.day) : now;
+  if (!day) throw new DomainError("date-format", "err-date-format");
+  const at = new Date(Math.min(day.getTime(), now.getTime()));
+  let payment: BankStep["payment"];
+  if (form.amount !== undefined) {
+    const amount = readAmount(form.amount, "toman");
+    if (!amount.ok) throw new DomainError("amount", amountRefusalKey(amount.reason));
+    payment = { amountRials: amount.rials, paidAt: at };
+  }
+  return {
+    introduction: form.bank ? { bank: form.bank, branch: form.branch ?? "", introducedAt: at } : undefined,
+    payment,
+    returnReason: form.returnReason,
+  };
+}
 const assignForm = z.object({ version: z.coerce.number().int().min(0) });
 
 /** A case: its page, its printable file, its documents, and the actions on it (each a domain use case). */
@@ -115,6 +142,7 @@ export function caseRoutes(deps: WebDeps) {
           to,
           note: note?.trim() ? note : undefined,
           documents: picked === undefined ? undefined : [picked].flat(),
+          ...bankParts(form.data, deps.clock.now()),
         };
         return (await changeStatus(deps, c.var.session.userId, change)).status;
       });
