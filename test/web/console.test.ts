@@ -3,6 +3,7 @@ import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { attachDocument } from "../../src/domain/documents/attach.ts";
 import { setCoordinatorCounties } from "../../src/domain/invitations.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
+import { reportJobs } from "../../src/domain/jobs/reports.ts";
 import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
 import { changeStatus } from "../../src/domain/review/change-status.ts";
 import { createSignInLink, purgeWebSessions } from "../../src/domain/web-sessions.ts";
@@ -200,7 +201,7 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
   });
 
   it.skipIf(skip)(
-    "carries a loan through the bank as the bot does: introduced (bank, branch, day), then paid (amount, day); a wrong day or amount is refused",
+    "carries a loan through the bank as the bot does — introduced (bank, branch, day), paid (amount, day), a wrong day or amount refused — and verifies the jobs reported after",
     async () => {
       const db = database.prisma;
       const { businessId } = await db.application.findUniqueOrThrow({ where: { id: appId } });
@@ -233,6 +234,22 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
       expect(paid.status).toBe(303);
       expect(await db.application.findUniqueOrThrow({ where: { id: loanId } })).toMatchObject({ status: "paid" });
       expect(await db.bankReferral.findFirstOrThrow({ where: { applicationId: loanId } })).toMatchObject({ paidAmountRials: 300_000_000n });
+
+      // Three months on, the applicant reports the jobs; the coordinator corrects the report, once.
+      now = new Date(now.getTime() + 95 * 86_400_000);
+      const { reportId } = await reportJobs(web.deps, zahra, { applicationId: loanId, monthsAfter: 3, selfWorks: true, newJobs: 1, keptJobs: 0 });
+      const later = await web.signIn(shiraz);
+      expect(await text(await web.request(`/web/cases/${loanId}`, { cookie: later }))).toContain("در انتظار تأیید");
+      const jobs = (fields: Record<string, string>) => web.request(`/web/cases/${loanId}/jobs/${reportId}`, { ...web.form(fields), cookie: later });
+      expect((await jobs({ action: "correct", selfWorks: "1", newJobs: "2", keptJobs: "1" })).status).toBe(303);
+      expect(await db.jobsReport.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
+        corrected: true,
+        newJobs: 2,
+        keptJobs: 1,
+        verifiedById: shiraz,
+      });
+      expect((await jobs({ action: "verify" })).status).toBe(422);
+      expect((await audits("jobs.correct")).length).toBe(1);
     },
   );
 

@@ -85,7 +85,7 @@ export interface CaseDetails {
     paidAt: Date | null;
   } | null;
   /** What the applicant reported of the jobs after payment, follow-up by follow-up. */
-  jobs: { monthsAfter: number; selfWorks: boolean; newJobs: number; keptJobs: number; verified: boolean; corrected: boolean }[];
+  jobs: { id: number; monthsAfter: number; selfWorks: boolean; newJobs: number; keptJobs: number; verified: boolean; corrected: boolean }[];
   assignedTo: string | null;
   assignedToId: number | null;
   /** Filed by a facilitator on the applicant's behalf: who, and how the applicant consented (null when the person did it). */

@@ -244,3 +244,39 @@ export function caseActions(view: View, c: CaseDetails, moves: Transition[], req
     ${forms.filter((_, i) => asksMore(moves[i]!))}
   </section>`;
 }
+
+/** The jobs the applicant reported after payment, each to verify as it is or correct (as the bot's buttons do). */
+export function caseJobs(view: View, c: CaseDetails): Html {
+  if (c.jobs.length === 0) return html``;
+  const number = (name: string, value: number) =>
+    html`<label>${view.t(`web-jobs-${name}`)}<input type="number" name="${name}" min="0" max="500" value="${value}" required /></label>`;
+  return html`<section class="jobs">
+    <h2>${view.t("web-jobs-title")}</h2>
+    ${c.jobs.map(
+      (j) =>
+        html`<div class="jobs-report">
+          <p>
+            ${view.t("web-jobs-line", { months: j.monthsAfter, self: view.t(j.selfWorks ? "web-yes" : "web-no"), new: j.newJobs, kept: j.keptJobs })} ·
+            ${view.t(j.verified ? (j.corrected ? "web-jobs-corrected" : "web-jobs-verified") : "web-jobs-waiting")}
+          </p>
+          ${
+            j.verified
+              ? ""
+              : html`<form method="post" action="/web/cases/${c.id}/jobs/${j.id}" class="action">
+                    <button type="submit" name="action" value="verify">${view.t("web-jobs-verify")}</button>
+                  </form>
+                  <form method="post" action="/web/cases/${c.id}/jobs/${j.id}" class="action">
+                    <fieldset>
+                      <legend>${view.t("web-jobs-correct")}</legend>
+                      <label class="check"
+                        ><input type="checkbox" name="selfWorks" value="1" ${j.selfWorks ? "checked" : ""} /> ${view.t("web-jobs-self")}</label
+                      >
+                      ${number("newJobs", j.newJobs)} ${number("keptJobs", j.keptJobs)}
+                      <button type="submit" name="action" value="correct">${view.t("web-jobs-correct")}</button>
+                    </fieldset>
+                  </form>`
+          }
+        </div>`,
+    )}
+  </section>`;
+}

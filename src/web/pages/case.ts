@@ -8,13 +8,14 @@ import { assignToMe, caseDetails } from "../../domain/review/cases.ts";
 import { amountRefusalKey, readAmount } from "../../domain/input/amount.ts";
 import { parseJalaliDate } from "../../domain/input/jalali-time.ts";
 import { BANKS, RETURN_REASONS, type BankStep } from "../../domain/loans/bank.ts";
+import { verifyJobsReport } from "../../domain/jobs/reports.ts";
 import { changeStatus } from "../../domain/review/change-status.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import type { WebDeps } from "../deps.ts";
 import { createDocumentCache } from "../document-cache.ts";
 import type { WebEnv } from "../env.ts";
 import { page } from "../layout.ts";
-import { caseActions, caseDocuments, caseFacts, caseHeading, caseHistory } from "./case-view.ts";
+import { caseActions, caseDocuments, caseFacts, caseHeading, caseHistory, caseJobs } from "./case-view.ts";
 
 const caseId = z.coerce
   .number()
@@ -52,6 +53,15 @@ function bankParts(form: z.infer<typeof statusForm>, now: Date): BankStep {
   };
 }
 const assignForm = z.object({ version: z.coerce.number().int().min(0) });
+const jobsForm = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("verify") }),
+  z.object({
+    action: z.literal("correct"),
+    selfWorks: z.literal("1").optional(),
+    newJobs: z.coerce.number().int().min(0).max(500),
+    keptJobs: z.coerce.number().int().min(0).max(500),
+  }),
+]);
 
 /** A case: its page, its printable file, its documents, and the actions on it (each a domain use case). */
 export function caseRoutes(deps: WebDeps) {
@@ -65,8 +75,8 @@ export function caseRoutes(deps: WebDeps) {
     const requestable = details.moves.some((m) => m.needsDocuments) ? await documentsFor(deps.db, applicationId) : [];
     const body = html`${notice ? html`<p class="notice ${notice.ok ? "ok" : "refused"}" role="status">${notice.text}</p>` : ""} ${caseHeading(view, details)}
       <p class="tools"><a href="/web/cases/${details.id}/print" target="_blank">${view.t("web-print")}</a></p>
-      ${caseActions(view, details, details.moves, requestable, me)} ${caseFacts(view, details)} ${caseDocuments(view, details, { frames: true })}
-      ${caseHistory(view, details)}`;
+      ${caseActions(view, details, details.moves, requestable, me)} ${caseFacts(view, details)} ${caseJobs(view, details)}
+      ${caseDocuments(view, details, { frames: true })} ${caseHistory(view, details)}`;
     const title = view.t("web-case-title", { code: formatTrackingCode(details.trackingCode) });
     return c.html(page(view, { title, body, session: c.var.session, path: `/web/cases/${details.id}` }), status);
   };
@@ -92,9 +102,11 @@ export function caseRoutes(deps: WebDeps) {
       const notice =
         done === "assigned"
           ? view.t("case-assigned-to-you")
-          : done && APPLICATION_STATUSES.includes(done as never)
-            ? view.t("case-done", { status: view.t(`status-${done}`) })
-            : undefined;
+          : done === "jobs"
+            ? view.t("web-jobs-recorded")
+            : done && APPLICATION_STATUSES.includes(done as never)
+              ? view.t("case-done", { status: view.t(`status-${done}`) })
+              : undefined;
       return render(c, id.data, notice ? { text: notice, ok: true } : undefined);
     })
     .get("/:id/print", async (c) => {
@@ -145,6 +157,18 @@ export function caseRoutes(deps: WebDeps) {
           ...bankParts(form.data, deps.clock.now()),
         };
         return (await changeStatus(deps, c.var.session.userId, change)).status;
+      });
+    })
+    .post("/:id/jobs/:report", async (c) => {
+      const id = idOf(c);
+      const report = caseId.safeParse(c.req.param("report"));
+      const form = jobsForm.safeParse(await c.req.parseBody());
+      if (!id.success || !report.success || !form.success) return c.text("bad request", 400);
+      const correction =
+        form.data.action === "correct" ? { selfWorks: form.data.selfWorks === "1", newJobs: form.data.newJobs, keptJobs: form.data.keptJobs } : undefined;
+      return act(c, id.data, async () => {
+        await verifyJobsReport(deps, c.var.session.userId, report.data, correction);
+        return "jobs";
       });
     })
     .post("/:id/assign", async (c) => {
