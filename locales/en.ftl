@@ -961,6 +961,8 @@ web-catalog-upload-explain = The file replaces the whole catalog (as npm run pro
 web-catalog-upload-button = Upload and import
 web-catalog-imported = The catalog is imported ✅ { $count } programs.
 web-catalog-refused = The file was refused; nothing changed. { $count } problems:
+web-filter-facilitator = Facilitator
+web-filter-facilitator-all = Every facilitator (and applicants' own)
 web-filter-village = Village or town
 web-broadcast-language = Language
 

@@ -955,6 +955,8 @@ web-catalog-upload-explain = این فایل جای همهٔ طرح‌ها را 
 web-catalog-upload-button = بارگذاری و ثبت
 web-catalog-imported = طرح‌ها ثبت شد ✅ { $count } طرح.
 web-catalog-refused = فایل پذیرفته نشد و چیزی تغییر نکرد. { $count } مشکل:
+web-filter-facilitator = تسهیل‌گر
+web-filter-facilitator-all = همهٔ تسهیل‌گرها (و ثبت‌های خود متقاضیان)
 web-filter-village = روستا یا شهر
 web-broadcast-language = زبان
 

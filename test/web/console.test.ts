@@ -307,6 +307,13 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
     expect(await codes(`/web/cases?village=${encodeURIComponent("بيضا")}`, cookie)).toEqual([second.trackingCode]);
     expect(await codes("/web/cases?sort=submitted&desc=1", cookie)).toEqual([inJahrom.trackingCode, second.trackingCode, first]);
     expect(await codes("/web/cases?overdue=1", cookie)).toEqual([]);
+    // Filed by a facilitator of the county's villages: the filter offers them and finds their cases only.
+    const sara = await db.user.create({ data: { platform: "telegram", platformUserId: "3003", chatId: "3003", role: "facilitator", firstName: "Sara" } });
+    const qalat = await db.village.findFirstOrThrow({ where: { nameEn: "Qalat" } });
+    await db.facilitatorVillage.create({ data: { userId: sara.id, villageId: qalat.id } });
+    await db.application.update({ where: { trackingCode: second.trackingCode }, data: { filedById: sara.id } });
+    expect(await (await web.request("/web/cases", { cookie })).text()).toContain(`<option value="${sara.id}"`);
+    expect(await codes(`/web/cases?facilitator=${sara.id}`, cookie)).toEqual([second.trackingCode]);
     now = new Date(now.getTime() + 6 * 86_400_000);
     expect((await codes("/web/cases?overdue=1", await web.signIn(admin))).length).toBe(3);
     expect((await codes("/web/cases?status=approved", cookie)).length).toBe(0);

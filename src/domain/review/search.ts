@@ -29,6 +29,8 @@ export interface CaseFilter {
   query?: string;
   /** The business's village or town, as typed (in part). */
   village?: string;
+  /** Filed by this facilitator on the person's behalf. */
+  facilitatorId?: number;
   sort?: CaseSort;
   descending?: boolean;
   page?: number;
@@ -61,6 +63,7 @@ function filterWhere(filter: CaseFilter, now: Date, slaDays: number): Prisma.App
     filter.regionId ? { regionId: filter.regionId } : {},
     filter.kind ? { kind: filter.kind } : {},
     filter.programId ? { programId: filter.programId } : {},
+    filter.facilitatorId ? { filedById: filter.facilitatorId } : {},
     filter.category ? { business: { category: filter.category } } : {},
     filter.approvedWeekOf
       ? { events: { some: { toStatus: "approved", createdAt: { gte: filter.approvedWeekOf, lt: new Date(filter.approvedWeekOf.getTime() + 7 * DAY_MS) } } } }
@@ -157,12 +160,19 @@ export async function searchCases(deps: DomainDeps, actorId: number, filter: Cas
 export async function caseFilterChoices(deps: DomainDeps, actorId: number) {
   const actor = await loadActor(deps.db, actorId);
   await requireStaff(deps.db, actor, "cases");
-  const [counties, programs] = await Promise.all([
+  const inCounties = actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } };
+  const [counties, programs, facilitators] = await Promise.all([
     deps.db.region.findMany({ where: actor.role === "admin" ? {} : { id: { in: actor.regionIds } }, orderBy: { sortOrder: "asc" } }),
     deps.db.program.findMany({ orderBy: { id: "asc" }, select: { id: true, nameFa: true, nameEn: true } }),
+    deps.db.user.findMany({
+      where: { role: "facilitator", villages: { some: { village: inCounties } } },
+      select: { id: true, fullName: true, firstName: true },
+      orderBy: { id: "asc" },
+    }),
   ]);
   return {
     counties: counties.map((r) => ({ id: r.id, fa: r.nameFa, en: r.nameEn })),
     programs: programs.map((p) => ({ id: p.id, fa: p.nameFa, en: p.nameEn })),
+    facilitators: facilitators.map((f) => ({ id: f.id, name: f.fullName ?? f.firstName ?? `#${f.id}` })),
   };
 }

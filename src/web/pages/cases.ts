@@ -50,6 +50,13 @@ export function casesRoutes(deps: WebDeps) {
         placeholder="${view.t("web-filter-village")}"
         aria-label="${view.t("web-filter-village")}"
       />
+      ${
+        choices.facilitators.length > 0
+          ? html`<select name="facilitator" aria-label="${view.t("web-filter-facilitator")}">
+              ${option("", view.t("web-filter-facilitator-all"), query.facilitator)} ${choices.facilitators.map((f) => option(f.id, f.name, query.facilitator))}
+            </select>`
+          : ""
+      }
       <label class="check"><input type="checkbox" name="overdue" value="1" ${query.overdue ? "checked" : ""} /> ${view.t("web-filter-overdue")}</label>
       ${query.sort ? html`<input type="hidden" name="sort" value="${query.sort}" />` : ""}
       ${query.desc ? html`<input type="hidden" name="desc" value="1" />` : ""}
