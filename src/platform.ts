@@ -18,6 +18,8 @@ export interface PlatformProfile {
   /** A webhook delivery answered other than 200 is delivered again (Telegram); Bale is not known to. */
   redeliversWebhooks: boolean;
   hasSetMyCommands: boolean;
+  /** Update ids go up one by one ("increase sequentially", the Bot API says): a gap is an update still on its way. Bale documents no such rule. */
+  sequentialUpdateIds: boolean;
   /** Seconds to wait after a rate limit that names no retry_after (doubled while they keep coming). */
   defaultRetryAfterSeconds: number;
   /** sendMessage takes entities and parse_mode; otherwise text goes out as the platform's own markup (outgoing-text.ts). */
@@ -43,6 +45,7 @@ export const PLATFORMS: Record<PlatformProfile["name"], PlatformProfile> = {
     webhookPorts: [443, 80, 88, 8443],
     redeliversWebhooks: true,
     hasSetMyCommands: true,
+    sequentialUpdateIds: true,
     defaultRetryAfterSeconds: 5,
     honoursEntities: true,
     isStopped: (r) => r.error_code === 403 && /blocked|deactivated|kicked/i.test(r.description),
@@ -55,6 +58,7 @@ export const PLATFORMS: Record<PlatformProfile["name"], PlatformProfile> = {
     webhookPorts: [443, 88],
     redeliversWebhooks: false,
     hasSetMyCommands: false,
+    sequentialUpdateIds: false,
     defaultRetryAfterSeconds: 10,
     honoursEntities: false,
     oldClientCallbackPrefix: "1",

@@ -172,6 +172,27 @@ describe.each(PROVIDERS)("the durable inbox on $provider", ({ provider, skip }) 
     await until(async () => handled.length === 2, 5_000);
   });
 
+  it.skipIf(skip)("an update that overtook its chat's earlier one waits for it (the ids go up one by one), a few seconds at most", async () => {
+    const platform = new BotApiState();
+    const handled: Handled[] = [];
+    const { inbox } = await start(recordingBot(platform, handled), "a");
+    const user = { id: 71, first_name: "O" };
+    await inbox.receive([platform.sendText(user, "a") as never]);
+    await until(async () => handled.length === 1);
+    const [b, c] = [platform.sendText(user, "b"), platform.sendText(user, "c")];
+    await inbox.receive([c as never]);
+    // The earlier one reaches the inbox later (another connection, a slower instance).
+    await new Promise((r) => setTimeout(r, 200));
+    await inbox.receive([b as never]);
+    await until(async () => handled.length === 3);
+    expect(platform.messagesTo(71).map((m) => m.text)).toEqual(["ok a", "ok b", "ok c"]);
+
+    // One that never comes is not waited for long.
+    platform.sendText(user, "lost on the way");
+    await inbox.receive([platform.sendText(user, "d") as never]);
+    await until(async () => handled.length === 4, 5_000);
+  });
+
   it.skipIf(skip)("a reply refused as too fast in Bale's words waits and is sent once, without an apology", async () => {
     const platform = new BotApiState({ platform: "bale" });
     const handled: Handled[] = [];

@@ -14,6 +14,7 @@ export interface PendingUpdate {
   attempts: number;
   effects: string | null;
   receivedAt: Date;
+  bot: string;
 }
 
 /**
@@ -40,11 +41,22 @@ export interface InboxStore {
   retry(id: number, error: string, notBefore: Date, failed: boolean): Promise<void>;
   /** The Bot API calls made so far while handling it (sealed). */
   recordEffects(id: number, effects: string): Promise<void>;
+  /**
+   * Whether the chat's update `updateId` must wait for an earlier one: `earlier` when one of the
+   * chat's updates with a lower id is in the inbox by now (read the chat again); `missing`, the
+   * ids between the chat's last handled update and this one the inbox has not seen (0 when the
+   * chat has none handled, or they are far apart): the platform numbers updates one by one, so a
+   * missing id may be this chat's earlier update, still on its way.
+   */
+  gapBefore(bot: string, chatKey: string, updateId: number): Promise<{ earlier: boolean; missing: number }>;
   /** Rows handled before `before`; returns how many. */
   purge(before: Date): Promise<number>;
   /** Updates not yet handled (for /readyz and the tests). */
   backlog(): Promise<number>;
 }
+
+/** Past this many ids between a chat's two updates, its earlier one is not waited for (it is long handled). */
+const MAX_GAP = 1000;
 
 export function inboxStore(sql: Sql): InboxStore {
   return {
@@ -91,8 +103,9 @@ export function inboxStore(sql: Sql): InboxStore {
         effects: string | null;
         notBefore: string | null;
         receivedAt: string;
+        bot: string;
       }>(
-        `SELECT "id", "updateId", "payload", "attempts", "effects", "notBefore", "receivedAt" FROM "InboxUpdate" WHERE "chatKey" = ? AND "state" = 'pending' ORDER BY "updateId" LIMIT ?`,
+        `SELECT "id", "bot", "updateId", "payload", "attempts", "effects", "notBefore", "receivedAt" FROM "InboxUpdate" WHERE "chatKey" = ? AND "state" = 'pending' ORDER BY "updateId" LIMIT ?`,
         [chatKey, limit],
       );
       const due = rows.findIndex((r) => r.notBefore !== null && Date.parse(r.notBefore) > now.getTime());
@@ -103,7 +116,23 @@ export function inboxStore(sql: Sql): InboxStore {
         attempts: r.attempts,
         effects: r.effects,
         receivedAt: new Date(r.receivedAt),
+        bot: r.bot,
       }));
+    },
+    async gapBefore(bot, chatKey, updateId) {
+      const [row] = await sql.query<{ last: number | string | null; earlier: number | string }>(
+        `SELECT MAX(CASE WHEN "state" <> 'pending' THEN "updateId" END) AS "last", COUNT(CASE WHEN "state" = 'pending' THEN 1 END) AS "earlier"
+         FROM "InboxUpdate" WHERE "chatKey" = ? AND "updateId" < ? AND "updateId" > ?`,
+        [chatKey, updateId, updateId - MAX_GAP],
+      );
+      const earlier = Number(row?.earlier ?? 0) > 0;
+      if (earlier || row?.last === null || row?.last === undefined) return { earlier, missing: 0 };
+      const previous = Number(row.last);
+      const [present] = await sql.query<{ n: number | string }>(
+        `SELECT COUNT(*) AS "n" FROM "InboxUpdate" WHERE "bot" = ? AND "updateId" > ? AND "updateId" < ?`,
+        [bot, previous, updateId],
+      );
+      return { earlier, missing: updateId - previous - 1 - Number(present?.n ?? 0) };
     },
     async done(id, now) {
       await sql.execute(`UPDATE "InboxUpdate" SET "state" = 'done', "payload" = NULL, "effects" = NULL, "handledAt" = ?, "lastError" = NULL WHERE "id" = ?`, [

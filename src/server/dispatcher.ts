@@ -40,6 +40,10 @@ const MAX_ATTEMPTS = 20;
 const BATCH = 20;
 /** How long a just-arrived update waits for others of its chat delivered at the same moment. */
 const SETTLE_MS = 20;
+/** How long an update waits, at most, for a missing earlier id (see waitFor). */
+const GAP_WAIT_MS = 3_000;
+/** Older than this, an update does not look for missing earlier ids. */
+const STALE_GAP_MS = 30_000;
 
 /**
  * Handles the inbox: claims chats with updates due (a lease per chat in the database, so one
@@ -56,6 +60,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const leaseMs = options.leaseMs ?? 30_000;
   const pollMs = options.pollMs ?? 500;
   const platform = options.platform ?? PLATFORMS.telegram;
+  /** Since when each update has been waiting for a missing earlier id (its row id → ms). */
+  const gaps = new Map<number, number>();
   const active = new Map<string, Promise<void>>();
   /** The calls made for updates not marked done yet: kept here too, in case the database could not take them. */
   const journals = new Map<number, RecordedCall[]>();
@@ -105,18 +111,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }, leaseMs / 3);
     try {
       for (;;) {
-        let rows = await store.pending(chat, BATCH, new Date());
-        // Updates of one chat delivered at the same moment (to this instance or another) can be
-        // stored out of order: a just-arrived one waits a moment for the rest, then they go in the
-        // platform's order (update ids).
-        const young = rows.length > 0 ? SETTLE_MS - (Date.now() - rows[0]!.receivedAt.getTime()) : 0;
-        if (young > 0) {
-          await new Promise((r) => setTimeout(r, young));
-          rows = await store.pending(chat, BATCH, new Date());
-        }
+        const rows = await store.pending(chat, BATCH, new Date());
         let stop = rows.length === 0;
         for (const row of rows) {
           if (!running || !held) return;
+          const wait = await waitFor(row, chat);
+          if (wait > 0) {
+            // Read the chat again afterwards: what it waited for comes first.
+            await new Promise((r) => setTimeout(r, wait));
+            break;
+          }
           if (!(await handle(row))) {
             stop = true;
             break;
@@ -130,6 +134,33 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       clearInterval(renewal);
       await store.release(chat, holder).catch(() => undefined);
     }
+  }
+
+  /**
+   * Updates of one chat delivered at the same moment (to this instance or another) can be stored
+   * out of order. A just-arrived update waits a moment for the rest; and where the platform
+   * numbers updates one by one, it waits (a few seconds at most from when the gap was seen) while
+   * an id between it and the chat's previous update is missing: that may be the chat's earlier
+   * update, still on its way (another connection, a slower instance). Returns how long to wait
+   * before reading the chat again (0: handle it now).
+   */
+  async function waitFor(row: PendingUpdate, chat: string): Promise<number> {
+    const age = Date.now() - row.receivedAt.getTime();
+    if (age < SETTLE_MS) return SETTLE_MS - age;
+    // An update handled again long after it came (an outage, a crash) waits for nothing.
+    if (age > STALE_GAP_MS) return 0;
+    const gap = await store.gapBefore(row.bot, chat, row.updateId);
+    // An earlier one arrived since the chat was read: read it again, now.
+    if (gap.earlier) return 1;
+    if (!platform.sequentialUpdateIds || gap.missing === 0) {
+      gaps.delete(row.id);
+      return 0;
+    }
+    const since = gaps.get(row.id) ?? Date.now();
+    gaps.set(row.id, since);
+    if (Date.now() - since < GAP_WAIT_MS) return 25;
+    gaps.delete(row.id);
+    return 0;
   }
 
   /** Handles one update; false when it must wait (and the chat's later updates with it). */
