@@ -24,8 +24,8 @@ export interface PendingUpdate {
  * read in order.
  */
 export interface InboxStore {
-  /** Stores a batch in one statement; an update already there is left as it is. */
-  add(bot: string, updates: IncomingUpdate[], now: Date): Promise<void>;
+  /** Stores a batch in one statement; an update already there is left as it is. `complete`: the batch holds every id up to its last one not stored before (polling). */
+  add(bot: string, updates: IncomingUpdate[], now: Date, complete?: boolean): Promise<void>;
   /** Chats with updates due and no live lease of another holder, oldest first. */
   claimable(holder: string, limit: number, now: Date): Promise<string[]>;
   /** Takes the chat's lease for `holder` until `until` if it is free, expired or already its own; true when taken. */
@@ -42,25 +42,34 @@ export interface InboxStore {
   /** The Bot API calls made so far while handling it (sealed). */
   recordEffects(id: number, effects: string): Promise<void>;
   /**
-   * Whether the chat's update `updateId` must wait for an earlier one: `earlier` when one of the
-   * chat's updates with a lower id is in the inbox by now (read the chat again); `missing`, the
-   * ids between the chat's last handled update and this one the inbox has not seen (0 when the
-   * chat has none handled, or they are far apart): the platform numbers updates one by one, so a
-   * missing id may be this chat's earlier update, still on its way.
+   * Whether the chat's update `updateId` must wait for an earlier one. `earlier`: one of the chat's
+   * updates with a lower id is in the inbox, not handled yet (read the chat again). `missing` (only
+   * when `sequential`: the platform numbers updates one by one): how many ids between the bot's
+   * watermark and this one the inbox has not seen, any of which may be this chat's earlier update
+   * still on its way; null while the bot has no watermark (its first updates ever). The watermark
+   * first moves up along the ids present.
    */
-  gapBefore(bot: string, chatKey: string, updateId: number): Promise<{ earlier: boolean; missing: number }>;
+  gapBefore(bot: string, chatKey: string, updateId: number, sequential: boolean): Promise<{ earlier: boolean; missing: number | null }>;
+  /** Every id up to `upTo` is in the inbox or no longer waited for: the bot's watermark moves up to it (never down). */
+  advance(bot: string, upTo: number): Promise<void>;
   /** Rows handled before `before`; returns how many. */
   purge(before: Date): Promise<number>;
   /** Updates not yet handled (for /readyz and the tests). */
   backlog(): Promise<number>;
 }
 
-/** Past this many ids between a chat's two updates, its earlier one is not waited for (it is long handled). */
+/** Past this many missing ids, the platform jumped (its ids restart at random after a quiet week): nothing is waited for. */
 const MAX_GAP = 1000;
 
 export function inboxStore(sql: Sql): InboxStore {
+  const advance = async (bot: string, upTo: number) => {
+    await sql.execute(
+      `INSERT INTO "InboxWatermark" ("bot", "upTo") VALUES (?, ?) ON CONFLICT ("bot") DO UPDATE SET "upTo" = excluded."upTo" WHERE "InboxWatermark"."upTo" < excluded."upTo"`,
+      [bot, upTo],
+    );
+  };
   return {
-    async add(bot, updates, now) {
+    async add(bot, updates, now, complete = false) {
       if (updates.length === 0) return;
       const values = updates.map(() => `(?, ?, ?, ?, 'pending', 0, ?)`).join(", ");
       const params = updates.flatMap((u) => [bot, u.updateId, u.chatKey, u.payload, now]);
@@ -68,6 +77,7 @@ export function inboxStore(sql: Sql): InboxStore {
         `INSERT INTO "InboxUpdate" ("bot", "updateId", "chatKey", "payload", "state", "attempts", "receivedAt") VALUES ${values} ON CONFLICT ("bot", "updateId") DO NOTHING`,
         params,
       );
+      if (complete) await advance(bot, Math.max(...updates.map((u) => u.updateId)));
     },
     async claimable(holder, limit, now) {
       // A chat is due when its first pending update is: a later one never overtakes it.
@@ -119,21 +129,37 @@ export function inboxStore(sql: Sql): InboxStore {
         bot: r.bot,
       }));
     },
-    async gapBefore(bot, chatKey, updateId) {
-      const [row] = await sql.query<{ last: number | string | null; earlier: number | string }>(
-        `SELECT MAX(CASE WHEN "state" <> 'pending' THEN "updateId" END) AS "last", COUNT(CASE WHEN "state" = 'pending' THEN 1 END) AS "earlier"
-         FROM "InboxUpdate" WHERE "chatKey" = ? AND "updateId" < ? AND "updateId" > ?`,
-        [chatKey, updateId, updateId - MAX_GAP],
+    async gapBefore(bot, chatKey, updateId, sequential) {
+      const [row] = await sql.query<{ upTo: number | string | null; earlier: number | string }>(
+        `SELECT (SELECT "upTo" FROM "InboxWatermark" WHERE "bot" = ?) AS "upTo",
+                (SELECT COUNT(*) FROM "InboxUpdate" WHERE "chatKey" = ? AND "state" = 'pending' AND "updateId" < ?) AS "earlier"`,
+        [bot, chatKey, updateId],
       );
       const earlier = Number(row?.earlier ?? 0) > 0;
-      if (earlier || row?.last === null || row?.last === undefined) return { earlier, missing: 0 };
-      const previous = Number(row.last);
+      if (earlier || !sequential) return { earlier, missing: 0 };
+      if (row?.upTo === null || row?.upTo === undefined) return { earlier, missing: null };
+      let upTo = Number(row.upTo);
+      if (upTo < updateId - 1) {
+        // Up the run of ids present from just above the watermark: its end is the new watermark.
+        const [moved] = await sql.query<{ upTo: number | string }>(
+          `UPDATE "InboxWatermark" SET "upTo" = (SELECT MIN(a."updateId") FROM "InboxUpdate" a WHERE a."bot" = ? AND a."updateId" > ?
+             AND NOT EXISTS (SELECT 1 FROM "InboxUpdate" b WHERE b."bot" = a."bot" AND b."updateId" = a."updateId" + 1))
+           WHERE "bot" = ? AND "upTo" = ? AND EXISTS (SELECT 1 FROM "InboxUpdate" c WHERE c."bot" = ? AND c."updateId" = ?) RETURNING "upTo"`,
+          [bot, upTo, bot, upTo, bot, upTo + 1],
+        );
+        if (moved) upTo = Number(moved.upTo);
+      }
+      if (upTo >= updateId - 1) return { earlier, missing: 0 };
       const [present] = await sql.query<{ n: number | string }>(
         `SELECT COUNT(*) AS "n" FROM "InboxUpdate" WHERE "bot" = ? AND "updateId" > ? AND "updateId" < ?`,
-        [bot, previous, updateId],
+        [bot, upTo, updateId],
       );
-      return { earlier, missing: updateId - previous - 1 - Number(present?.n ?? 0) };
+      const missing = updateId - upTo - 1 - Number(present?.n ?? 0);
+      if (missing <= MAX_GAP) return { earlier, missing };
+      await advance(bot, updateId - 1);
+      return { earlier, missing: 0 };
     },
+    advance,
     async done(id, now) {
       await sql.execute(`UPDATE "InboxUpdate" SET "state" = 'done', "payload" = NULL, "effects" = NULL, "handledAt" = ?, "lastError" = NULL WHERE "id" = ?`, [
         now,

@@ -140,26 +140,29 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
    * Updates of one chat delivered at the same moment (to this instance or another) can be stored
    * out of order. A just-arrived update waits a moment for the rest; and where the platform
    * numbers updates one by one, it waits (a few seconds at most from when the gap was seen) while
-   * an id between it and the chat's previous update is missing: that may be the chat's earlier
-   * update, still on its way (another connection, a slower instance). Returns how long to wait
-   * before reading the chat again (0: handle it now).
+   * an id above the bot's watermark and below its own is missing: that may be the chat's earlier
+   * update, still on its way (another connection, a slower instance). A bot's first updates ever
+   * have no watermark and wait the same. Returns how long to wait before reading the chat again
+   * (0: handle it now).
    */
   async function waitFor(row: PendingUpdate, chat: string): Promise<number> {
     const age = Date.now() - row.receivedAt.getTime();
     if (age < SETTLE_MS) return SETTLE_MS - age;
     // An update handled again long after it came (an outage, a crash) waits for nothing.
     if (age > STALE_GAP_MS) return 0;
-    const gap = await store.gapBefore(row.bot, chat, row.updateId);
+    const gap = await store.gapBefore(row.bot, chat, row.updateId, platform.sequentialUpdateIds);
     // An earlier one arrived since the chat was read: read it again, now.
     if (gap.earlier) return 1;
-    if (!platform.sequentialUpdateIds || gap.missing === 0) {
+    if (gap.missing === 0) {
       gaps.delete(row.id);
       return 0;
     }
     const since = gaps.get(row.id) ?? Date.now();
     gaps.set(row.id, since);
     if (Date.now() - since < GAP_WAIT_MS) return 25;
+    // Given up: what is missing below it is not waited for again, by this update or any later one.
     gaps.delete(row.id);
+    await store.advance(row.bot, row.updateId - 1);
     return 0;
   }
 

@@ -4,8 +4,11 @@ import type { PersonalDataCipher } from "../domain/personal-data.ts";
 
 /** The one way in: polling and the webhook both store updates here before the platform is told they arrived. */
 export interface Inbox {
-  /** Stores a batch (a duplicate is left as it is); throws when the database cannot take it. */
-  receive(updates: Update[]): Promise<void>;
+  /**
+   * Stores a batch (a duplicate is left as it is); throws when the database cannot take it.
+   * `complete`: no id below the batch's last is still to come (polling, which fetches them in order).
+   */
+  receive(updates: Update[], complete?: boolean): Promise<void>;
 }
 
 /** The chat an update belongs to (its updates are handled in order), or its sender, or the update alone. */
@@ -32,11 +35,11 @@ export function botIdOf(token: string): string {
 export function createInbox(options: { store: InboxStore; cipher: PersonalDataCipher; botToken: string; stored(): void }): Inbox {
   const bot = botIdOf(options.botToken);
   return {
-    async receive(updates) {
+    async receive(updates, complete = false) {
       if (updates.length === 0) return;
       // The payload holds what people typed: encrypted at rest like every other personal datum.
       const rows = updates.map((u) => ({ updateId: u.update_id, chatKey: chatKeyOf(u), payload: options.cipher.encrypt(JSON.stringify(u)) }));
-      await options.store.add(bot, rows, new Date());
+      await options.store.add(bot, rows, new Date(), complete);
       options.stored();
     },
   };

@@ -47,7 +47,7 @@ function pollInto(bot: Bot<BotContext>, inbox: Inbox, logger: Logger): RunnerHan
       // Not confirmed until stored: while the database is away, the platform keeps the batch.
       for (let failures = 0; ; failures++) {
         try {
-          await inbox.receive(updates);
+          await inbox.receive(updates, true);
           return 100;
         } catch (error) {
           logger.warn({ err: error, updates: updates.length }, "the inbox could not store updates; the platform keeps them until it can");
