@@ -14,6 +14,8 @@ import { renderBarChart } from "../charts/bar-chart.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { money } from "../views/program.ts";
+import { communityStats } from "../../domain/stats/community.ts";
+import { communityText } from "../views/community-stats.ts";
 import { orRefusal } from "../views/refusal.ts";
 
 const reportButton = callbackFamily("rep", z.tuple([z.enum(REPORT_PERIODS)]));
@@ -124,6 +126,10 @@ export function reportFeature(deps: BotDeps) {
     if (!result.ok) return ctx.answerCallbackQuery({ text: result.text, show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.reply(reportText(ctx, result.value, deps.config.timeZone));
+    // Facilitators' cases and the funds, cooperatives and unions per county: now, not for the period.
+    const community = await communityStats(deps, ctx.user.id);
+    if (community.byFacilitator.length > 0 || community.byCounty.length > 0)
+      await ctx.reply(communityText(ctx, { ...community, byCounty: community.byCounty.slice(0, RANKED) }));
     for (const chart of reportCharts(ctx, result.value)) await ctx.replyWithPhoto(new InputFile(chart.png, chart.name));
   });
   return feature;
