@@ -33,14 +33,14 @@ describe.each(PROVIDERS)("outbox sender on $provider", ({ provider, skip }) => {
     });
   }
 
-  async function message(recipientId: number, dedupeKey: string) {
+  async function message(recipientId: number, dedupeKey: string, trackingCode = "1234-5678") {
     await enqueue(database.prisma, [
       {
         recipientId,
         kind: "case-new",
         template: "notify-new-case",
         params: {
-          trackingCode: "1234-5678",
+          trackingCode,
           fullName: "زهرا احمدی",
           nationalId: "049*****99",
           phone: "0912***6789",
@@ -114,6 +114,43 @@ describe.each(PROVIDERS)("outbox sender on $provider", ({ provider, skip }) => {
     expect(plain(api.lastMessageTo(11)?.text)).toContain("500,000,000 tomans");
     const rows = await database.prisma.outbox.findMany();
     expect(rows.every((r) => r.state === "sent" && r.sentAt)).toBe(true);
+  });
+
+  it.skipIf(skip)("a slow platform does not slow the pace: sends overlap, start an interval apart, and each person's messages keep their order", async () => {
+    const people = [await applicant(database.prisma, 10), await applicant(database.prisma, 11), await applicant(database.prisma, 12)];
+    for (let i = 0; i < 8; i++) for (const person of people) await message(person.id, `m${i}-${person.id}`, `100${i}-000${people.indexOf(person)}`);
+    const answers = fakeFetch(api);
+    const started: number[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const slow = (async (...args: Parameters<typeof fetch>) => {
+      started.push(performance.now());
+      most = Math.max(most, ++inFlight);
+      // Every answer takes longer than the interval between two sends.
+      await new Promise((r) => setTimeout(r, 60));
+      inFlight--;
+      return answers(...args);
+    }) as typeof fetch;
+    const rate = 50;
+    const paced = createOutboxSender({
+      db: database.prisma,
+      api: new Api("1:test", { fetch: slow as never }),
+      translate,
+      clock: { now: () => now },
+      logger: pino({ level: "silent" }),
+      timeZone: "Asia/Tehran",
+      ratePerSecond: rate,
+    });
+    expect(await paced.drain()).toBe(24);
+    expect(most).toBeGreaterThan(1);
+    // No burst: within any ten intervals, at most ten sends (one more for a call that left its turn late, behind other work).
+    const window = (10 * 1000) / rate;
+    for (const t of started) expect(started.filter((u) => u >= t && u < t + window).length).toBeLessThanOrEqual(11);
+    expect((await database.prisma.outbox.findMany()).every((r) => r.state === "sent")).toBe(true);
+    for (const p of people.keys()) {
+      const theirs = api.calls.filter((c) => c.method === "sendMessage" && String(c.payload.chat_id) === String(10 + p));
+      expect(theirs.map((c) => /100(\d)-000/.exec(plain(c.payload.text as string))?.[1])).toEqual(["0", "1", "2", "3", "4", "5", "6", "7"]);
+    }
   });
 
   it.skipIf(skip)("refuses the same dedupe key twice", async () => {
