@@ -75,6 +75,11 @@ describe.each(PROVIDERS)("the bank pipeline on $provider", ({ provider, skip }) 
     await expect(move("referred_to_bank", { introduction: { bank: "keshavarzi", branch: "x", introducedAt: now } })).rejects.toMatchObject({
       code: "branch-invalid",
     });
+    await expect(move("referred_to_bank", { introduction: { bank: "keshavarzi", branch: "ش".repeat(81), introducedAt: now } })).rejects.toMatchObject({
+      code: "branch-invalid",
+      i18nKey: "err-too-long",
+      params: { max: 80 },
+    });
     await expect(introduce("keshavarzi", new Date(now.getTime() + DAY_MS))).rejects.toMatchObject({ code: "date-in-future" });
     await expect(introduce("keshavarzi", new Date(now.getTime() - 3 * DAY_MS))).rejects.toMatchObject({ code: "date-before-application" });
     await expect(introduce("keshavarzi", now)).resolves.toMatchObject({ status: "referred_to_bank" });
