@@ -1,18 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { DAY_MS } from "../src/domain/local-time.ts";
-import { submitLoanApplication } from "../src/domain/loans/submit.ts";
-import { submitRegistration } from "../src/domain/registration/submit.ts";
-import { changeStatus } from "../src/domain/review/change-status.ts";
 import { formatTrackingCode } from "../src/domain/tracking-code.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
-import { applicant, validDraft } from "./support/fixtures.ts";
+import { approvedLoan, coordinatorOf, MARYAM, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
-const ZAHRA = { id: 1001, first_name: "Zahra" };
-const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
 /** Monday 23 November 2026 (2 Azar 1405), 10:00 in Tehran; the application was filed three days before. */
 const START = new Date("2026-11-23T06:30:00Z");
 
@@ -34,22 +28,8 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     zahra = new TestChat(t, ZAHRA);
     maryam = new TestChat(t, MARYAM);
     const db = database.prisma;
-    const coordinator = await assignCoordinator(db, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"]);
-    const deps = { db, clock, cipher: t.cipher };
-    const user = (await applicant(db, ZAHRA.id)).id;
-    const filed = await submitRegistration(deps, user, "reg", await validDraft(db));
-    const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-    const loan = await submitLoanApplication(deps, user, "loan", {
-      businessId,
-      programCode: "community-fund",
-      amountRials: 300_000_000,
-      purpose: "خرید کندو و زنبور",
-      repaymentMonths: 24,
-    });
-    loanId = loan.applicationId;
+    ({ loanId } = await approvedLoan({ db, clock, cipher: t.cipher }, await coordinatorOf(db)));
     code = formatTrackingCode((await db.application.findUniqueOrThrow({ where: { id: loanId } })).trackingCode);
-    const version = (await db.application.findUniqueOrThrow({ where: { id: loanId } })).version;
-    await changeStatus(deps, coordinator.userId, { applicationId: loanId, version, to: "approved" });
     now = START;
     await deliverOutbox(t, database);
   });

@@ -1,20 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { DAY_MS } from "../src/domain/local-time.ts";
-import { submitLoanApplication } from "../src/domain/loans/submit.ts";
-import { submitRegistration } from "../src/domain/registration/submit.ts";
 import { DEFAULT_REMINDERS } from "../src/domain/reminders/settings.ts";
 import { remindersTick } from "../src/domain/reminders/tick.ts";
-import { changeStatus, type StatusChange } from "../src/domain/review/change-status.ts";
-import type { ApplicationStatus } from "../src/domain/catalog.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
-import { applicant, validDraft } from "./support/fixtures.ts";
+import { coordinatorOf, MARYAM, paidLoan, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
-const ZAHRA = { id: 1001, first_name: "Zahra" };
-const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
 /** 1 March 2026, 10:00 in Tehran: the loan is paid. */
 const PAID = new Date("2026-03-01T06:30:00Z");
 
@@ -35,31 +28,9 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
     zahra = new TestChat(t, ZAHRA);
     maryam = new TestChat(t, MARYAM);
     const db = database.prisma;
-    const coordinator = (await assignCoordinator(db, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"])).userId;
     const deps = { db, clock, cipher: t.cipher };
-    const user = (await applicant(db, ZAHRA.id)).id;
-    const filed = await submitRegistration(deps, user, "reg", await validDraft(db));
-    const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-    loanId = (
-      await submitLoanApplication(deps, user, "loan", {
-        businessId,
-        programCode: "community-fund",
-        amountRials: 300_000_000,
-        purpose: "خرید کندو و زنبور",
-        repaymentMonths: 24,
-      })
-    ).applicationId;
-    const move = async (to: ApplicationStatus, extra: Omit<StatusChange, "applicationId" | "version" | "to"> = {}) =>
-      changeStatus(deps, coordinator, {
-        applicationId: loanId,
-        version: (await db.application.findUniqueOrThrow({ where: { id: loanId } })).version,
-        to,
-        ...extra,
-      });
-    await move("approved");
-    await move("referred_to_bank", { introduction: { bank: "keshavarzi", branch: "مرکزی", introducedAt: now } });
+    ({ loanId } = await paidLoan(deps, await coordinatorOf(db), PAID));
     now = PAID;
-    await move("paid", { payment: { amountRials: 300_000_000, paidAt: PAID } });
     await remindersTick(deps, DEFAULT_REMINDERS);
     now = new Date("2026-06-02T06:30:00Z");
     await remindersTick(deps, DEFAULT_REMINDERS);

@@ -1,18 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../src/domain/coordinators.ts";
 import { DAY_MS } from "../src/domain/local-time.ts";
-import { submitLoanApplication } from "../src/domain/loans/submit.ts";
-import { submitRegistration } from "../src/domain/registration/submit.ts";
-import { changeStatus, type StatusChange } from "../src/domain/review/change-status.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
-import type { ApplicationStatus } from "../src/domain/catalog.ts";
 import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
-import { applicant, validDraft } from "./support/fixtures.ts";
+import { coordinatorOf, MARYAM, paidLoan, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
-const ZAHRA = { id: 1001, first_name: "Zahra" };
-const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
 /** 1 Mehr 1405, 10:00 in Tehran. */
 const START = new Date("2026-09-23T06:30:00Z");
 
@@ -32,30 +25,13 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
     zahra = new TestChat(t, ZAHRA);
     maryam = new TestChat(t, MARYAM);
     const db = database.prisma;
-    const coordinator = (await assignCoordinator(db, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"])).userId;
-    const deps = { db, clock, cipher: t.cipher };
-    const user = (await applicant(db, ZAHRA.id)).id;
-    const filed = await submitRegistration(deps, user, "reg", await validDraft(db, { plannedJobs: 2 }));
-    const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-    const { applicationId } = await submitLoanApplication(deps, user, "loan", {
-      businessId,
-      programCode: "note16-home-jobs",
-      amountRials: 900_000_000,
-      purpose: "خرید کندو و زنبور",
-      repaymentMonths: 36,
-      introducingBody: "welfare",
+    const paidAt = new Date(START.getTime() + 6 * DAY_MS);
+    await paidLoan({ db, clock, cipher: t.cipher }, await coordinatorOf(db), paidAt, {
+      draft: { plannedJobs: 2 },
+      loan: { programCode: "note16-home-jobs", amountRials: 900_000_000, repaymentMonths: 36, introducingBody: "welfare" },
+      bank: "refah",
     });
-    const move = async (to: ApplicationStatus, extra: Omit<StatusChange, "applicationId" | "version" | "to"> = {}) =>
-      changeStatus(deps, coordinator, {
-        applicationId,
-        version: (await db.application.findUniqueOrThrow({ where: { id: applicationId } })).version,
-        to,
-        ...extra,
-      });
-    await move("approved");
-    await move("referred_to_bank", { introduction: { bank: "refah", branch: "مرکزی", introducedAt: now } });
-    now = new Date(START.getTime() + 6 * DAY_MS);
-    await move("paid", { payment: { amountRials: 900_000_000, paidAt: now } });
+    now = paidAt;
   });
   afterEach(async () => {
     if (!skip) await database.drop();
@@ -97,10 +73,10 @@ describe.each(PROVIDERS)("observers on $provider", ({ provider, skip }) => {
   it.skipIf(skip)("an admin invites an observer like a coordinator; the observer reads the province's report and nothing else", async () => {
     await bootstrapAdmins(database.prisma, "telegram", ["9009"]);
     const admin = new TestChat(t, { id: 9009, first_name: "Admin" });
-    const coordinator = new TestChat(t, MARYAM);
-    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"]);
-    await coordinator.send("/observer");
-    expect(coordinator.lastText()).toBe("این فرمان فقط برای مدیران است.");
+    const maryam = new TestChat(t, MARYAM);
+    await coordinatorOf(database.prisma);
+    await maryam.send("/observer");
+    expect(maryam.lastText()).toBe("این فرمان فقط برای مدیران است.");
     await admin.send("/observer");
     const link = /start=(inv_[A-Za-z0-9_-]+)/.exec(admin.lastText())![1]!;
     const observer = new TestChat(t, { id: 7007, first_name: "Nasrin" });
