@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DAY_MS } from "../src/domain/local-time.ts";
 import { formatTrackingCode } from "../src/domain/tracking-code.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
-import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
+import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { useTestBot } from "./support/conversation.ts";
 import { approvedLoan, coordinatorOf, MARYAM, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
@@ -11,9 +12,10 @@ import { pressLabel } from "./support/registration.ts";
 const START = new Date("2026-11-23T06:30:00Z");
 
 describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provider, skip }) => {
+  let now: Date;
+  const world = useTestBot(provider, skip, ZAHRA, "telegram", { now: () => now });
   let database: TestDatabase;
   let t: TestBot;
-  let now: Date;
   let zahra: TestChat;
   let maryam: TestChat;
   let loanId: number;
@@ -22,19 +24,14 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
   beforeEach(async () => {
     if (skip) return;
     now = new Date(START.getTime() - 3 * DAY_MS);
-    database = await createTestDatabase(provider);
-    const clock = { now: () => now };
-    t = createTestBot(database, clock);
-    zahra = new TestChat(t, ZAHRA);
+    ({ database, t, chat: zahra } = world);
     maryam = new TestChat(t, MARYAM);
+    const clock = { now: () => now };
     const db = database.prisma;
     ({ loanId } = await approvedLoan({ db, clock, cipher: t.cipher }, await coordinatorOf(db)));
     code = formatTrackingCode((await db.application.findUniqueOrThrow({ where: { id: loanId } })).trackingCode);
     now = START;
     await deliverOutbox(t, database);
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
   });
 
   const labels = (chat: TestChat) => buttons(chat.lastMarkup()).map((b) => plain(b.text));

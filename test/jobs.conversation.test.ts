@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DAY_MS } from "../src/domain/local-time.ts";
 import { DEFAULT_REMINDERS } from "../src/domain/reminders/settings.ts";
 import { remindersTick } from "../src/domain/reminders/tick.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
-import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
+import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { useTestBot } from "./support/conversation.ts";
 import { coordinatorOf, MARYAM, paidLoan, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
@@ -12,9 +13,10 @@ import { pressLabel } from "./support/registration.ts";
 const PAID = new Date("2026-03-01T06:30:00Z");
 
 describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider, skip }) => {
+  let now: Date;
+  const world = useTestBot(provider, skip, ZAHRA, "telegram", { now: () => now });
   let database: TestDatabase;
   let t: TestBot;
-  let now: Date;
   let zahra: TestChat;
   let maryam: TestChat;
   let loanId: number;
@@ -22,11 +24,9 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
   beforeEach(async () => {
     if (skip) return;
     now = new Date(PAID.getTime() - 10 * DAY_MS);
-    database = await createTestDatabase(provider);
-    const clock = { now: () => now };
-    t = createTestBot(database, clock);
-    zahra = new TestChat(t, ZAHRA);
+    ({ database, t, chat: zahra } = world);
     maryam = new TestChat(t, MARYAM);
+    const clock = { now: () => now };
     const db = database.prisma;
     const deps = { db, clock, cipher: t.cipher };
     ({ loanId } = await paidLoan(deps, await coordinatorOf(db), PAID));
@@ -35,9 +35,6 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
     now = new Date("2026-06-02T06:30:00Z");
     await remindersTick(deps, DEFAULT_REMINDERS);
     await deliverOutbox(t, database);
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
   });
 
   it.skipIf(skip)("the applicant answers with a button per answer; the coordinator corrects it, audited", async () => {

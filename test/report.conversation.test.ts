@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DAY_MS } from "../src/domain/local-time.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
-import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { TestChat, type TestBot } from "./support/bot.ts";
+import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { useTestBot } from "./support/conversation.ts";
 import { coordinatorOf, MARYAM, paidLoan, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
@@ -10,20 +11,19 @@ import { pressLabel } from "./support/registration.ts";
 const START = new Date("2026-09-23T06:30:00Z");
 
 describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip }) => {
+  let now: Date;
+  const world = useTestBot(provider, skip, ZAHRA, "telegram", { now: () => now });
   let database: TestDatabase;
   let t: TestBot;
-  let now: Date;
   let zahra: TestChat;
   let maryam: TestChat;
 
   beforeEach(async () => {
     if (skip) return;
     now = START;
-    database = await createTestDatabase(provider);
-    const clock = { now: () => now };
-    t = createTestBot(database, clock);
-    zahra = new TestChat(t, ZAHRA);
+    ({ database, t, chat: zahra } = world);
     maryam = new TestChat(t, MARYAM);
+    const clock = { now: () => now };
     const db = database.prisma;
     const paidAt = new Date(START.getTime() + 6 * DAY_MS);
     await paidLoan({ db, clock, cipher: t.cipher }, await coordinatorOf(db), paidAt, {
@@ -32,9 +32,6 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
       bank: "refah",
     });
     now = paidAt;
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
   });
 
   it.skipIf(skip)("a coordinator picks the period and gets the figures and several charts", async () => {
@@ -58,16 +55,12 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
 });
 
 describe.each(PROVIDERS)("observers on $provider", ({ provider, skip }) => {
+  const world = useTestBot(provider, skip);
   let database: TestDatabase;
   let t: TestBot;
 
-  beforeEach(async () => {
-    if (skip) return;
-    database = await createTestDatabase(provider);
-    t = createTestBot(database);
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
+  beforeEach(() => {
+    if (!skip) ({ database, t } = world);
   });
 
   it.skipIf(skip)("an admin invites an observer like a coordinator; the observer reads the province's report and nothing else", async () => {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getOwnApplication, listOwnApplications } from "../../src/domain/applications/queries.ts";
 import { attachDocument, uploadTarget } from "../../src/domain/documents/attach.ts";
-import { DomainError } from "../../src/domain/errors.ts";
 import { registerOnBehalf } from "../../src/domain/facilitators/on-behalf.ts";
 import { eraseHeldPerson, issueTakeoverCode, takeOverRecord } from "../../src/domain/facilitators/takeover.ts";
 import { acceptInvitation, createFacilitatorInvitation, createInvitation } from "../../src/domain/invitations.ts";
@@ -12,16 +11,7 @@ import { changeStatus } from "../../src/domain/review/change-status.ts";
 import { communityStats } from "../../src/domain/stats/community.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, coordinatorOf, facilitatorOf, validDraft } from "../support/fixtures.ts";
-
-const refusal = async (work: Promise<unknown>): Promise<string> => {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return (error as DomainError).code;
-};
+import { applicant, coordinatorOf, facilitatorOf, refusal, validDraft } from "../support/fixtures.ts";
 
 describe.each(PROVIDERS)("facilitators on $provider", ({ provider, skip }) => {
   let database: TestDatabase;

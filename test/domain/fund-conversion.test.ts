@@ -7,7 +7,7 @@ import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { communityStats } from "../../src/domain/stats/community.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { coordinatorOf, facilitatorOf, fundMember, qalatFund } from "../support/fixtures.ts";
+import { fundMember, qalatFund } from "../support/fixtures.ts";
 
 const M = 10_000_000n;
 
@@ -40,10 +40,7 @@ describe.each(PROVIDERS)("from fund to cooperative on $provider", ({ provider, s
     if (skip) return;
     now = new Date("2026-01-10T08:00:00Z");
     database = await createTestDatabase(provider);
-    const db = database.prisma;
-    coordinator = await coordinatorOf(db);
-    facilitator = await facilitatorOf(deps(), coordinator);
-    ({ fundId, joinToken } = await qalatFund(deps(), facilitator));
+    ({ coordinator, facilitator, fundId, joinToken } = await qalatFund(deps()));
     members.length = 0;
     for (const id of [1001, 1002]) members.push((await fundMember(deps(), joinToken, id, `P${id}`)).memberId);
   });

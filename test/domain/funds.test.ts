@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DomainError } from "../../src/domain/errors.ts";
 import { registerOnBehalf } from "../../src/domain/facilitators/on-behalf.ts";
 import { recordContribution, recordLoan, recordRepayment, reverseEntry } from "../../src/domain/funds/entries.ts";
 import * as entriesModule from "../../src/domain/funds/entries.ts";
@@ -11,16 +10,8 @@ import { DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
 import { remindersTick } from "../../src/domain/reminders/tick.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, coordinatorOf, facilitatorOf, fundMember, qalatFund, validDraft } from "../support/fixtures.ts";
+import { applicant, fundMember, qalatFund, refusal, validDraft } from "../support/fixtures.ts";
 
-const refusal = async (work: Promise<unknown>): Promise<string> => {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return (error as DomainError).code;
-};
 const M = 10_000_000n; // a million tomans, in rials
 
 describe.each(PROVIDERS)("community funds on $provider", ({ provider, skip }) => {
@@ -38,10 +29,7 @@ describe.each(PROVIDERS)("community funds on $provider", ({ provider, skip }) =>
     if (skip) return;
     now = new Date("2026-01-10T08:00:00Z");
     database = await createTestDatabase(provider);
-    const db = database.prisma;
-    coordinator = await coordinatorOf(db);
-    facilitator = await facilitatorOf(deps(), coordinator);
-    ({ fundId, joinToken } = await qalatFund(deps(), facilitator));
+    ({ coordinator, facilitator, fundId, joinToken } = await qalatFund(deps()));
     for (const [name, id] of [
       ["zahra", 1001],
       ["reza", 1002],

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect } from "vitest";
+import type { Clock } from "../../src/domain/clock.ts";
 import type { TestUser } from "../../src/emulator/bot-api-state.ts";
 import { createTestBot, TestChat, type TestBot } from "./bot.ts";
 import { createTestDatabase, type Platform, type Provider, type TestDatabase } from "./db.ts";
@@ -10,13 +11,13 @@ export interface BotWorld {
   chat: TestChat;
 }
 
-/** Per test: a fresh database (catalog and counties loaded) and a bot on it answering through a fake `platform`. */
-export function useTestBot(provider: Provider, skip: boolean, user?: TestUser, platform: Platform = "telegram"): BotWorld {
+/** Per test: a fresh database (catalog and counties loaded) and a bot on it answering through a fake `platform`, on `clock` (the system's unless told). */
+export function useTestBot(provider: Provider, skip: boolean, user?: TestUser, platform: Platform = "telegram", clock?: Clock): BotWorld {
   const world = {} as BotWorld;
   beforeEach(async () => {
     if (skip) return;
     world.database = await createTestDatabase(provider);
-    world.t = createTestBot(world.database, undefined, { platform });
+    world.t = createTestBot(world.database, clock, { platform });
     if (user) world.chat = new TestChat(world.t, user);
   });
   afterEach(async () => {

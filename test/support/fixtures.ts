@@ -1,7 +1,9 @@
+import { expect } from "vitest";
 import type { Db } from "../../src/db/client.ts";
 import type { ApplicationStatus } from "../../src/domain/catalog.ts";
 import type { DomainDeps } from "../../src/domain/context.ts";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
+import { DomainError } from "../../src/domain/errors.ts";
 import { createFund, joinFund } from "../../src/domain/funds/funds.ts";
 import { acceptInvitation, createFacilitatorInvitation } from "../../src/domain/invitations.ts";
 import type { Bank } from "../../src/domain/loans/bank.ts";
@@ -109,11 +111,13 @@ export async function facilitatorOf(deps: DomainDeps, coordinatorId: number, vil
   return userId;
 }
 
-/** The facilitator opens the women's fund of Qalat. */
-export async function qalatFund(deps: DomainDeps, facilitatorId: number): Promise<{ fundId: number; joinToken: string }> {
+/** Maryam, coordinator of Shiraz, makes Sara facilitator of Qalat, who opens the women's fund of Qalat. */
+export async function qalatFund(deps: DomainDeps): Promise<{ coordinator: number; facilitator: number; fundId: number; joinToken: string }> {
+  const coordinator = await coordinatorOf(deps.db);
+  const facilitator = await facilitatorOf(deps, coordinator);
   const qalat = (await deps.db.village.findFirstOrThrow({ where: { nameEn: "Qalat" } })).id;
-  const { fundId, joinToken } = await createFund(deps, facilitatorId, { villageId: qalat, name: "صندوق زنان قلات" });
-  return { fundId, joinToken };
+  const { fundId, joinToken } = await createFund(deps, facilitator, { villageId: qalat, name: "صندوق زنان قلات" });
+  return { coordinator, facilitator, fundId, joinToken };
 }
 
 /** A person joins a fund by its link: their user id and member id. */
@@ -121,4 +125,14 @@ export async function fundMember(deps: DomainDeps, joinToken: string, id: number
   const userId = (await applicant(deps.db, id, firstName)).id;
   const { fundId } = await joinFund(deps, userId, joinToken);
   return { userId, memberId: (await deps.db.fundMember.findFirstOrThrow({ where: { fundId, userId } })).id };
+}
+
+/** The code of the DomainError the work is refused with (the test fails if it succeeds or fails otherwise). */
+export async function refusal(work: Promise<unknown>): Promise<string> {
+  const error = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  return (error as DomainError).code;
 }
