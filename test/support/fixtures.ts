@@ -66,12 +66,13 @@ export interface FiledLoan {
   loanId: number;
 }
 
-/** The applicant registers her business and files a loan with it. */
+/** The applicant registers her business and files a loan with it (submission keys are unique: one loan per applicant). */
 export async function filedLoan(deps: DomainDeps, options: LoanOptions = {}): Promise<FiledLoan> {
-  const applicantId = (await applicant(deps.db, options.applicant ?? ZAHRA.id)).id;
-  const filed = await submitRegistration(deps, applicantId, "reg", await validDraft(deps.db, options.draft));
+  const id = options.applicant ?? ZAHRA.id;
+  const applicantId = (await applicant(deps.db, id)).id;
+  const filed = await submitRegistration(deps, applicantId, `reg-${id}`, await validDraft(deps.db, options.draft));
   const { businessId } = await deps.db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-  const { applicationId } = await submitLoanApplication(deps, applicantId, "loan", { businessId, ...HIVE_LOAN, ...options.loan });
+  const { applicationId } = await submitLoanApplication(deps, applicantId, `loan-${id}`, { businessId, ...HIVE_LOAN, ...options.loan });
   return { applicantId, businessId, loanId: applicationId };
 }
 
