@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DAY_MS } from "../src/domain/local-time.ts";
 import { formatTrackingCode } from "../src/domain/tracking-code.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
-import { deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
-import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { deliverOutbox, type TestChat } from "./support/bot.ts";
+import { PROVIDERS } from "./support/db.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { approvedLoan, coordinatorOf, MARYAM, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
@@ -13,25 +13,20 @@ const START = new Date("2026-11-23T06:30:00Z");
 
 describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provider, skip }) => {
   let now: Date;
-  const world = useTestBot(provider, skip, ZAHRA, "telegram", { now: () => now });
-  let database: TestDatabase;
-  let t: TestBot;
-  let zahra: TestChat;
-  let maryam: TestChat;
+  const world = useTestBot(provider, skip, undefined, "telegram", { now: () => now });
+  const zahra = world.chatOf(ZAHRA);
+  const maryam = world.chatOf(MARYAM);
   let loanId: number;
   let code: string;
 
   beforeEach(async () => {
     if (skip) return;
     now = new Date(START.getTime() - 3 * DAY_MS);
-    ({ database, t, chat: zahra } = world);
-    maryam = new TestChat(t, MARYAM);
-    const clock = { now: () => now };
-    const db = database.prisma;
-    ({ loanId } = await approvedLoan({ db, clock, cipher: t.cipher }, await coordinatorOf(db)));
+    const db = world.database.prisma;
+    ({ loanId } = await approvedLoan(world.deps(), await coordinatorOf(db)));
     code = formatTrackingCode((await db.application.findUniqueOrThrow({ where: { id: loanId } })).trackingCode);
     now = START;
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
   });
 
   const labels = (chat: TestChat) => buttons(chat.lastMarkup()).map((b) => plain(b.text));
@@ -57,7 +52,7 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     expect(maryam.lastText()).toContain("شعبه: شعبهٔ مرکزی شیراز");
     await pressLabel(maryam, "✅ ثبت شود");
     expect(maryam.lastText()).toContain("وضعیت: معرفی به بانک");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(zahra.lastText()).toContain(`درخواست وام ${code} به بانک کشاورزی، شعبهٔ مرکزی شیراز معرفی شد`);
 
     await maryam.press(`case:open:${loanId}`);
@@ -65,7 +60,7 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     expect(labels(maryam)).toEqual(expect.arrayContaining(["🏦✅ موافقت بانک", "↩️ برگشت از بانک", "💵 پرداخت شد"]));
     await pressLabel(maryam, "🏦✅ موافقت بانک");
     await pressLabel(maryam, "بله، قطعی است: 🏦✅ موافقت بانک");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(zahra.lastText()).toContain("بانک با وام درخواست");
 
     now = new Date(START.getTime() + 6 * DAY_MS); // 8 Azar
@@ -81,9 +76,9 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     expect(maryam.lastText()).toContain("مبلغ: ۲۸۰٬۰۰۰٬۰۰۰ ریال");
     await pressLabel(maryam, "✅ ثبت شود");
     expect(maryam.lastText()).toContain("وضعیت: پرداخت شد");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(zahra.lastText()).toContain(`وام درخواست ${code} پرداخت شد`);
-    const referral = await database.prisma.bankReferral.findFirstOrThrow({ where: { applicationId: loanId } });
+    const referral = await world.database.prisma.bankReferral.findFirstOrThrow({ where: { applicationId: loanId } });
     expect(referral).toMatchObject({ bank: "keshavarzi", branch: "شعبهٔ مرکزی شیراز", decision: "approved", paidAmountRials: 280_000_000n });
     await maryam.press(`case:open:${loanId}`);
     expect(maryam.lastText()).toContain("(۴ روز پس از معرفی)");
@@ -105,7 +100,7 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     await maryam.send("۱۴۰۵/۰۹/۰۱");
     await pressLabel(maryam, "✅ ثبت شود");
     expect(maryam.lastText()).toContain("پیش از معرفی به بانک");
-    expect((await database.prisma.application.findUniqueOrThrow({ where: { id: loanId } })).status).toBe("referred_to_bank");
+    expect((await world.database.prisma.application.findUniqueOrThrow({ where: { id: loanId } })).status).toBe("referred_to_bank");
   });
 
   it.skipIf(skip)("a return names a reason from the list and a note the applicant reads in her language", async () => {
@@ -125,7 +120,7 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     expect(maryam.lastText()).toContain("دلیل: سابقهٔ چک برگشتی یا بدهی معوق");
     await pressLabel(maryam, "✅ ثبت شود");
     expect(maryam.lastText()).toContain("وضعیت: برگشت از بانک");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(zahra.lastText()).toContain("The bank returned application");
     expect(zahra.lastText()).toContain("Reason: Bounced cheques or overdue debt");
     expect(zahra.lastText()).toContain("Coordinator's note: پس از تسویهٔ چک دوباره معرفی می‌شود");
@@ -137,10 +132,10 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
 
   it.skipIf(skip)("a stale bank button, or one for a move no longer open, never starts the conversation", async () => {
     await maryam.press(`case:refer:${loanId}:0`);
-    const answer = t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload;
+    const answer = world.t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload;
     expect(plain(answer?.text)).toContain("وضعیت فعلی: تأیید شده");
     await maryam.press(`case:pay:${loanId}:1`);
-    expect(plain(t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload?.text)).toContain("پیش‌تر تغییر کرده");
+    expect(plain(world.t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload?.text)).toContain("پیش‌تر تغییر کرده");
     expect(maryam.texts().filter((text) => text.includes("به کدام بانک"))).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@ import { DAY_MS } from "../src/domain/local-time.ts";
 import { DEFAULT_REMINDERS } from "../src/domain/reminders/settings.ts";
 import { remindersTick } from "../src/domain/reminders/tick.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
-import { deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
-import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { deliverOutbox } from "./support/bot.ts";
+import { PROVIDERS } from "./support/db.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { coordinatorOf, MARYAM, paidLoan, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
@@ -14,27 +14,22 @@ const PAID = new Date("2026-03-01T06:30:00Z");
 
 describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider, skip }) => {
   let now: Date;
-  const world = useTestBot(provider, skip, ZAHRA, "telegram", { now: () => now });
-  let database: TestDatabase;
-  let t: TestBot;
-  let zahra: TestChat;
-  let maryam: TestChat;
+  const world = useTestBot(provider, skip, undefined, "telegram", { now: () => now });
+  const zahra = world.chatOf(ZAHRA);
+  const maryam = world.chatOf(MARYAM);
   let loanId: number;
 
   beforeEach(async () => {
     if (skip) return;
     now = new Date(PAID.getTime() - 10 * DAY_MS);
-    ({ database, t, chat: zahra } = world);
-    maryam = new TestChat(t, MARYAM);
-    const clock = { now: () => now };
-    const db = database.prisma;
-    const deps = { db, clock, cipher: t.cipher };
+    const db = world.database.prisma;
+    const deps = world.deps();
     ({ loanId } = await paidLoan(deps, await coordinatorOf(db), PAID));
     now = PAID;
     await remindersTick(deps, DEFAULT_REMINDERS);
     now = new Date("2026-06-02T06:30:00Z");
     await remindersTick(deps, DEFAULT_REMINDERS);
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
   });
 
   it.skipIf(skip)("the applicant answers with a button per answer; the coordinator corrects it, audited", async () => {
@@ -63,7 +58,7 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
     await pressLabel(zahra, "✅ فرستاده شود");
     expect(zahra.lastText()).toContain("پیش‌تر پاسخ داده شده");
 
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(maryam.lastText()).toContain("شغل تازه: ۲ · حفظ‌شده: ۱ · کارفرما");
     await pressLabel(maryam, "✏️ اصلاح");
     await pressLabel(maryam, "بله");
@@ -71,9 +66,9 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
     await pressLabel(maryam, "1");
     await pressLabel(maryam, "✅ فرستاده شود");
     expect(maryam.lastText()).toContain("اصلاح و تأیید شد");
-    const report = await database.prisma.jobsReport.findFirstOrThrow();
+    const report = await world.database.prisma.jobsReport.findFirstOrThrow();
     expect(report).toMatchObject({ selfWorks: true, newJobs: 1, keptJobs: 1, corrected: true });
-    expect(await database.prisma.auditLog.count({ where: { action: "jobs.correct" } })).toBe(1);
+    expect(await world.database.prisma.auditLog.count({ where: { action: "jobs.correct" } })).toBe(1);
     await maryam.press(`case:open:${loanId}`);
     expect(maryam.lastText()).toContain("👷 ۳ ماه پس از پرداخت: متقاضی کار می‌کند · تازه ۱ · حفظ‌شده ۱ (اصلاح‌شده)");
   });
@@ -84,13 +79,13 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
     await pressLabel(zahra, "0");
     await pressLabel(zahra, "0");
     await pressLabel(zahra, "✅ فرستاده شود");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(maryam.lastText()).toContain("خوداشتغال");
     const verify = buttons(maryam.lastMarkup()).find((b) => plain(b.text) === "✅ تأیید گزارش")!.data;
     await maryam.press(verify);
     await maryam.press(verify);
-    const answers = t.api.calls.filter((c) => c.method === "answerCallbackQuery").map((c) => plain(c.payload.text));
+    const answers = world.t.api.calls.filter((c) => c.method === "answerCallbackQuery").map((c) => plain(c.payload.text));
     expect(answers.slice(-2)).toEqual(["گزارش اشتغال تأیید شد ✅", "این گزارش پیش‌تر تأیید شده است."]);
-    expect(await database.prisma.auditLog.count({ where: { action: "jobs.verify" } })).toBe(1);
+    expect(await world.database.prisma.auditLog.count({ where: { action: "jobs.verify" } })).toBe(1);
   });
 });

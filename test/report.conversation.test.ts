@@ -12,21 +12,16 @@ const START = new Date("2026-09-23T06:30:00Z");
 
 describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip }) => {
   let now: Date;
-  const world = useTestBot(provider, skip, ZAHRA, "telegram", { now: () => now });
-  let database: TestDatabase;
-  let t: TestBot;
-  let zahra: TestChat;
-  let maryam: TestChat;
+  const world = useTestBot(provider, skip, undefined, "telegram", { now: () => now });
+  const zahra = world.chatOf(ZAHRA);
+  const maryam = world.chatOf(MARYAM);
 
   beforeEach(async () => {
     if (skip) return;
     now = START;
-    ({ database, t, chat: zahra } = world);
-    maryam = new TestChat(t, MARYAM);
-    const clock = { now: () => now };
-    const db = database.prisma;
+    const db = world.database.prisma;
     const paidAt = new Date(START.getTime() + 6 * DAY_MS);
-    await paidLoan({ db, clock, cipher: t.cipher }, await coordinatorOf(db), paidAt, {
+    await paidLoan(world.deps(), await coordinatorOf(db), paidAt, {
       draft: { plannedJobs: 2 },
       loan: { programCode: "note16-home-jobs", amountRials: 900_000_000, repaymentMonths: 36, introducingBody: "welfare" },
       bank: "refah",
@@ -43,14 +38,14 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
     expect(text).toContain("میانهٔ روزهای معرفی تا پرداخت: ۶ · در مهلت: ۱۰۰٪");
     expect(text).toContain("۱. شیراز — پرداخت ۱ · اشتغال ۰ از ۲");
     expect(text).toContain("• سازمان بهزیستی — ثبت ۱ · پرداخت ۱");
-    const photos = t.api.calls.filter((c) => c.method === "sendPhoto");
+    const photos = world.t.api.calls.filter((c) => c.method === "sendPhoto");
     expect(photos).toHaveLength(3);
   });
 
   it.skipIf(skip)("an applicant is refused, and it is recorded", async () => {
     await zahra.send("/report");
     expect(zahra.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
-    expect(await database.prisma.auditLog.count({ where: { action: "refused.not-staff", subjectId: "report" } })).toBe(1);
+    expect(await world.database.prisma.auditLog.count({ where: { action: "refused.not-staff", subjectId: "report" } })).toBe(1);
   });
 });
 
