@@ -1,60 +1,32 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DAY_MS } from "../src/domain/local-time.ts";
-import { submitLoanApplication } from "../src/domain/loans/submit.ts";
-import { submitRegistration } from "../src/domain/registration/submit.ts";
-import { changeStatus } from "../src/domain/review/change-status.ts";
 import { formatTrackingCode } from "../src/domain/tracking-code.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
-import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
-import { applicant, validDraft } from "./support/fixtures.ts";
+import { deliverOutbox, type TestChat } from "./support/bot.ts";
+import { PROVIDERS } from "./support/db.ts";
+import { useTestBot } from "./support/conversation.ts";
+import { approvedLoan, coordinatorOf, MARYAM, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
-const ZAHRA = { id: 1001, first_name: "Zahra" };
-const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
 /** Monday 23 November 2026 (2 Azar 1405), 10:00 in Tehran; the application was filed three days before. */
 const START = new Date("2026-11-23T06:30:00Z");
 
 describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provider, skip }) => {
-  let database: TestDatabase;
-  let t: TestBot;
   let now: Date;
-  let zahra: TestChat;
-  let maryam: TestChat;
+  const world = useTestBot(provider, skip, undefined, "telegram", { now: () => now });
+  const zahra = world.chatOf(ZAHRA);
+  const maryam = world.chatOf(MARYAM);
   let loanId: number;
   let code: string;
 
   beforeEach(async () => {
     if (skip) return;
     now = new Date(START.getTime() - 3 * DAY_MS);
-    database = await createTestDatabase(provider);
-    const clock = { now: () => now };
-    t = createTestBot(database, clock);
-    zahra = new TestChat(t, ZAHRA);
-    maryam = new TestChat(t, MARYAM);
-    const db = database.prisma;
-    const coordinator = await assignCoordinator(db, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"]);
-    const deps = { db, clock, cipher: t.cipher };
-    const user = (await applicant(db, ZAHRA.id)).id;
-    const filed = await submitRegistration(deps, user, "reg", await validDraft(db));
-    const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-    const loan = await submitLoanApplication(deps, user, "loan", {
-      businessId,
-      programCode: "community-fund",
-      amountRials: 300_000_000,
-      purpose: "خرید کندو و زنبور",
-      repaymentMonths: 24,
-    });
-    loanId = loan.applicationId;
+    const db = world.database.prisma;
+    ({ loanId } = await approvedLoan(world.deps(), await coordinatorOf(db)));
     code = formatTrackingCode((await db.application.findUniqueOrThrow({ where: { id: loanId } })).trackingCode);
-    const version = (await db.application.findUniqueOrThrow({ where: { id: loanId } })).version;
-    await changeStatus(deps, coordinator.userId, { applicationId: loanId, version, to: "approved" });
     now = START;
-    await deliverOutbox(t, database);
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
+    await deliverOutbox(world.t, world.database);
   });
 
   const labels = (chat: TestChat) => buttons(chat.lastMarkup()).map((b) => plain(b.text));
@@ -80,7 +52,7 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     expect(maryam.lastText()).toContain("شعبه: شعبهٔ مرکزی شیراز");
     await pressLabel(maryam, "✅ ثبت شود");
     expect(maryam.lastText()).toContain("وضعیت: معرفی به بانک");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(zahra.lastText()).toContain(`درخواست وام ${code} به بانک کشاورزی، شعبهٔ مرکزی شیراز معرفی شد`);
 
     await maryam.press(`case:open:${loanId}`);
@@ -88,7 +60,7 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     expect(labels(maryam)).toEqual(expect.arrayContaining(["🏦✅ موافقت بانک", "↩️ برگشت از بانک", "💵 پرداخت شد"]));
     await pressLabel(maryam, "🏦✅ موافقت بانک");
     await pressLabel(maryam, "بله، قطعی است: 🏦✅ موافقت بانک");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(zahra.lastText()).toContain("بانک با وام درخواست");
 
     now = new Date(START.getTime() + 6 * DAY_MS); // 8 Azar
@@ -104,9 +76,9 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     expect(maryam.lastText()).toContain("مبلغ: ۲۸۰٬۰۰۰٬۰۰۰ ریال");
     await pressLabel(maryam, "✅ ثبت شود");
     expect(maryam.lastText()).toContain("وضعیت: پرداخت شد");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(zahra.lastText()).toContain(`وام درخواست ${code} پرداخت شد`);
-    const referral = await database.prisma.bankReferral.findFirstOrThrow({ where: { applicationId: loanId } });
+    const referral = await world.database.prisma.bankReferral.findFirstOrThrow({ where: { applicationId: loanId } });
     expect(referral).toMatchObject({ bank: "keshavarzi", branch: "شعبهٔ مرکزی شیراز", decision: "approved", paidAmountRials: 280_000_000n });
     await maryam.press(`case:open:${loanId}`);
     expect(maryam.lastText()).toContain("(۴ روز پس از معرفی)");
@@ -128,7 +100,7 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     await maryam.send("۱۴۰۵/۰۹/۰۱");
     await pressLabel(maryam, "✅ ثبت شود");
     expect(maryam.lastText()).toContain("پیش از معرفی به بانک");
-    expect((await database.prisma.application.findUniqueOrThrow({ where: { id: loanId } })).status).toBe("referred_to_bank");
+    expect((await world.database.prisma.application.findUniqueOrThrow({ where: { id: loanId } })).status).toBe("referred_to_bank");
   });
 
   it.skipIf(skip)("a return names a reason from the list and a note the applicant reads in her language", async () => {
@@ -148,7 +120,7 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
     expect(maryam.lastText()).toContain("دلیل: سابقهٔ چک برگشتی یا بدهی معوق");
     await pressLabel(maryam, "✅ ثبت شود");
     expect(maryam.lastText()).toContain("وضعیت: برگشت از بانک");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(zahra.lastText()).toContain("The bank returned application");
     expect(zahra.lastText()).toContain("Reason: Bounced cheques or overdue debt");
     expect(zahra.lastText()).toContain("Coordinator's note: پس از تسویهٔ چک دوباره معرفی می‌شود");
@@ -160,10 +132,10 @@ describe.each(PROVIDERS)("the bank pipeline in the bot on $provider", ({ provide
 
   it.skipIf(skip)("a stale bank button, or one for a move no longer open, never starts the conversation", async () => {
     await maryam.press(`case:refer:${loanId}:0`);
-    const answer = t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload;
+    const answer = world.t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload;
     expect(plain(answer?.text)).toContain("وضعیت فعلی: تأیید شده");
     await maryam.press(`case:pay:${loanId}:1`);
-    expect(plain(t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload?.text)).toContain("پیش‌تر تغییر کرده");
+    expect(plain(world.t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload?.text)).toContain("پیش‌تر تغییر کرده");
     expect(maryam.texts().filter((text) => text.includes("به کدام بانک"))).toEqual([]);
   });
 });

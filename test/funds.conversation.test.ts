@@ -1,10 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../src/domain/coordinators.ts";
-import { acceptInvitation, createFacilitatorInvitation } from "../src/domain/invitations.ts";
 import { PersonalDataCipher } from "../src/domain/personal-data.ts";
 import { DEFAULT_REMINDERS } from "../src/domain/reminders/settings.ts";
 import { remindersTick } from "../src/domain/reminders/tick.ts";
-import { ensureUser } from "../src/domain/users.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import pino from "pino";
 import { createOutboxSender } from "../src/delivery/sender.ts";
@@ -12,6 +9,7 @@ import { createTranslate } from "../src/i18n/translator.ts";
 import { createTestBot, deliverOutbox, TEST_DATA_KEY, TestChat, type TestBot } from "./support/bot.ts";
 import { createFund } from "../src/domain/funds/funds.ts";
 import { useTestBot } from "./support/conversation.ts";
+import { coordinatorOf, facilitatorOf } from "./support/fixtures.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { pressLabel } from "./support/registration.ts";
 
@@ -29,10 +27,7 @@ describe.each(PROVIDERS)("a community fund through the bot on $provider", ({ pro
     if (skip) return;
     ({ database, t } = world);
     sara = new TestChat(t, SARA);
-    const maryam = await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
-    const qalat = await database.prisma.village.findFirstOrThrow({ where: { nameEn: "Qalat" } });
-    const saraUser = await ensureUser(database.prisma, { platform: "telegram", platformUserId: String(SARA.id), chatId: String(SARA.id), firstName: "Sara" });
-    await acceptInvitation(deps(), saraUser.id, (await createFacilitatorInvitation(deps(), maryam.userId, [qalat.id], 72)).token);
+    await facilitatorOf(deps(), await coordinatorOf(database.prisma), ["Qalat"], SARA.id);
   });
 
   it.skipIf(skip)("from the fund's creation to a loan repaid, with its reminder and a correction", async () => {

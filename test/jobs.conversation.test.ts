@@ -1,72 +1,35 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DAY_MS } from "../src/domain/local-time.ts";
-import { submitLoanApplication } from "../src/domain/loans/submit.ts";
-import { submitRegistration } from "../src/domain/registration/submit.ts";
 import { DEFAULT_REMINDERS } from "../src/domain/reminders/settings.ts";
 import { remindersTick } from "../src/domain/reminders/tick.ts";
-import { changeStatus, type StatusChange } from "../src/domain/review/change-status.ts";
-import type { ApplicationStatus } from "../src/domain/catalog.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
-import { createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
-import { applicant, validDraft } from "./support/fixtures.ts";
+import { deliverOutbox } from "./support/bot.ts";
+import { PROVIDERS } from "./support/db.ts";
+import { useTestBot } from "./support/conversation.ts";
+import { coordinatorOf, MARYAM, paidLoan, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
-const ZAHRA = { id: 1001, first_name: "Zahra" };
-const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
 /** 1 March 2026, 10:00 in Tehran: the loan is paid. */
 const PAID = new Date("2026-03-01T06:30:00Z");
 
 describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider, skip }) => {
-  let database: TestDatabase;
-  let t: TestBot;
   let now: Date;
-  let zahra: TestChat;
-  let maryam: TestChat;
+  const world = useTestBot(provider, skip, undefined, "telegram", { now: () => now });
+  const zahra = world.chatOf(ZAHRA);
+  const maryam = world.chatOf(MARYAM);
   let loanId: number;
 
   beforeEach(async () => {
     if (skip) return;
     now = new Date(PAID.getTime() - 10 * DAY_MS);
-    database = await createTestDatabase(provider);
-    const clock = { now: () => now };
-    t = createTestBot(database, clock);
-    zahra = new TestChat(t, ZAHRA);
-    maryam = new TestChat(t, MARYAM);
-    const db = database.prisma;
-    const coordinator = (await assignCoordinator(db, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"])).userId;
-    const deps = { db, clock, cipher: t.cipher };
-    const user = (await applicant(db, ZAHRA.id)).id;
-    const filed = await submitRegistration(deps, user, "reg", await validDraft(db));
-    const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-    loanId = (
-      await submitLoanApplication(deps, user, "loan", {
-        businessId,
-        programCode: "community-fund",
-        amountRials: 300_000_000,
-        purpose: "خرید کندو و زنبور",
-        repaymentMonths: 24,
-      })
-    ).applicationId;
-    const move = async (to: ApplicationStatus, extra: Omit<StatusChange, "applicationId" | "version" | "to"> = {}) =>
-      changeStatus(deps, coordinator, {
-        applicationId: loanId,
-        version: (await db.application.findUniqueOrThrow({ where: { id: loanId } })).version,
-        to,
-        ...extra,
-      });
-    await move("approved");
-    await move("referred_to_bank", { introduction: { bank: "keshavarzi", branch: "مرکزی", introducedAt: now } });
+    const db = world.database.prisma;
+    const deps = world.deps();
+    ({ loanId } = await paidLoan(deps, await coordinatorOf(db), PAID));
     now = PAID;
-    await move("paid", { payment: { amountRials: 300_000_000, paidAt: PAID } });
     await remindersTick(deps, DEFAULT_REMINDERS);
     now = new Date("2026-06-02T06:30:00Z");
     await remindersTick(deps, DEFAULT_REMINDERS);
-    await deliverOutbox(t, database);
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
+    await deliverOutbox(world.t, world.database);
   });
 
   it.skipIf(skip)("the applicant answers with a button per answer; the coordinator corrects it, audited", async () => {
@@ -95,7 +58,7 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
     await pressLabel(zahra, "✅ فرستاده شود");
     expect(zahra.lastText()).toContain("پیش‌تر پاسخ داده شده");
 
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(maryam.lastText()).toContain("شغل تازه: ۲ · حفظ‌شده: ۱ · کارفرما");
     await pressLabel(maryam, "✏️ اصلاح");
     await pressLabel(maryam, "بله");
@@ -103,9 +66,9 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
     await pressLabel(maryam, "1");
     await pressLabel(maryam, "✅ فرستاده شود");
     expect(maryam.lastText()).toContain("اصلاح و تأیید شد");
-    const report = await database.prisma.jobsReport.findFirstOrThrow();
+    const report = await world.database.prisma.jobsReport.findFirstOrThrow();
     expect(report).toMatchObject({ selfWorks: true, newJobs: 1, keptJobs: 1, corrected: true });
-    expect(await database.prisma.auditLog.count({ where: { action: "jobs.correct" } })).toBe(1);
+    expect(await world.database.prisma.auditLog.count({ where: { action: "jobs.correct" } })).toBe(1);
     await maryam.press(`case:open:${loanId}`);
     expect(maryam.lastText()).toContain("👷 ۳ ماه پس از پرداخت: متقاضی کار می‌کند · تازه ۱ · حفظ‌شده ۱ (اصلاح‌شده)");
   });
@@ -116,13 +79,13 @@ describe.each(PROVIDERS)("jobs follow-ups in the bot on $provider", ({ provider,
     await pressLabel(zahra, "0");
     await pressLabel(zahra, "0");
     await pressLabel(zahra, "✅ فرستاده شود");
-    await deliverOutbox(t, database);
+    await deliverOutbox(world.t, world.database);
     expect(maryam.lastText()).toContain("خوداشتغال");
     const verify = buttons(maryam.lastMarkup()).find((b) => plain(b.text) === "✅ تأیید گزارش")!.data;
     await maryam.press(verify);
     await maryam.press(verify);
-    const answers = t.api.calls.filter((c) => c.method === "answerCallbackQuery").map((c) => plain(c.payload.text));
+    const answers = world.t.api.calls.filter((c) => c.method === "answerCallbackQuery").map((c) => plain(c.payload.text));
     expect(answers.slice(-2)).toEqual(["گزارش اشتغال تأیید شد ✅", "این گزارش پیش‌تر تأیید شده است."]);
-    expect(await database.prisma.auditLog.count({ where: { action: "jobs.verify" } })).toBe(1);
+    expect(await world.database.prisma.auditLog.count({ where: { action: "jobs.verify" } })).toBe(1);
   });
 });

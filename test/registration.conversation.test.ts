@@ -185,6 +185,7 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
     await fillRegistration(chat);
     await pressLabel(chat, "✏️ روستا یا شهر");
     expect(chat.lastText()).toContain(ASK_VILLAGE_LIST);
+    await expectReask(chat.send("ق".repeat(61)), "حداکثر ۶۰ نویسه", ASK_VILLAGE_LIST);
     await pressLabel(chat, "گویم");
     expect(chat.lastText()).toContain("روستا یا شهر: گویم");
     // Another county has other villages: its village is asked again.

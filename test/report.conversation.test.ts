@@ -1,65 +1,33 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createFund } from "../src/domain/funds/funds.ts";
 import { DAY_MS } from "../src/domain/local-time.ts";
-import { submitLoanApplication } from "../src/domain/loans/submit.ts";
-import { submitRegistration } from "../src/domain/registration/submit.ts";
-import { changeStatus, type StatusChange } from "../src/domain/review/change-status.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
-import type { ApplicationStatus } from "../src/domain/catalog.ts";
-import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
-import { applicant, validDraft } from "./support/fixtures.ts";
+import { TestChat, type TestBot } from "./support/bot.ts";
+import { PROVIDERS, type TestDatabase } from "./support/db.ts";
+import { useTestBot } from "./support/conversation.ts";
+import { coordinatorOf, MARYAM, paidLoan, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 
-const ZAHRA = { id: 1001, first_name: "Zahra" };
-const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
 /** 1 Mehr 1405, 10:00 in Tehran. */
 const START = new Date("2026-09-23T06:30:00Z");
 
 describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip }) => {
-  let database: TestDatabase;
-  let t: TestBot;
   let now: Date;
-  let zahra: TestChat;
-  let maryam: TestChat;
+  const world = useTestBot(provider, skip, undefined, "telegram", { now: () => now });
+  const zahra = world.chatOf(ZAHRA);
+  const maryam = world.chatOf(MARYAM);
 
   beforeEach(async () => {
     if (skip) return;
     now = START;
-    database = await createTestDatabase(provider);
-    const clock = { now: () => now };
-    t = createTestBot(database, clock);
-    zahra = new TestChat(t, ZAHRA);
-    maryam = new TestChat(t, MARYAM);
-    const db = database.prisma;
-    const coordinator = (await assignCoordinator(db, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"])).userId;
-    const deps = { db, clock, cipher: t.cipher };
-    const user = (await applicant(db, ZAHRA.id)).id;
-    const filed = await submitRegistration(deps, user, "reg", await validDraft(db, { plannedJobs: 2 }));
-    const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-    const { applicationId } = await submitLoanApplication(deps, user, "loan", {
-      businessId,
-      programCode: "note16-home-jobs",
-      amountRials: 900_000_000,
-      purpose: "خرید کندو و زنبور",
-      repaymentMonths: 36,
-      introducingBody: "welfare",
+    const db = world.database.prisma;
+    const paidAt = new Date(START.getTime() + 6 * DAY_MS);
+    await paidLoan(world.deps(), await coordinatorOf(db), paidAt, {
+      draft: { plannedJobs: 2 },
+      loan: { programCode: "note16-home-jobs", amountRials: 900_000_000, repaymentMonths: 36, introducingBody: "welfare" },
+      bank: "refah",
     });
-    const move = async (to: ApplicationStatus, extra: Omit<StatusChange, "applicationId" | "version" | "to"> = {}) =>
-      changeStatus(deps, coordinator, {
-        applicationId,
-        version: (await db.application.findUniqueOrThrow({ where: { id: applicationId } })).version,
-        to,
-        ...extra,
-      });
-    await move("approved");
-    await move("referred_to_bank", { introduction: { bank: "refah", branch: "مرکزی", introducedAt: now } });
-    now = new Date(START.getTime() + 6 * DAY_MS);
-    await move("paid", { payment: { amountRials: 900_000_000, paidAt: now } });
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
+    now = paidAt;
   });
 
   it.skipIf(skip)("a coordinator picks the period and gets the figures and several charts", async () => {
@@ -71,37 +39,33 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
     expect(text).toContain("میانهٔ روزهای معرفی تا پرداخت: ۶ · در مهلت: ۱۰۰٪");
     expect(text).toContain("۱. شیراز — پرداخت ۱ · اشتغال ۰ از ۲");
     expect(text).toContain("• سازمان بهزیستی — ثبت ۱ · پرداخت ۱");
-    const photos = t.api.calls.filter((c) => c.method === "sendPhoto");
+    const photos = world.t.api.calls.filter((c) => c.method === "sendPhoto");
     expect(photos).toHaveLength(3);
   });
 
   it.skipIf(skip)("an applicant is refused, and it is recorded", async () => {
     await zahra.send("/report");
     expect(zahra.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
-    expect(await database.prisma.auditLog.count({ where: { action: "refused.not-staff", subjectId: "report" } })).toBe(1);
+    expect(await world.database.prisma.auditLog.count({ where: { action: "refused.not-staff", subjectId: "report" } })).toBe(1);
   });
 });
 
 describe.each(PROVIDERS)("observers on $provider", ({ provider, skip }) => {
+  const world = useTestBot(provider, skip);
   let database: TestDatabase;
   let t: TestBot;
 
-  beforeEach(async () => {
-    if (skip) return;
-    database = await createTestDatabase(provider);
-    t = createTestBot(database);
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
+  beforeEach(() => {
+    if (!skip) ({ database, t } = world);
   });
 
   it.skipIf(skip)("an admin invites an observer like a coordinator; the observer reads the province's report and nothing else", async () => {
     await bootstrapAdmins(database.prisma, "telegram", ["9009"]);
     const admin = new TestChat(t, { id: 9009, first_name: "Admin" });
-    const coordinator = new TestChat(t, MARYAM);
-    await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: String(MARYAM.id) }, ["fars-shiraz"]);
-    await coordinator.send("/observer");
-    expect(coordinator.lastText()).toBe("این فرمان فقط برای مدیران است.");
+    const maryam = new TestChat(t, MARYAM);
+    await coordinatorOf(database.prisma);
+    await maryam.send("/observer");
+    expect(maryam.lastText()).toBe("این فرمان فقط برای مدیران است.");
     await admin.send("/observer");
     const link = /start=(inv_[A-Za-z0-9_-]+)/.exec(admin.lastText())![1]!;
     const observer = new TestChat(t, { id: 7007, first_name: "Nasrin" });

@@ -1,21 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { renderOutboxText } from "../../src/delivery/render.ts";
 import { DAY_MS } from "../../src/domain/local-time.ts";
-import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
-import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { digestsTick } from "../../src/domain/reminders/digests.ts";
 import { DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
 import { remindersTick } from "../../src/domain/reminders/tick.ts";
-import { changeStatus, type StatusChange } from "../../src/domain/review/change-status.ts";
 import type { ApplicationStatus } from "../../src/domain/catalog.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
 import { plain } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, validDraft } from "../support/fixtures.ts";
+import { approvedLoan, coordinatorOf, moveCase, type StatusExtras } from "../support/fixtures.ts";
 
 /** Sunday 29 November 2026, 10:00 in Tehran. */
 const START = new Date("2026-11-29T06:30:00Z");
@@ -37,31 +33,17 @@ describe.each(PROVIDERS)("the bank pipeline on $provider", ({ provider, skip }) 
     now = START;
     database = await createTestDatabase(provider);
     const db = database.prisma;
-    zahra = (await applicant(db, 1001)).id;
-    coordinator = (await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"])).userId;
-    other = (await assignCoordinator(db, { platform: "telegram", platformUserId: "6006" }, ["fars-jahrom"])).userId;
+    coordinator = await coordinatorOf(db);
+    other = await coordinatorOf(db, "fars-jahrom", "6006");
     await bootstrapAdmins(db, "telegram", ["9009"]);
     admin = (await db.user.findFirstOrThrow({ where: { platformUserId: "9009" } })).id;
-    const filed = await submitRegistration(deps(), zahra, "reg", await validDraft(db));
-    const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-    loanId = (
-      await submitLoanApplication(deps(), zahra, "loan", {
-        businessId,
-        programCode: "community-fund",
-        amountRials: 300_000_000,
-        purpose: "خرید کندو و زنبور",
-        repaymentMonths: 24,
-      })
-    ).applicationId;
-    await move("approved");
+    ({ applicantId: zahra, loanId } = await approvedLoan(deps(), coordinator));
   });
   afterEach(async () => {
     if (!skip) await database.drop();
   });
 
-  const version = async () => (await database.prisma.application.findUniqueOrThrow({ where: { id: loanId } })).version;
-  const move = async (to: ApplicationStatus, extra: Omit<StatusChange, "applicationId" | "version" | "to"> = {}, actor = coordinator) =>
-    changeStatus(deps(), actor, { applicationId: loanId, version: await version(), to, ...extra });
+  const move = (to: ApplicationStatus, extra: StatusExtras = {}, actor = coordinator) => moveCase(deps(), actor, loanId, to, extra);
   const introduce = (bank: "keshavarzi" | "post-bank" = "keshavarzi", introducedAt = now) =>
     move("referred_to_bank", { introduction: { bank, branch: "شعبهٔ مرکزی شیراز", introducedAt } });
   /** The applicant's latest message, as she reads it. */
@@ -74,6 +56,11 @@ describe.each(PROVIDERS)("the bank pipeline on $provider", ({ provider, skip }) 
     await expect(move("referred_to_bank")).rejects.toMatchObject({ code: "bank-required" });
     await expect(move("referred_to_bank", { introduction: { bank: "keshavarzi", branch: "x", introducedAt: now } })).rejects.toMatchObject({
       code: "branch-invalid",
+    });
+    await expect(move("referred_to_bank", { introduction: { bank: "keshavarzi", branch: "ش".repeat(81), introducedAt: now } })).rejects.toMatchObject({
+      code: "branch-invalid",
+      i18nKey: "err-too-long",
+      params: { max: 80 },
     });
     await expect(introduce("keshavarzi", new Date(now.getTime() + DAY_MS))).rejects.toMatchObject({ code: "date-in-future" });
     await expect(introduce("keshavarzi", new Date(now.getTime() - 3 * DAY_MS))).rejects.toMatchObject({ code: "date-before-application" });

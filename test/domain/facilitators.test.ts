@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getOwnApplication, listOwnApplications } from "../../src/domain/applications/queries.ts";
-import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { attachDocument, uploadTarget } from "../../src/domain/documents/attach.ts";
-import { DomainError } from "../../src/domain/errors.ts";
 import { registerOnBehalf } from "../../src/domain/facilitators/on-behalf.ts";
 import { eraseHeldPerson, issueTakeoverCode, takeOverRecord } from "../../src/domain/facilitators/takeover.ts";
 import { acceptInvitation, createFacilitatorInvitation, createInvitation } from "../../src/domain/invitations.ts";
@@ -13,16 +11,7 @@ import { changeStatus } from "../../src/domain/review/change-status.ts";
 import { communityStats } from "../../src/domain/stats/community.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, validDraft } from "../support/fixtures.ts";
-
-const refusal = async (work: Promise<unknown>): Promise<string> => {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return (error as DomainError).code;
-};
+import { applicant, coordinatorOf, facilitatorOf, refusal, validDraft } from "../support/fixtures.ts";
 
 describe.each(PROVIDERS)("facilitators on $provider", ({ provider, skip }) => {
   let database: TestDatabase;
@@ -36,10 +25,8 @@ describe.each(PROVIDERS)("facilitators on $provider", ({ provider, skip }) => {
     if (skip) return;
     now = new Date("2026-12-02T08:00:00Z");
     database = await createTestDatabase(provider);
-    coordinator = (await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"])).userId;
-    facilitator = (await applicant(database.prisma, 3003, "Sara")).id;
-    const { token } = await createFacilitatorInvitation(deps(), coordinator, [await village("Qalat"), await village("Guyom")], 72);
-    await acceptInvitation(deps(), facilitator, token);
+    coordinator = await coordinatorOf(database.prisma);
+    facilitator = await facilitatorOf(deps(), coordinator, ["Qalat", "Guyom"]);
   });
   afterEach(async () => {
     if (!skip) await database.drop();

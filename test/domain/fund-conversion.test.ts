@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { type DomainError } from "../../src/domain/errors.ts";
 import { recordContribution, recordLoan, recordRepayment } from "../../src/domain/funds/entries.ts";
-import { createFund, fundStatement, joinFund } from "../../src/domain/funds/funds.ts";
+import { fundStatement } from "../../src/domain/funds/funds.ts";
 import { convertFund, formUnion, fundHistory, fundProgress, readThresholds, type FundThresholds } from "../../src/domain/funds/thresholds.ts";
-import { acceptInvitation, createFacilitatorInvitation } from "../../src/domain/invitations.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { communityStats } from "../../src/domain/stats/community.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant } from "../support/fixtures.ts";
+import { fundMember, qalatFund } from "../support/fixtures.ts";
 
 const M = 10_000_000n;
 
@@ -42,18 +40,9 @@ describe.each(PROVIDERS)("from fund to cooperative on $provider", ({ provider, s
     if (skip) return;
     now = new Date("2026-01-10T08:00:00Z");
     database = await createTestDatabase(provider);
-    const db = database.prisma;
-    coordinator = (await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"])).userId;
-    facilitator = (await applicant(db, 3003, "Sara")).id;
-    const qalat = (await db.village.findFirstOrThrow({ where: { nameEn: "Qalat" } })).id;
-    await acceptInvitation(deps(), facilitator, (await createFacilitatorInvitation(deps(), coordinator, [qalat], 72)).token);
-    const created = await createFund(deps(), facilitator, { villageId: qalat, name: "صندوق زنان قلات" });
-    ({ fundId, joinToken } = created);
+    ({ coordinator, facilitator, fundId, joinToken } = await qalatFund(deps()));
     members.length = 0;
-    for (const id of [1001, 1002]) {
-      await joinFund(deps(), (await applicant(db, id, `P${id}`)).id, created.joinToken);
-      members.push((await db.fundMember.findFirstOrThrow({ where: { fundId }, orderBy: { id: "desc" } })).id);
-    }
+    for (const id of [1001, 1002]) members.push((await fundMember(deps(), joinToken, id, `P${id}`)).memberId);
   });
   afterEach(async () => {
     if (!skip) await database.drop();
@@ -73,7 +62,7 @@ describe.each(PROVIDERS)("from fund to cooperative on $provider", ({ provider, s
     expect(await code(convertFund(deps(), coordinator, fundId, thresholds))).toBe("fund-not-ready");
     expect(await code(convertFund(deps(), facilitator, fundId, thresholds))).toBe("not-staff");
 
-    await joinFund(deps(), (await applicant(db, 1003, "P1003")).id, joinToken);
+    await fundMember(deps(), joinToken, 1003, "P1003");
     await recordContribution(deps(), facilitator, fundId, members[0]!, 3n * M);
     const loanId = await recordLoan(deps(), facilitator, fundId, { memberId: members[1]!, amountRials: M, installments: 1, purpose: "بذر" });
     now = new Date("2026-02-05T08:00:00Z");

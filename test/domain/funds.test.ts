@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../../src/domain/coordinators.ts";
-import { DomainError } from "../../src/domain/errors.ts";
 import { registerOnBehalf } from "../../src/domain/facilitators/on-behalf.ts";
 import { recordContribution, recordLoan, recordRepayment, reverseEntry } from "../../src/domain/funds/entries.ts";
 import * as entriesModule from "../../src/domain/funds/entries.ts";
 import { addHeldMember, createFund, fundStatement, joinFund, myFunds, setTrustee } from "../../src/domain/funds/funds.ts";
-import { acceptInvitation, createFacilitatorInvitation } from "../../src/domain/invitations.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { erasePersonalData } from "../../src/domain/privacy/erase.ts";
 import { collectMyData } from "../../src/domain/privacy/my-data.ts";
@@ -13,16 +10,8 @@ import { DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
 import { remindersTick } from "../../src/domain/reminders/tick.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, validDraft } from "../support/fixtures.ts";
+import { applicant, fundMember, qalatFund, refusal, validDraft } from "../support/fixtures.ts";
 
-const refusal = async (work: Promise<unknown>): Promise<string> => {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return (error as DomainError).code;
-};
 const M = 10_000_000n; // a million tomans, in rials
 
 describe.each(PROVIDERS)("community funds on $provider", ({ provider, skip }) => {
@@ -40,21 +29,13 @@ describe.each(PROVIDERS)("community funds on $provider", ({ provider, skip }) =>
     if (skip) return;
     now = new Date("2026-01-10T08:00:00Z");
     database = await createTestDatabase(provider);
-    const db = database.prisma;
-    coordinator = (await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"])).userId;
-    facilitator = (await applicant(db, 3003, "Sara")).id;
-    const qalat = (await db.village.findFirstOrThrow({ where: { nameEn: "Qalat" } })).id;
-    await acceptInvitation(deps(), facilitator, (await createFacilitatorInvitation(deps(), coordinator, [qalat], 72)).token);
-    ({ fundId, joinToken } = await createFund(deps(), facilitator, { villageId: qalat, name: "صندوق زنان قلات" }));
+    ({ coordinator, facilitator, fundId, joinToken } = await qalatFund(deps()));
     for (const [name, id] of [
       ["zahra", 1001],
       ["reza", 1002],
       ["mina", 1003],
-    ] as const) {
-      const user = await applicant(db, id, name);
-      await joinFund(deps(), user.id, joinToken);
-      members[name] = (await db.fundMember.findFirstOrThrow({ where: { userId: user.id } })).id;
-    }
+    ] as const)
+      members[name] = (await fundMember(deps(), joinToken, id, name)).memberId;
   });
   const userOf = async (name: string) => (await database.prisma.fundMember.findUniqueOrThrow({ where: { id: members[name]! } })).userId;
   afterEach(async () => {

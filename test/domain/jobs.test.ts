@@ -1,18 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { employmentKind, jobsCount, reportJobs, verifyJobsReport } from "../../src/domain/jobs/reports.ts";
 import { DAY_MS } from "../../src/domain/local-time.ts";
-import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
-import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { collectMyData } from "../../src/domain/privacy/my-data.ts";
 import { DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
 import { remindersTick } from "../../src/domain/reminders/tick.ts";
-import { changeStatus, type StatusChange } from "../../src/domain/review/change-status.ts";
-import type { ApplicationStatus } from "../../src/domain/catalog.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, validDraft } from "../support/fixtures.ts";
+import { coordinatorOf, paidLoan } from "../support/fixtures.ts";
 
 /** 1 March 2026, 10:00 in Tehran: the loan is paid. */
 const PAID = new Date("2026-03-01T06:30:00Z");
@@ -42,32 +37,15 @@ describe.each(PROVIDERS)("jobs actually created on $provider", ({ provider, skip
     now = new Date(PAID.getTime() - 10 * DAY_MS);
     database = await createTestDatabase(provider);
     const db = database.prisma;
-    zahra = (await applicant(db, 1001)).id;
-    coordinator = (await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"])).userId;
-    other = (await assignCoordinator(db, { platform: "telegram", platformUserId: "6006" }, ["fars-jahrom"])).userId;
-    const filed = await submitRegistration(deps(), zahra, "reg", await validDraft(db));
-    const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-    loanId = (
-      await submitLoanApplication(deps(), zahra, "loan", {
-        businessId,
-        programCode: "community-fund",
-        amountRials: 300_000_000,
-        purpose: "خرید کندو و زنبور",
-        repaymentMonths: 24,
-      })
-    ).applicationId;
-    await move("approved");
-    await move("referred_to_bank", { introduction: { bank: "keshavarzi", branch: "مرکزی", introducedAt: now } });
+    coordinator = await coordinatorOf(db);
+    other = await coordinatorOf(db, "fars-jahrom", "6006");
+    ({ applicantId: zahra, loanId } = await paidLoan(deps(), coordinator, PAID));
     now = PAID;
-    await move("paid", { payment: { amountRials: 300_000_000, paidAt: PAID } });
   });
   afterEach(async () => {
     if (!skip) await database.drop();
   });
 
-  const version = async () => (await database.prisma.application.findUniqueOrThrow({ where: { id: loanId } })).version;
-  const move = async (to: ApplicationStatus, extra: Omit<StatusChange, "applicationId" | "version" | "to"> = {}) =>
-    changeStatus(deps(), coordinator, { applicationId: loanId, version: await version(), to, ...extra });
   const followUps = () => database.prisma.outbox.findMany({ where: { template: "followup-jobs" }, orderBy: { id: "asc" } });
 
   it.skipIf(skip)("asks the applicant 3, 6 and 12 months after the payment, once each, with a button", async () => {

@@ -1,12 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { reportJobs } from "../../src/domain/jobs/reports.ts";
 import { DAY_MS } from "../../src/domain/local-time.ts";
-import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
+import type { LoanDraft } from "../../src/domain/loans/submit.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
-import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { medianDays, periodRange, workingGroupReport } from "../../src/domain/report/working-group.ts";
-import { changeStatus, type StatusChange } from "../../src/domain/review/change-status.ts";
 import type { ApplicationStatus } from "../../src/domain/catalog.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { digestsTick } from "../../src/domain/reminders/digests.ts";
@@ -16,7 +13,7 @@ import { createTranslate } from "../../src/i18n/translator.ts";
 import { plain } from "../../src/emulator/bot-api-state.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, regionId, validDraft } from "../support/fixtures.ts";
+import { applicant, approvedLoan, coordinatorOf, moveCase, regionId, type StatusExtras } from "../support/fixtures.ts";
 
 describe("report periods and medians", () => {
   it("finds the Jalali month, season and year around a day, in Tehran", () => {
@@ -64,7 +61,7 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
     if (skip) return;
     now = SEASON_START;
     database = await createTestDatabase(provider);
-    shirazCoordinator = (await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"])).userId;
+    shirazCoordinator = await coordinatorOf(database.prisma);
     await bootstrapAdmins(database.prisma, "telegram", ["9009"]);
     admin = (await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "9009" } })).id;
   });
@@ -73,31 +70,13 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
   });
 
   const at = (days: number) => (now = new Date(SEASON_START.getTime() + days * DAY_MS));
-  async function loan(county: string, body: string, plannedJobs: number, amountRials: number) {
-    const user = (await applicant(database.prisma, next++)).id;
-    const filed = await submitRegistration(
-      deps(),
-      user,
-      `reg-${next}`,
-      await validDraft(database.prisma, { regionId: await regionId(database.prisma, county), plannedJobs }),
-    );
-    const { businessId } = await database.prisma.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
-    const { applicationId } = await submitLoanApplication(deps(), user, `loan-${next}`, {
-      businessId,
-      programCode: "note16-home-jobs",
-      amountRials,
-      purpose: "خرید کندو و زنبور",
-      repaymentMonths: 36,
-      introducingBody: body,
+  async function loan(county: string, body: LoanDraft["introducingBody"], plannedJobs: number, amountRials: number) {
+    const { applicantId: user, loanId: applicationId } = await approvedLoan(deps(), admin, {
+      applicant: next++,
+      draft: { regionId: await regionId(database.prisma, county), plannedJobs },
+      loan: { programCode: "note16-home-jobs", amountRials, repaymentMonths: 36, introducingBody: body },
     });
-    const move = async (to: ApplicationStatus, extra: Omit<StatusChange, "applicationId" | "version" | "to"> = {}) =>
-      changeStatus(deps(), admin, {
-        applicationId,
-        version: (await database.prisma.application.findUniqueOrThrow({ where: { id: applicationId } })).version,
-        to,
-        ...extra,
-      });
-    await move("approved");
+    const move = (to: ApplicationStatus, extra: StatusExtras = {}) => moveCase(deps(), admin, applicationId, to, extra);
     return { user, applicationId, move };
   }
 

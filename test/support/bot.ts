@@ -99,12 +99,17 @@ export function asTyped(text: string): string {
 
 /** One person talking to a test bot: each method delivers an update and waits for it to finish. */
 export class TestChat {
-  readonly t: TestBot;
+  readonly #bot: TestBot | (() => TestBot);
   readonly user: TestUser;
 
-  constructor(t: TestBot, user: TestUser) {
-    this.t = t;
+  /** `t` may be a function: the chat then talks to whichever bot it returns (a world's, new for each test). */
+  constructor(t: TestBot | (() => TestBot), user: TestUser) {
+    this.#bot = t;
     this.user = user;
+  }
+
+  get t(): TestBot {
+    return typeof this.#bot === "function" ? this.#bot() : this.#bot;
   }
 
   /** Delivers `update` (none: the platform sends nothing, e.g. a block on Bale). */

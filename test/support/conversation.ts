@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, expect } from "vitest";
+import { systemClock, type Clock } from "../../src/domain/clock.ts";
+import type { DomainDeps } from "../../src/domain/context.ts";
 import type { TestUser } from "../../src/emulator/bot-api-state.ts";
 import { createTestBot, TestChat, type TestBot } from "./bot.ts";
 import { createTestDatabase, type Platform, type Provider, type TestDatabase } from "./db.ts";
@@ -8,15 +10,22 @@ export interface BotWorld {
   t: TestBot;
   /** The chat of `user`, when one was given. */
   chat: TestChat;
+  /** Another person's chat, talking to each test's bot (it can be made once, beside the tests). */
+  chatOf(user: TestUser): TestChat;
+  /** What the domain's use cases take: this test's database, the bot's clock and cipher. */
+  deps(): DomainDeps;
 }
 
-/** Per test: a fresh database (catalog and counties loaded) and a bot on it answering through a fake `platform`. */
-export function useTestBot(provider: Provider, skip: boolean, user?: TestUser, platform: Platform = "telegram"): BotWorld {
-  const world = {} as BotWorld;
+/** Per test: a fresh database (catalog and counties loaded) and a bot on it answering through a fake `platform`, on `clock` (the system's unless told). */
+export function useTestBot(provider: Provider, skip: boolean, user?: TestUser, platform: Platform = "telegram", clock?: Clock): BotWorld {
+  const world = {
+    chatOf: (other: TestUser) => new TestChat(() => world.t, other),
+    deps: () => ({ db: world.database.prisma, clock: clock ?? systemClock, cipher: world.t.cipher }),
+  } as BotWorld;
   beforeEach(async () => {
     if (skip) return;
     world.database = await createTestDatabase(provider);
-    world.t = createTestBot(world.database, undefined, { platform });
+    world.t = createTestBot(world.database, clock, { platform });
     if (user) world.chat = new TestChat(world.t, user);
   });
   afterEach(async () => {

@@ -16,6 +16,21 @@ export function prng(seed: number) {
 }
 export type Random = ReturnType<typeof prng>;
 
+/** What a copy from another app, or from the bot's own message, may carry: invisible, direction and control characters. */
+export const INVISIBLE = [
+  ...["\u2066", "\u2067", "\u2068", "\u2069"],
+  ...["\u200e", "\u200f", "\u061c", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"],
+  ...["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"],
+  ...["\u0000", "\u0001", "\u0007", "\u0008", "\u001b", "\u007f", "\u0080", "\u009b", "\u009f"],
+];
+
+/** The text with a few of those marks put at random places. */
+export function sprinkle(r: Random, text: string): string {
+  const chars = [...text];
+  for (let k = 1 + r.int(6); k > 0; k--) chars.splice(r.int(chars.length + 1), 0, r.pick(INVISIBLE));
+  return chars.join("");
+}
+
 const ALPHABETS = [
   "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیئءآأإؤة",
   "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",

@@ -5,24 +5,10 @@ import { MOBILE_REFUSALS, mobileRefusalKey, readMobile } from "../../src/domain/
 import { parseNationalId } from "../../src/domain/input/national-id.ts";
 import { findCountyByName } from "../../src/domain/regions.ts";
 import { formatTrackingCode, newTrackingCode, readTrackingCode, TRACKING_CODE_REFUSALS, trackingCodeRefusalKey } from "../../src/domain/tracking-code.ts";
-import { prng, type Random } from "../support/fuzz.ts";
+import { prng, sprinkle } from "../support/fuzz.ts";
 
 const SEED = Number(process.env.INPUT_SEED ?? Math.floor(Math.random() * 2 ** 31));
 console.info(`identifier tests: seed ${SEED} (INPUT_SEED=${SEED} replays it)`);
-
-/** What a copy from another app, or from the bot's own message, may carry: invisible, direction and control characters. */
-const INVISIBLE = [
-  ...["\u2066", "\u2067", "\u2068", "\u2069"],
-  ...["\u200e", "\u200f", "\u061c", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"],
-  ...["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"],
-  ...["\u0000", "\u0001", "\u0007", "\u0008", "\u001b", "\u007f", "\u0080", "\u009b", "\u009f"],
-];
-
-function sprinkle(r: Random, text: string): string {
-  const chars = [...text];
-  for (let k = 1 + r.int(6); k > 0; k--) chars.splice(r.int(chars.length + 1), 0, r.pick(INVISIBLE));
-  return chars.join("");
-}
 
 function farsCounties(): { code: string; nameFa: string; nameEn: string }[] {
   const file = JSON.parse(readFileSync("data/regions/fars.json", "utf8")) as { counties: { code: string; fa: string; en: string }[] };

@@ -220,6 +220,9 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
       for (const field of ['name="bank"', 'name="branch"', 'name="day"', "بانک کشاورزی"]) expect(page).toContain(field);
       const post = (fields: Record<string, string>) => web.request(`/web/cases/${loanId}/status`, { ...web.form(fields), cookie });
 
+      const futureDay = await post({ to: "referred_to_bank", version: "1", bank: "keshavarzi", branch: "مرکزی شیراز", day: "۱۴۹۹/۰۱/۰۱" });
+      expect(futureDay.status).toBe(422);
+      expect(await text(futureDay)).toContain("هنوز نرسیده");
       const badDay = await post({ to: "referred_to_bank", version: "1", bank: "keshavarzi", branch: "مرکزی شیراز", day: "1405/13/40" });
       expect(badDay.status).toBe(422);
       expect(await text(badDay)).toContain("۱۴۰۵/۰۹/۱۱");

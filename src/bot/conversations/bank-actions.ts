@@ -1,8 +1,8 @@
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { parseJalaliDate } from "../../domain/input/jalali-time.ts";
+import { readTypedDay } from "../../domain/input/jalali-time.ts";
 import { BANKS, branchSchema, RETURN_REASONS } from "../../domain/loans/bank.ts";
-import { DAY_MS, localTime } from "../../domain/local-time.ts";
+import { DAY_MS } from "../../domain/local-time.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { Conv, ConvContext } from "../context.ts";
@@ -22,7 +22,7 @@ export const BANK_RETURN = "bank-return";
 export const dayButton = callbackFamily("day", z.tuple([z.enum(["today", "yesterday"])]), { during: "answer" });
 
 /** A day: today, yesterday, or a typed Jalali date (its noon in Tehran); kept as an ISO string (drafts are JSON). */
-function dateStep(question: string, now: () => Date, timeZone: string): Step<string> {
+export function dateStep(question: string, now: () => Date, timeZone: string): Step<string> {
   return {
     prompt: (ctx) =>
       ctx.reply(ctx.t("bank-ask-date", { question: ctx.t(question) }), {
@@ -36,11 +36,8 @@ function dateStep(question: string, now: () => Date, timeZone: string): Step<str
       }
       const text = ctx.message?.text;
       if (text === undefined) return ctx.message ? { retry: "err-date-format" } : { ignored: true };
-      const day = parseJalaliDate(text);
-      if (!day) return { retry: "err-date-format" };
-      if (localTime(day, timeZone).day > localTime(now(), timeZone).day) return { retry: "err-date-future" };
-      // A typed today is today's noon at the latest: never a moment still to come.
-      return { value: new Date(Math.min(day.getTime(), now().getTime())).toISOString() };
+      const day = readTypedDay(text, now(), timeZone);
+      return day.ok ? { value: day.at.toISOString() } : { retry: day.key };
     },
   };
 }

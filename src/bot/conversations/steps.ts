@@ -76,7 +76,7 @@ export function villageStep(villages: Village[], { onlyListed = false } = {}): S
       if (match) return { value: named(ctx, match) };
       if (onlyListed) return { retry: "err-village-not-yours" };
       const typed = textFields.village.safeParse(text);
-      return typed.success ? { value: typed.data } : { retry: typed.error.issues[0]?.message ?? "err-village" };
+      return typed.success ? { value: typed.data } : retryOf(typed.error);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { ApplicationStatus } from "../catalog.ts";
 import { DomainError } from "../errors.ts";
 import { cleanText } from "../input/clean-text.ts";
+import { refusalOf } from "../input/refusal.ts";
 import { DAY_MS, localTime } from "../local-time.ts";
 import type { OutboxMessage } from "../outbox.ts";
 import type { Transition } from "../review/transitions.ts";
@@ -89,7 +90,10 @@ export async function checkBankStep(
     const intro = step.introduction;
     if (!intro || !BANKS.includes(intro.bank)) throw new DomainError("bank-required", "err-bank-required");
     const branch = branchSchema.safeParse(intro.branch);
-    if (!branch.success) throw new DomainError("branch-invalid", branch.error.issues[0]!.message);
+    if (!branch.success) {
+      const { key, params } = refusalOf(branch.error);
+      throw new DomainError("branch-invalid", key, params);
+    }
     notFuture(intro.introducedAt);
     if (day(intro.introducedAt) < day(app.submittedAt)) throw new DomainError("date-before-application", "err-date-before-application");
     return async (write, actorId) => {

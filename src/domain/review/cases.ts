@@ -46,18 +46,29 @@ export async function reviewQueue(deps: DomainDeps, actorId: number, filter: Que
     }),
     deps.db.application.count({ where }),
   ]);
+  return { total, items: rows.map(queueItem) };
+}
+
+/** A case as a list shows it, from its row with the applicant's name, the business's name and the county. */
+export function queueItem(r: {
+  id: number;
+  trackingCode: string;
+  kind: string;
+  status: string;
+  submittedAt: Date;
+  applicant: { fullName: string | null };
+  business: { name: string };
+  region: { nameFa: string; nameEn: string };
+}): QueueItem {
   return {
-    total,
-    items: rows.map((r) => ({
-      id: r.id,
-      trackingCode: r.trackingCode,
-      kind: r.kind as ApplicationKind,
-      status: r.status as ApplicationStatus,
-      submittedAt: r.submittedAt,
-      applicantName: r.applicant.fullName ?? "",
-      businessName: r.business.name,
-      county: { fa: r.region.nameFa, en: r.region.nameEn },
-    })),
+    id: r.id,
+    trackingCode: r.trackingCode,
+    kind: r.kind as ApplicationKind,
+    status: r.status as ApplicationStatus,
+    submittedAt: r.submittedAt,
+    applicantName: r.applicant.fullName ?? "",
+    businessName: r.business.name,
+    county: { fa: r.region.nameFa, en: r.region.nameEn },
   };
 }
 

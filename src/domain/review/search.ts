@@ -5,6 +5,7 @@ import { cleanIdentifier } from "../input/clean-text.ts";
 import { DAY_MS } from "../local-time.ts";
 import { parseTrackingCode } from "../tracking-code.ts";
 import { applicationScope, loadActor, requireStaff } from "./actor.ts";
+import { queueItem, type QueueItem } from "./cases.ts";
 import { AWAITING_STAFF, OPEN_STATUSES } from "./transitions.ts";
 
 export const CASE_SORTS = ["submitted", "changed", "code", "status"] as const;
@@ -37,16 +38,8 @@ export interface CaseFilter {
   pageSize?: number;
 }
 
-export interface CaseRow {
-  id: number;
-  trackingCode: string;
-  kind: ApplicationKind;
-  status: ApplicationStatus;
-  submittedAt: Date;
+export interface CaseRow extends QueueItem {
   statusChangedAt: Date;
-  applicantName: string;
-  businessName: string;
-  county: { fa: string; en: string };
   program: { fa: string; en: string } | null;
   permitNumber: string | null;
   overdue: boolean;
@@ -140,15 +133,8 @@ export async function searchCases(deps: DomainDeps, actorId: number, filter: Cas
   return {
     total,
     items: rows.map((r) => ({
-      id: r.id,
-      trackingCode: r.trackingCode,
-      kind: r.kind as ApplicationKind,
-      status: r.status as ApplicationStatus,
-      submittedAt: r.submittedAt,
+      ...queueItem(r),
       statusChangedAt: r.statusChangedAt,
-      applicantName: r.applicant.fullName ?? "",
-      businessName: r.business.name,
-      county: { fa: r.region.nameFa, en: r.region.nameEn },
       program: r.program ? { fa: r.program.nameFa, en: r.program.nameEn } : null,
       permitNumber: r.permitNumber,
       overdue: slaDays > 0 && AWAITING_STAFF.includes(r.status as ApplicationStatus) && r.statusChangedAt.getTime() < cutoff,

@@ -6,7 +6,7 @@ import { documentsFor } from "../../domain/documents/checklist.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { assignToMe, caseDetails } from "../../domain/review/cases.ts";
 import { amountRefusalKey, readAmount } from "../../domain/input/amount.ts";
-import { parseJalaliDate } from "../../domain/input/jalali-time.ts";
+import { readTypedDay } from "../../domain/input/jalali-time.ts";
 import { BANKS, RETURN_REASONS, type BankStep } from "../../domain/loans/bank.ts";
 import { verifyJobsReport } from "../../domain/jobs/reports.ts";
 import { changeStatus } from "../../domain/review/change-status.ts";
@@ -22,7 +22,7 @@ const caseId = z.coerce
   .int()
   .positive()
   .max(2 ** 31 - 1);
-const statusForm = z.object({
+export const statusForm = z.object({
   to: z.enum(APPLICATION_STATUSES),
   version: z.coerce.number().int().min(0),
   note: z.string().max(2000).optional(),
@@ -36,10 +36,10 @@ const statusForm = z.object({
 });
 
 /** The day typed for a bank step (a Jalali date, today when left empty) and the amount typed in tomans or rials. */
-function bankParts(form: z.infer<typeof statusForm>, now: Date): BankStep {
-  const day = form.day?.trim() ? parseJalaliDate(form.day) : now;
-  if (!day) throw new DomainError("date-format", "err-date-format");
-  const at = new Date(Math.min(day.getTime(), now.getTime()));
+export function bankParts(form: z.infer<typeof statusForm>, now: Date, timeZone: string): BankStep {
+  const day = form.day?.trim() ? readTypedDay(form.day, now, timeZone) : { ok: true as const, at: now };
+  if (!day.ok) throw new DomainError(day.key === "err-date-future" ? "date-in-future" : "date-format", day.key);
+  const { at } = day;
   let payment: BankStep["payment"];
   if (form.amount !== undefined) {
     const amount = readAmount(form.amount, "toman");
@@ -154,7 +154,7 @@ export function caseRoutes(deps: WebDeps) {
           to,
           note: note?.trim() ? note : undefined,
           documents: picked === undefined ? undefined : [picked].flat(),
-          ...bankParts(form.data, deps.clock.now()),
+          ...bankParts(form.data, deps.clock.now(), deps.config.timeZone),
         };
         return (await changeStatus(deps, c.var.session.userId, change)).status;
       });
