@@ -4,7 +4,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { DomainDeps } from "../context.ts";
 import { DEFAULT_BANK_PAYMENT_DAYS } from "../loans/bank.ts";
 import { TEHRAN_OFFSET_MS } from "../local-time.ts";
-import { loadActor, requireStaff, type Actor } from "../review/actor.ts";
+import { isStaff, loadActor, requireStaff, type Actor } from "../review/actor.ts";
 
 export const REPORT_PERIODS = ["month", "season", "year"] as const;
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
@@ -111,10 +111,15 @@ type Grouped = { region: number; body: string | null } & Record<string, unknown>
 const num = (v: unknown) => Number(v ?? 0);
 const big = (v: unknown) => BigInt(typeof v === "bigint" || typeof v === "number" ? v : String((v as string | null) ?? "0").split(".")[0]!);
 
-/** Who may read the report: staff, and observers (the province's, read-only); refused and recorded otherwise. */
+/** Who may read the report: staff, and observers (the province's, read-only). */
+export function mayReadReport(actor: Pick<Actor, "role">): boolean {
+  return isStaff(actor) || actor.role === "observer";
+}
+
+/** The report's readers (mayReadReport); anyone else is refused and recorded as not staff. */
 export async function requireReportReader(deps: DomainDeps, actorId: number): Promise<Actor> {
   const actor = await loadActor(deps.db, actorId);
-  if (actor.role !== "observer") await requireStaff(deps.db, actor, "report");
+  if (!mayReadReport(actor)) await requireStaff(deps.db, actor, "report");
   return actor;
 }
 
