@@ -11,7 +11,7 @@ import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.
 import { applicant, regionId, validDraft } from "../support/fixtures.ts";
 import { cookieOf, createTestConsole } from "../support/web.ts";
 
-/** Every page and change of the console by URL, with its parameters filled in (a real case, a real record). */
+/** The paths every signed-in reader opens (the reports, the landing redirect, signing out). */
 const openPaths = new Set(["/web", "/web/sign-out", "/web/reports"]);
 
 describe.each(PROVIDERS)("an observer in the console on $provider", ({ provider, skip }) => {
