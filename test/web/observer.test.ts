@@ -104,6 +104,14 @@ describe.each(PROVIDERS)("an observer in the console on $provider", ({ provider,
     expect(plain(await (await web.request("/web/reports?period=month", { cookie })).text())).toContain("این ماه");
   });
 
+  it.skipIf(skip)("shows staff the same report beside their cases' figures, the drill-down and the spreadsheet", async () => {
+    const raw = await (await web.request("/web/reports", { cookie: await web.signIn(admin) })).text();
+    expect(raw).toContain('<table class="cases report-counties">');
+    expect(plain(raw)).toContain("۱. شیراز");
+    expect(raw).toContain('href="/web/reports/export.csv"');
+    expect(raw).toContain('href="/web/cases?');
+  });
+
   it.skipIf(skip)("is refused every other page and every change by URL, by the domain, and each refusal is recorded", async () => {
     const cookie = await web.signIn(observer);
     const record = await database.prisma.broadcast.count();

@@ -126,17 +126,36 @@ function figureCells(view: View, f: Figures): Html {
 
 const FIGURE_COLUMNS = ["registered", "introduced", "paid", "paid-amount", "returned", "median", "within", "committed", "realized", "permits"] as const;
 
+/** One row per county or body (a label, then its figures); a dash when the period had none. */
+function figuresTable(view: View, name: string, first: string, rows: { label: string; figures: Figures }[]): Html {
+  if (rows.length === 0) return html`<p class="empty">—</p>`;
+  return html`<div class="wide">
+    <table class="cases ${name}">
+      <thead>
+        <tr>
+          <th>${first}</th>
+          ${FIGURE_COLUMNS.map((k) => html`<th>${view.t(`web-wg-col-${k}`)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr>
+              <th>${row.label}</th>
+              ${figureCells(view, row.figures)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
 /**
  * The working group's report (the bot's /report) for a Jalali month, season or year: the
  * province's figures, the counties ranked, the introducing bodies. Figures only: no case behind them.
  */
 function workingGroupSection(view: View, r: WorkingGroupReport): Html {
   const lang = view.language;
-  const head = (first: string) =>
-    html`<tr>
-      <th>${first}</th>
-      ${FIGURE_COLUMNS.map((k) => html`<th>${view.t(`web-wg-col-${k}`)}</th>`)}
-    </tr>`;
   const t = r.total;
   const figure = (label: string, value: string) => html`<div class="figure"><span class="value">${value}</span><span class="label">${label}</span></div>`;
   return html`<section class="working-group">
@@ -166,35 +185,19 @@ function workingGroupSection(view: View, r: WorkingGroupReport): Html {
       ${figure(view.t("web-wg-col-permits"), view.number(t.permitsIssued))}
     </div>
     <h3>${view.t("web-wg-counties")}</h3>
-    <table class="cases report-counties">
-      <thead>
-        ${head(view.t("web-wg-county"))}
-      </thead>
-      <tbody>
-        ${r.counties.map(
-          (c, i) =>
-            html`<tr>
-              <th>${view.number(i + 1)}. ${c.county[lang]}</th>
-              ${figureCells(view, c)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${figuresTable(
+      view,
+      "report-counties",
+      view.t("web-wg-county"),
+      r.counties.map((c, i) => ({ label: `${view.number(i + 1)}. ${c.county[lang]}`, figures: c })),
+    )}
     <h3>${view.t("web-wg-bodies")}</h3>
-    <table class="cases report-bodies">
-      <thead>
-        ${head(view.t("web-wg-body"))}
-      </thead>
-      <tbody>
-        ${r.bodies.map(
-          (b) =>
-            html`<tr>
-              <th>${b.body ? view.t(`body-${b.body}`) : view.t("report-no-body")}</th>
-              ${figureCells(view, b)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${figuresTable(
+      view,
+      "report-bodies",
+      view.t("web-wg-body"),
+      r.bodies.map((b) => ({ label: b.body ? view.t(`body-${b.body}`) : view.t("report-no-body"), figures: b })),
+    )}
     <div class="charts">
       ${chart(
         view,
