@@ -1160,7 +1160,7 @@ observer-invite-created =
 observer-accepted =
     Welcome! You are an observer of the working group and can read the province's report on loans and jobs.
     Send /report.
-help-text-observer = 📊 You are a working-group observer: /report sends the province's report on loans and jobs for this month, season or year.
+help-text-observer = 📊 You are a working-group observer: /report sends the province's report on loans and jobs for this month, season or year, and /web a sign-in link to the console, which shows the same report with its tables.
 report-monthly =
     📊 The province's monthly report on loans absorbed and jobs created ({ $from } to { $to })
     📝 Plans registered: { $registered } · 🏦 Introduced to a bank: { $introduced } · ↩️ Returned: { $returned }
@@ -1175,3 +1175,27 @@ case-jobs = 👷 { $months } months after payment: applicant { $self } · new { 
 case-jobs-verified = verified
 case-jobs-corrected = corrected
 case-jobs-unverified = awaiting verification
+
+## The working group's report in the console (observers sign in to read it)
+web-wg-title = Loans absorbed and jobs created
+web-wg-period = Report period
+web-wg-range = From { $from } to { $to }; payment deadline: { $days } days
+web-wg-percent = { $n }%
+web-wg-counties = Counties ranked (most paid, then most jobs realized)
+web-wg-county = County
+web-wg-bodies = By introducing body
+web-wg-body = Introducing body
+web-wg-col-registered = Plans registered
+web-wg-col-introduced = Introduced to a bank
+web-wg-col-paid = Paid
+web-wg-col-paid-amount = Amount paid
+web-wg-col-returned = Returned
+web-wg-col-median = Median days, introduction to payment
+web-wg-col-within = Paid within the deadline
+web-wg-col-committed = Jobs committed
+web-wg-col-realized = Jobs realized
+web-wg-col-permits = Permits issued
+web-wg-new-jobs = New jobs
+web-wg-kept-jobs = Jobs kept
+web-wg-employers = Employers
+web-wg-self-employed = Self-employed

@@ -1154,7 +1154,7 @@ observer-invite-created =
 observer-accepted =
     خوش آمدید! شما ناظر کارگروه هستید و گزارش جذب تسهیلات و اشتغال استان را می‌بینید.
     /report را بفرستید.
-help-text-observer = 📊 شما ناظر کارگروه هستید: /report گزارش جذب تسهیلات و اشتغال استان را برای این ماه، این فصل یا امسال می‌فرستد.
+help-text-observer = 📊 شما ناظر کارگروه هستید: /report گزارش جذب تسهیلات و اشتغال استان را برای این ماه، این فصل یا امسال می‌فرستد و /web پیوند ورود به میز کار را، که همین گزارش را با جدول‌هایش نشان می‌دهد.
 report-monthly =
     📊 گزارش ماهانهٔ جذب تسهیلات و اشتغال ایجادشدهٔ استان ({ $from } تا { $to })
     📝 طرح‌های ثبت‌شده: { $registered } · 🏦 معرفی به بانک: { $introduced } · ↩️ برگشتی: { $returned }
@@ -1169,3 +1169,27 @@ case-jobs = 👷 { $months } ماه پس از پرداخت: متقاضی { $self
 case-jobs-verified = تأییدشده
 case-jobs-corrected = اصلاح‌شده
 case-jobs-unverified = در انتظار تأیید
+
+## The working group's report in the console (observers sign in to read it)
+web-wg-title = گزارش جذب تسهیلات و اشتغال ایجادشده
+web-wg-period = دورهٔ گزارش
+web-wg-range = از { $from } تا { $to }؛ مهلت پرداخت: { $days } روز
+web-wg-percent = { $n }٪
+web-wg-counties = رتبهٔ شهرستان‌ها (بیشترین پرداخت، سپس بیشترین اشتغال محقق)
+web-wg-county = شهرستان
+web-wg-bodies = به تفکیک دستگاه معرفی‌کننده
+web-wg-body = دستگاه معرفی‌کننده
+web-wg-col-registered = طرح‌های ثبت‌شده
+web-wg-col-introduced = معرفی به بانک
+web-wg-col-paid = پرداخت‌شده
+web-wg-col-paid-amount = مبلغ پرداخت‌شده
+web-wg-col-returned = برگشتی
+web-wg-col-median = میانهٔ روزهای معرفی تا پرداخت
+web-wg-col-within = پرداخت در مهلت
+web-wg-col-committed = اشتغال تعهدشده
+web-wg-col-realized = اشتغال محقق‌شده
+web-wg-col-permits = مجوزهای صادرشده
+web-wg-new-jobs = شغل‌های تازه
+web-wg-kept-jobs = شغل‌های حفظ‌شده
+web-wg-employers = کارفرما
+web-wg-self-employed = خوداشتغال

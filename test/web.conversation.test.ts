@@ -35,9 +35,29 @@ describe.each(["telegram", "bale"] as const)("/web on %s", (platform) => {
     expect(await database.prisma.webSignIn.count()).toBe(1);
   });
 
+  it("sends an observer a link too, which opens the reports", async () => {
+    const observer = await database.prisma.user.create({ data: { platform, platformUserId: "7007", chatId: "7007", role: "observer" } });
+    const t = createTestBot(database, undefined, { platform, web: WEB });
+    const nasrin = new TestChat(t, { id: 7007, first_name: "Nasrin" });
+    await nasrin.send("/web");
+    const link = /(http:\/\/karyar\.test\/web\/sign-in\/[\w-]+)/.exec(nasrin.lastText())?.[1];
+    expect(link).toBeDefined();
+    const web = createTestConsole(database, { now: () => new Date() });
+    const signedIn = await web.request(new URL(link!).pathname, { method: "POST" });
+    expect(signedIn.headers.get("location")).toBe("/web/reports");
+    const cookie = cookieOf(signedIn);
+    expect((await web.request("/web/reports", { cookie })).status).toBe(200);
+    expect((await web.request("/web/cases", { cookie })).status).toBe(403);
+    expect(await database.prisma.webSession.count({ where: { userId: observer.id, role: "observer" } })).toBe(1);
+  });
+
   it("says the console is not set up when WEB_URL is not", async () => {
     const maryam = new TestChat(createTestBot(database, undefined, { platform }), MARYAM);
     await maryam.send("/web");
     expect(maryam.lastText()).toContain("WEB_URL");
+    await database.prisma.user.create({ data: { platform, platformUserId: "7007", chatId: "7007", role: "observer" } });
+    const nasrin = new TestChat(createTestBot(database, undefined, { platform }), { id: 7007, first_name: "Nasrin" });
+    await nasrin.send("/web");
+    expect(nasrin.lastText()).toContain("WEB_URL");
   });
 });

@@ -30,7 +30,7 @@ export const BOT_COMMANDS: readonly BotCommandEntry[] = [
   { command: "queue", audience: "staff", during: "leave" },
   { command: "stats", audience: "staff", during: "leave" },
   { command: "export", audience: "staff", during: "leave" },
-  { command: "web", audience: "staff", during: "beside" },
+  { command: "web", audience: "readers", during: "beside" },
   { command: "report", audience: "readers", during: "leave" },
   { command: "invite", audience: "admin", during: "leave", enters: "invite" },
   { command: "coordinators", audience: "admin", during: "leave" },

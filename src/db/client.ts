@@ -6,6 +6,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
 import { chatStateStore, type ChatStateStore } from "./chat-state-store.ts";
 import { registerScrubber } from "./deleted-data.ts";
 import { inboxStore, type InboxStore } from "./inbox-store.ts";
+import { backfill } from "./backfill.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { providerOf, sqlitePath, type DbProvider } from "./provider.ts";
 import { sealFields, sealLegacyValues, type FieldCipher } from "./sealed-fields.ts";
@@ -30,7 +31,8 @@ export interface Database {
 }
 
 /**
- * Migrates the database at `url` to the current schema, then opens a client on it whose personal
+ * Migrates the database at `url` to the current schema (and fills what the migrations cannot,
+ * src/db/backfill.ts), then opens a client on it whose personal
  * fields are sealed with `cipher` (src/db/sealed-fields.ts; values stored in the clear by older
  * versions are sealed now). Without a cipher, sealed fields can be neither read nor written.
  */
@@ -45,6 +47,7 @@ export async function openDatabase(url: string, cipher?: FieldCipher): Promise<D
   if (provider === "sqlite") {
     for (const pragma of ["synchronous = NORMAL", ...SQLITE_CONNECTION_PRAGMAS]) await raw.$queryRawUnsafe(`PRAGMA ${pragma}`);
   }
+  await backfill(raw);
   const scrub = provider === "sqlite" ? () => rewriteSqliteFile(sqlitePath(url)) : async () => true;
   if (cipher && (await sealLegacyValues(raw, provider, cipher)) > 0) await scrub();
   const prisma = sealFields(raw, cipher);

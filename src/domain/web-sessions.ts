@@ -3,7 +3,8 @@ import { audit } from "./audit.ts";
 import type { Language, Role } from "./catalog.ts";
 import type { DomainDeps } from "./context.ts";
 import { DomainError } from "./errors.ts";
-import { isStaff, loadActor, requireStaff, type Actor } from "./review/actor.ts";
+import { mayReadReport } from "./report/working-group.ts";
+import { isStaff, loadActor, refuse, type Actor } from "./review/actor.ts";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 const HOUR_MS = 3_600_000;
@@ -11,10 +12,47 @@ const HOUR_MS = 3_600_000;
 /** The counties a session is bound to, as stored: sorted ids, comma-separated. */
 const regionKey = (actor: Actor) => [...actor.regionIds].sort((a, b) => a - b).join(",");
 
-/** /web: a staff member asks for a one-time link to the console, valid `ttlMinutes`. */
+/**
+ * The console's sections: the cases (queue, case pages, the export of cases) for staff, the
+ * reports for whoever may read the report (observers too: figures, never a case), the admin
+ * pages (staff, broadcasts, catalog) for admins.
+ */
+export const CONSOLE_SECTIONS = ["cases", "reports", "admin"] as const;
+export type ConsoleSection = (typeof CONSOLE_SECTIONS)[number];
+
+const SECTION_RULES: Record<ConsoleSection, { may: (actor: Pick<Actor, "role">) => boolean; code: "not-staff" | "not-admin" }> = {
+  cases: { may: isStaff, code: "not-staff" },
+  reports: { may: mayReadReport, code: "not-staff" },
+  admin: { may: (a) => a.role === "admin", code: "not-admin" },
+};
+
+/** The sections a role opens, in the order the console lists them (the first is where a session lands). */
+export function consoleSections(role: Role): ConsoleSection[] {
+  return CONSOLE_SECTIONS.filter((section) => SECTION_RULES[section].may({ role }));
+}
+
+/** Whoever opens at least one section may sign in to the console: staff and observers. */
+const mayUseConsole = (actor: Actor) => consoleSections(actor.role).length > 0;
+
+/** Staff and observers only; anyone else is refused and recorded as not staff. */
+export async function requireConsoleUser(deps: DomainDeps, actor: Actor): Promise<void> {
+  if (!mayUseConsole(actor)) await refuse(deps.db, actor, "not-staff", "err-not-staff", { type: "command", id: "web" });
+}
+
+/**
+ * Every console request names its section first: one the person's role does not open is
+ * refused and recorded here, as the section's own use cases refuse it (not staff, not admin).
+ */
+export async function authorizeConsoleSection(deps: DomainDeps, actorId: number, section: ConsoleSection): Promise<void> {
+  const actor = await loadActor(deps.db, actorId);
+  const rule = SECTION_RULES[section];
+  if (!rule.may(actor)) await refuse(deps.db, actor, rule.code, `err-${rule.code}`, { type: "web-section", id: section });
+}
+
+/** /web: a staff member or an observer asks for a one-time link to the console, valid `ttlMinutes`. */
 export async function createSignInLink(deps: DomainDeps, userId: number, ttlMinutes: number): Promise<{ token: string; expiresAt: Date }> {
   const actor = await loadActor(deps.db, userId);
-  await requireStaff(deps.db, actor, "web");
+  await requireConsoleUser(deps, actor);
   const token = randomBytes(24).toString("base64url");
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + ttlMinutes * 60_000);
@@ -24,11 +62,15 @@ export async function createSignInLink(deps: DomainDeps, userId: number, ttlMinu
 }
 
 /**
- * Opening the link: it works once, before it expires, for someone still on the staff; the
+ * Opening the link: it works once, before it expires, for someone who may still use the console; the
  * claim is atomic, so two tabs opening it together cannot both sign in. Starts a session
  * bound to the role and counties the person has now.
  */
-export async function signIn(deps: DomainDeps, linkToken: string, sessionHours: number): Promise<{ token: string; expiresAt: Date; userId: number }> {
+export async function signIn(
+  deps: DomainDeps,
+  linkToken: string,
+  sessionHours: number,
+): Promise<{ token: string; expiresAt: Date; userId: number; role: Role }> {
   const now = deps.clock.now();
   const link = await deps.db.webSignIn.findUnique({ where: { tokenHash: hash(linkToken) } });
   const refuse = async (code: "invalid" | "used" | "expired") => {
@@ -41,14 +83,14 @@ export async function signIn(deps: DomainDeps, linkToken: string, sessionHours: 
   const { count } = await deps.db.webSignIn.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: now } });
   if (count === 0) return refuse("used");
   const actor = await loadActor(deps.db, link.userId);
-  await requireStaff(deps.db, actor, "web");
+  await requireConsoleUser(deps, actor);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + sessionHours * HOUR_MS);
   const session = await deps.db.webSession.create({
     data: { tokenHash: hash(token), userId: actor.id, role: actor.role, regionIds: regionKey(actor), createdAt: now, expiresAt },
   });
   await audit(deps.db, { actorId: actor.id, action: "web.session.start", subjectType: "web-session", subjectId: session.id, details: { expiresAt } });
-  return { token, expiresAt, userId: actor.id };
+  return { token, expiresAt, userId: actor.id, role: actor.role };
 }
 
 export interface WebSession {
@@ -67,7 +109,7 @@ export async function openSession(deps: DomainDeps, token: string): Promise<WebS
   const session = await deps.db.webSession.findUnique({ where: { tokenHash: hash(token) } });
   if (!session || session.revokedAt || session.expiresAt.getTime() <= deps.clock.now().getTime()) return null;
   const actor = await loadActor(deps.db, session.userId);
-  if (!isStaff(actor) || actor.role !== session.role || regionKey(actor) !== session.regionIds) {
+  if (!mayUseConsole(actor) || actor.role !== session.role || regionKey(actor) !== session.regionIds) {
     await endSession(deps, session.id, "role-changed");
     return null;
   }

@@ -10,7 +10,7 @@ export interface WebDeps extends ReviewDeps {
   logger: Logger;
   config: Pick<Config, "botToken" | "apiRoot" | "timeZone" | "platform" | "invitationTtlHours"> & {
     web: NonNullable<Config["web"]>;
-    reminders: Pick<Config["reminders"], "slaDays">;
+    reminders: Pick<Config["reminders"], "slaDays"> & Partial<Pick<Config["reminders"], "bankPaymentDays">>;
   };
   /** The bot's username, for invitation links (t.me/<bot>?start=…). */
   botUsername: string;

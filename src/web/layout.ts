@@ -1,6 +1,7 @@
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import type { WebSession } from "../domain/web-sessions.ts";
+import type { Role } from "../domain/catalog.ts";
+import { consoleSections, type WebSession } from "../domain/web-sessions.ts";
 import type { View } from "./view.ts";
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -8,13 +9,18 @@ export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 /** Where the console lives on the HTTP server. */
 export const BASE = "/web";
 
+/** Where a session lands: the first section its role opens (the queue for staff, the reports for observers). */
+export function homePath(role: Role): string {
+  return consoleSections(role)[0] === "reports" ? `${BASE}/reports` : `${BASE}/cases`;
+}
+
 /**
  * A page of the console: the header (the sections this reader may open, language, sign out)
  * around `body`; no session for the sign-in pages, `print` for the printable case file.
  */
 export function page(view: View, options: { title: string; body: Html; session?: WebSession; print?: boolean; path?: string }): Html {
   const other = view.language === "fa" ? "en" : "fa";
-  const back = encodeURIComponent(options.path ?? `${BASE}/cases`);
+  const back = encodeURIComponent(options.path ?? homePath(options.session?.role ?? "coordinator"));
   return html`<!doctype html>
     <html lang="${view.language}" dir="${view.dir}">
       <head>
@@ -58,13 +64,14 @@ export function messagePage(view: View, title: string, message: string, session?
   });
 }
 
-/** The sections this reader may open: the admin pages only for admins. */
+/** The sections this reader may open (the domain's consoleSections): no link to any other. */
 function nav(view: View, session: WebSession): Html {
+  const sections = consoleSections(session.role);
   return html`<nav>
-    <a href="${BASE}/cases">${view.t("web-nav-cases")}</a>
-    <a href="${BASE}/reports">${view.t("web-nav-reports")}</a>
+    ${sections.includes("cases") ? html`<a href="${BASE}/cases">${view.t("web-nav-cases")}</a>` : ""}
+    ${sections.includes("reports") ? html`<a href="${BASE}/reports">${view.t("web-nav-reports")}</a>` : ""}
     ${
-      session.role === "admin"
+      sections.includes("admin")
         ? html`<a href="${BASE}/staff">${view.t("web-nav-staff")}</a> <a href="${BASE}/broadcasts">${view.t("web-nav-broadcasts")}</a>
             <a href="${BASE}/catalog">${view.t("web-nav-catalog")}</a>`
         : ""

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { backfill } from "../../src/db/backfill.ts";
 import { reportJobs } from "../../src/domain/jobs/reports.ts";
 import { DAY_MS } from "../../src/domain/local-time.ts";
 import type { LoanDraft } from "../../src/domain/loans/submit.ts";
@@ -141,6 +142,15 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
     const season = await workingGroupReport(deps(), admin, "season");
     expect(season.total.paid).toBe(0);
     await expect(workingGroupReport(deps(), a.user, "year")).rejects.toMatchObject({ code: "not-staff" });
+
+    // Referrals written before they carried their case's county, body and jobs are filled from the case at start: the same figures.
+    await database.prisma.bankReferral.updateMany({ data: { regionId: null, introducingBody: null, plannedJobs: null } });
+    expect(await backfill(database.prisma)).toBe(4);
+    expect(await database.prisma.bankReferral.count({ where: { regionId: null } })).toBe(0);
+    const again = await workingGroupReport(deps(), admin, "year");
+    expect(again.total).toEqual(report.total);
+    expect(again.rows).toEqual(report.rows);
+    expect(await backfill(database.prisma)).toBe(0);
   });
 
   it.skipIf(skip)("on the first day of each Jalali month the observers are sent last month's report, once", async () => {

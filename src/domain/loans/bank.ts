@@ -60,6 +60,9 @@ export interface BankCase {
   id: number;
   submittedAt: Date;
   amountRials: bigint | null;
+  regionId: number;
+  introducingBody: string | null;
+  businessId: number;
 }
 
 const LARGEST_PAYMENT_RIALS = 100_000_000_000_000n;
@@ -97,8 +100,19 @@ export async function checkBankStep(
     notFuture(intro.introducedAt);
     if (day(intro.introducedAt) < day(app.submittedAt)) throw new DomainError("date-before-application", "err-date-before-application");
     return async (write, actorId) => {
+      const { plannedJobs } = await write.business.findUniqueOrThrow({ where: { id: app.businessId }, select: { plannedJobs: true } });
       await write.bankReferral.create({
-        data: { applicationId: app.id, bank: intro.bank, branch: branch.data, introducedAt: intro.introducedAt, introducedById: actorId },
+        data: {
+          applicationId: app.id,
+          bank: intro.bank,
+          branch: branch.data,
+          introducedAt: intro.introducedAt,
+          introducedById: actorId,
+          // What the report groups and sums referrals by, copied from the case (it never changes after filing).
+          regionId: app.regionId,
+          introducingBody: app.introducingBody,
+          plannedJobs,
+        },
       });
     };
   }

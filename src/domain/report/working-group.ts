@@ -4,7 +4,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { DomainDeps } from "../context.ts";
 import { DEFAULT_BANK_PAYMENT_DAYS } from "../loans/bank.ts";
 import { TEHRAN_OFFSET_MS } from "../local-time.ts";
-import { loadActor, requireStaff, type Actor } from "../review/actor.ts";
+import { isStaff, loadActor, requireStaff, type Actor } from "../review/actor.ts";
 
 export const REPORT_PERIODS = ["month", "season", "year"] as const;
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
@@ -111,10 +111,15 @@ type Grouped = { region: number; body: string | null } & Record<string, unknown>
 const num = (v: unknown) => Number(v ?? 0);
 const big = (v: unknown) => BigInt(typeof v === "bigint" || typeof v === "number" ? v : String((v as string | null) ?? "0").split(".")[0]!);
 
-/** Who may read the report: staff, and observers (the province's, read-only); refused and recorded otherwise. */
+/** Who may read the report: staff, and observers (the province's, read-only). */
+export function mayReadReport(actor: Pick<Actor, "role">): boolean {
+  return isStaff(actor) || actor.role === "observer";
+}
+
+/** The report's readers (mayReadReport); anyone else is refused and recorded as not staff. */
 export async function requireReportReader(deps: DomainDeps, actorId: number): Promise<Actor> {
   const actor = await loadActor(deps.db, actorId);
-  if (actor.role !== "observer") await requireStaff(deps.db, actor, "report");
+  if (!mayReadReport(actor)) await requireStaff(deps.db, actor, "report");
   return actor;
 }
 
@@ -163,43 +168,42 @@ export async function reportOf(
   return { period, range, ruleDays, rows, counties, bodies, total };
 }
 
+/**
+ * Five passes, each over one index holding every column it reads (prisma/models.prisma): the
+ * referrals carry their case's county, introducing body and committed jobs (copied when written),
+ * so none of them reads an application row.
+ */
 async function groupedFigures(db: Db | Tx, regionIds: number[] | null, range: { from: Date; to: Date }, ruleDays: number): Promise<ReportRow[]> {
   if (regionIds?.length === 0) return [];
   const { from, to } = range;
-  const scope = regionIds === null ? Prisma.empty : Prisma.sql`AND a."regionId" IN (${Prisma.join(regionIds)})`;
+  const scope = (alias: string) => (regionIds === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}."regionId" IN (${Prisma.join(regionIds)})`);
   const q = (sql: Prisma.Sql) => db.$queryRaw<Grouped[]>(sql);
-  const [registered, introduced, paid, days, returned, jobs, permits] = await Promise.all([
+  const [registered, introduced, paid, returned, jobs, permits] = await Promise.all([
     q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n, SUM(a."amountRials") AS rials
-      FROM "Application" a WHERE a."kind" = 'loan' AND a."submittedAt" >= ${from} AND a."submittedAt" < ${to} ${scope}
+      FROM "Application" a WHERE a."kind" = 'loan' AND a."submittedAt" >= ${from} AND a."submittedAt" < ${to} ${scope("a")}
       GROUP BY a."regionId", a."introducingBody"`),
-    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n
-      FROM "BankReferral" r JOIN "Application" a ON a."id" = r."applicationId"
-      WHERE r."introducedAt" >= ${from} AND r."introducedAt" < ${to} ${scope}
-      GROUP BY a."regionId", a."introducingBody"`),
-    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n, SUM(r."paidAmountRials") AS rials,
-        SUM(CASE WHEN r."daysToPayment" <= ${ruleDays} THEN 1 ELSE 0 END) AS within, SUM(b."plannedJobs") AS committed
-      FROM "BankReferral" r JOIN "Application" a ON a."id" = r."applicationId" JOIN "Business" b ON b."id" = a."businessId"
-      WHERE r."paidAt" >= ${from} AND r."paidAt" < ${to} ${scope}
-      GROUP BY a."regionId", a."introducingBody"`),
-    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, r."daysToPayment" AS days, COUNT(*) AS n
-      FROM "BankReferral" r JOIN "Application" a ON a."id" = r."applicationId"
-      WHERE r."paidAt" >= ${from} AND r."paidAt" < ${to} AND r."daysToPayment" IS NOT NULL ${scope}
-      GROUP BY a."regionId", a."introducingBody", r."daysToPayment"`),
-    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n
-      FROM "BankReferral" r JOIN "Application" a ON a."id" = r."applicationId"
-      WHERE r."decision" = 'returned' AND r."decidedAt" >= ${from} AND r."decidedAt" < ${to} ${scope}
-      GROUP BY a."regionId", a."introducingBody"`),
+    q(Prisma.sql`SELECT r."regionId" AS region, r."introducingBody" AS body, COUNT(*) AS n
+      FROM "BankReferral" r WHERE r."introducedAt" >= ${from} AND r."introducedAt" < ${to} ${scope("r")}
+      GROUP BY r."regionId", r."introducingBody"`),
+    // The paid loans by their days introduction → payment: the counts, amounts and jobs, and the histogram, in one pass.
+    q(Prisma.sql`SELECT r."regionId" AS region, r."introducingBody" AS body, r."daysToPayment" AS days, COUNT(*) AS n,
+        SUM(r."paidAmountRials") AS rials, SUM(r."plannedJobs") AS committed
+      FROM "BankReferral" r WHERE r."paidAt" >= ${from} AND r."paidAt" < ${to} ${scope("r")}
+      GROUP BY r."regionId", r."introducingBody", r."daysToPayment"`),
+    q(Prisma.sql`SELECT r."regionId" AS region, r."introducingBody" AS body, COUNT(*) AS n
+      FROM "BankReferral" r WHERE r."decision" = 'returned' AND r."decidedAt" >= ${from} AND r."decidedAt" < ${to} ${scope("r")}
+      GROUP BY r."regionId", r."introducingBody"`),
     // Each loan paid in the period by its latest follow-up answer.
-    q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n,
+    q(Prisma.sql`SELECT r."regionId" AS region, r."introducingBody" AS body, COUNT(*) AS n,
         SUM(CASE WHEN j."selfWorks" THEN 1 ELSE 0 END) AS self, SUM(j."newJobs") AS fresh, SUM(j."keptJobs") AS kept,
         SUM(CASE WHEN j."newJobs" + j."keptJobs" > 0 THEN 1 ELSE 0 END) AS employers,
         SUM(CASE WHEN j."newJobs" + j."keptJobs" = 0 AND j."selfWorks" THEN 1 ELSE 0 END) AS alone
-      FROM "JobsReport" j JOIN "Application" a ON a."id" = j."applicationId" JOIN "BankReferral" r ON r."applicationId" = a."id"
-      WHERE r."paidAt" >= ${from} AND r."paidAt" < ${to} ${scope}
+      FROM "BankReferral" r JOIN "JobsReport" j ON j."applicationId" = r."applicationId"
+      WHERE r."paidAt" >= ${from} AND r."paidAt" < ${to} ${scope("r")}
         AND j."monthsAfter" = (SELECT MAX(l."monthsAfter") FROM "JobsReport" l WHERE l."applicationId" = j."applicationId")
-      GROUP BY a."regionId", a."introducingBody"`),
+      GROUP BY r."regionId", r."introducingBody"`),
     q(Prisma.sql`SELECT a."regionId" AS region, NULL AS body, COUNT(*) AS n
-      FROM "Application" a WHERE a."kind" = 'home_permit' AND a."permitIssuedAt" >= ${from} AND a."permitIssuedAt" < ${to} ${scope}
+      FROM "Application" a WHERE a."kind" = 'home_permit' AND a."permitIssuedAt" >= ${from} AND a."permitIssuedAt" < ${to} ${scope("a")}
       GROUP BY a."regionId"`),
   ]);
   const rows = new Map<string, ReportRow>();
@@ -210,8 +214,15 @@ async function groupedFigures(db: Db | Tx, regionIds: number[] | null, range: { 
   };
   for (const g of registered) Object.assign(row(g), { registered: num(g.n), requestedRials: big(g.rials) });
   for (const g of introduced) row(g).introduced = num(g.n);
-  for (const g of paid) Object.assign(row(g), { paid: num(g.n), paidRials: big(g.rials), paidWithinRule: num(g.within), committedJobs: num(g.committed) });
-  for (const g of days) row(g).daysHistogram.set(num(g.days), num(g.n));
+  for (const g of paid) {
+    const r = row(g);
+    r.paid += num(g.n);
+    r.paidRials += big(g.rials);
+    r.committedJobs += num(g.committed);
+    if (g.days === null || g.days === undefined) continue;
+    if (num(g.days) <= ruleDays) r.paidWithinRule += num(g.n);
+    r.daysHistogram.set(num(g.days), num(g.n));
+  }
   for (const g of returned) row(g).returned = num(g.n);
   for (const g of jobs) {
     const r = row(g);

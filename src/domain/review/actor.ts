@@ -41,7 +41,7 @@ export async function refuse(
   throw new DomainError(code, i18nKey, params);
 }
 
-export function isStaff(actor: Actor): boolean {
+export function isStaff(actor: Pick<Actor, "role">): boolean {
   return actor.role === "coordinator" || actor.role === "admin";
 }
 
