@@ -112,7 +112,7 @@ const num = (v: unknown) => Number(v ?? 0);
 const big = (v: unknown) => BigInt(typeof v === "bigint" || typeof v === "number" ? v : String((v as string | null) ?? "0").split(".")[0]!);
 
 /** Who may read the report: staff, and observers (the province's, read-only); refused and recorded otherwise. */
-export async function requireReportReader(deps: DomainDeps, actorId: number): Promise<Actor> {
+export async function requireReportReader(deps: Pick<DomainDeps, "db">, actorId: number): Promise<Actor> {
   const actor = await loadActor(deps.db, actorId);
   if (actor.role !== "observer") await requireStaff(deps.db, actor, "report");
   return actor;

@@ -1,7 +1,12 @@
 import { Hono } from "hono";
 import { html } from "hono/html";
 import { applicationsCsv } from "../../bot/views/csv.ts";
+import { z } from "zod";
+import { workingGroupExport } from "../../domain/report/cases.ts";
+import { REPORT_PERIODS } from "../../domain/report/working-group.ts";
 import { searchCases } from "../../domain/review/search.ts";
+import { reportFileName, reportWorkbook } from "../../export/report-workbook.ts";
+import { XLSX_TYPE } from "../../export/workbook.ts";
 import { applicationsForExport } from "../../domain/stats/export.ts";
 import { applicationStats, type Count } from "../../domain/stats/stats.ts";
 import type { WebDeps } from "../deps.ts";
@@ -38,7 +43,9 @@ function chart(view: View, title: string, bars: Bar[]): Html {
   </section>`;
 }
 
-/** Reports: the working group's figures (the same as /stats), drill-down to the cases, and the spreadsheet. */
+const periodQuery = z.object({ period: z.enum(REPORT_PERIODS).default("month") });
+
+/** Reports: the figures (the same as /stats), drill-down to the cases, the CSV, and the working group's report as a spreadsheet. */
 export function reportRoutes(deps: WebDeps) {
   return new Hono<WebEnv>()
     .get("/", async (c) => {
@@ -67,6 +74,14 @@ export function reportRoutes(deps: WebDeps) {
           ${figure(view.t("web-report-jobs"), stats.plannedJobs, casesUrl({ status: "all" }))}
         </div>
         <p><a class="button" href="/web/reports/export.csv" download>${view.t("web-export")}</a></p>
+        <section class="downloads">
+          <h2>${view.t("web-report-xlsx-title")}</h2>
+          <p>
+            ${REPORT_PERIODS.map(
+              (p) => html`<a class="button" href="/web/reports/report.xlsx?period=${p}" download>${view.t("web-report-xlsx", { period: view.t(`report-period-${p}`) })}</a> `,
+            )}
+          </p>
+        </section>
         <div class="charts">
           ${chart(
             view,
@@ -107,6 +122,15 @@ export function reportRoutes(deps: WebDeps) {
           ${chart(view, view.t("web-report-approvals"), weeks)}
         </div>`;
       return c.html(page(view, { title: view.t("web-reports-title"), body, session: c.var.session, path: "/web/reports" }));
+    })
+    // The same spreadsheet as /report in the bot, through the same use case: a coordinator gets their counties only.
+    .get("/report.xlsx", async (c) => {
+      const view = c.var.view;
+      const query = periodQuery.safeParse(c.req.query());
+      if (!query.success) return c.notFound();
+      const data = await workingGroupExport(deps, c.var.session.userId, query.data.period, deps.config.reminders.bankPaymentDays || undefined);
+      const xlsx = await reportWorkbook(data, { t: deps.translate, language: view.language, timeZone: deps.config.timeZone });
+      return c.body(new Uint8Array(xlsx), 200, { "content-type": XLSX_TYPE, "content-disposition": `attachment; filename="${reportFileName(data.report)}"` });
     })
     .get("/export.csv", async (c) => {
       const view = c.var.view;
