@@ -10,6 +10,7 @@ import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { applicant, validDraft } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
+import { readWorkbook, records } from "./support/xlsx.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
 const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
@@ -72,6 +73,28 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
     expect(text).toContain("• سازمان بهزیستی — ثبت ۱ · پرداخت ۱");
     const photos = t.api.calls.filter((c) => c.method === "sendPhoto");
     expect(photos).toHaveLength(3);
+    // Then the spreadsheet, as a document after the charts: the coordinator's county, names included (staff).
+    expect(t.api.calls.filter((c) => c.method === "sendPhoto" || c.method === "sendDocument").map((c) => c.method)).toEqual([
+      "sendPhoto",
+      "sendPhoto",
+      "sendPhoto",
+      "sendDocument",
+    ]);
+    const document = t.api.calls.find((c) => c.method === "sendDocument")!;
+    expect(document.refusal).toBeUndefined();
+    const file = document.payload.document as { filename: string; content: Buffer };
+    expect(file.filename).toBe("karyar-report-1405-s3.xlsx");
+    expect(maryam.texts().at(-1)).toContain("همین گزارش در صفحه‌گسترده");
+    const sheets = await readWorkbook(file.content);
+    expect(sheets.map((s) => [s.name, s.rtl])).toEqual([
+      ["خلاصه", true],
+      ["شهرستان‌ها", true],
+      ["دستگاه‌های معرفی‌کننده", true],
+      ["شهرستان و دستگاه", true],
+      ["پرونده‌ها", true],
+    ]);
+    expect(records(sheets[1]!)).toMatchObject([{ شهرستان: "شیراز", پرداخت‌شده: 1, "مبلغ پرداخت‌شده (ریال)": 900_000_000, "میانهٔ روزهای معرفی تا پرداخت": 6 }]);
+    expect(records(sheets[4]!)).toMatchObject([{ متقاضی: "زهرا احمدی", "دستگاه معرفی‌کننده": "سازمان بهزیستی", "روزهای معرفی تا پرداخت": 6, "تاریخ پرداخت": "1405/07/07" }]);
   });
 
   it.skipIf(skip)("an applicant is refused, and it is recorded", async () => {
@@ -111,6 +134,9 @@ describe.each(PROVIDERS)("observers on $provider", ({ provider, skip }) => {
     await observer.send("/report");
     await pressLabel(observer, "امسال");
     expect(observer.texts().some((m) => m.includes("گزارش جذب تسهیلات و اشتغال ایجادشده — امسال"))).toBe(true);
+    const file = t.api.calls.findLast((c) => c.method === "sendDocument")!.payload.document as { filename: string; content: Buffer };
+    expect(file.filename).toMatch(/^karyar-report-\d{4}\.xlsx$/);
+    expect((await readWorkbook(file.content))[4]!.rows[0]).not.toContain("متقاضی");
     await observer.send("/queue");
     expect(observer.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
   });
