@@ -94,7 +94,9 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
       ["پرونده‌ها", true],
     ]);
     expect(records(sheets[1]!)).toMatchObject([{ شهرستان: "شیراز", پرداخت‌شده: 1, "مبلغ پرداخت‌شده (ریال)": 900_000_000, "میانهٔ روزهای معرفی تا پرداخت": 6 }]);
-    expect(records(sheets[4]!)).toMatchObject([{ متقاضی: "زهرا احمدی", "دستگاه معرفی‌کننده": "سازمان بهزیستی", "روزهای معرفی تا پرداخت": 6, "تاریخ پرداخت": "1405/07/07" }]);
+    expect(records(sheets[4]!)).toMatchObject([
+      { متقاضی: "زهرا احمدی", "دستگاه معرفی‌کننده": "سازمان بهزیستی", "روزهای معرفی تا پرداخت": 6, "تاریخ پرداخت": "1405/07/07" },
+    ]);
   });
 
   it.skipIf(skip)("an applicant is refused, and it is recorded", async () => {
@@ -139,5 +141,16 @@ describe.each(PROVIDERS)("observers on $provider", ({ provider, skip }) => {
     expect((await readWorkbook(file.content))[4]!.rows[0]).not.toContain("متقاضی");
     await observer.send("/queue");
     expect(observer.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
+  });
+
+  it.skipIf(skip)("on Bale the spreadsheet goes out as a document the platform takes, with nothing it ignores", async () => {
+    const bale = createTestBot(database, undefined, { platform: "bale" });
+    await bootstrapAdmins(database.prisma, "bale", ["9009"]);
+    const admin = new TestChat(bale, { id: 9009, first_name: "Admin" });
+    await admin.send("/report");
+    await pressLabel(admin, "این ماه");
+    const document = bale.api.calls.find((c) => c.method === "sendDocument")!;
+    expect([document.refusal, document.ignored]).toEqual([undefined, undefined]);
+    expect((document.payload.document as { filename: string }).filename).toMatch(/^karyar-report-\d{4}-\d{2}\.xlsx$/);
   });
 });

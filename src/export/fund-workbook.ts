@@ -1,6 +1,6 @@
 import type { LoanState } from "../domain/funds/book.ts";
 import type { FundStatement } from "../domain/funds/funds.ts";
-import { jalaliDay, rialsCell, sheet, writeWorkbook, type CellValue, type WorkbookReader } from "./workbook.ts";
+import { figuresSheet, jalaliDay, rialsCell, sheet, writeWorkbook, type CellValue, type WorkbookReader } from "./workbook.ts";
 
 /** A fund statement's file name: karyar-fund-12-1405-09-11.xlsx (the fund's number and the Jalali day it was drawn). */
 export function fundFileName(s: FundStatement, now: Date, timeZone: string): string {
@@ -32,14 +32,7 @@ export async function fundWorkbook(s: FundStatement, now: Date, reader: Workbook
   ];
   const name = (memberId: number) => s.members.find((m) => m.memberId === memberId)?.name ?? "—";
   return writeWorkbook(reader, [
-    sheet({
-      name: "xlsx-sheet-fund",
-      columns: [
-        { key: "xlsx-figure", width: 32, value: (r: (typeof summary)[number]) => r.label },
-        { key: "xlsx-value", width: 24, value: (r) => r.value },
-      ],
-      rows: summary,
-    }),
+    figuresSheet("xlsx-sheet-fund", summary, [32, 24]),
     sheet({
       name: "xlsx-sheet-members",
       columns: [

@@ -1,6 +1,6 @@
 import { medianDays, type Figures, type WorkingGroupReport } from "../domain/report/working-group.ts";
 import type { ReportCase, ReportExport } from "../domain/report/cases.ts";
-import { jalaliDay, percentCell, rialsCell, sheet, writeWorkbook, type Column, type WorkbookReader } from "./workbook.ts";
+import { figuresSheet, jalaliDay, percentCell, rialsCell, sheet, writeWorkbook, type CellValue, type Column, type WorkbookReader } from "./workbook.ts";
 
 /** The report's file name: karyar-report-1405-09.xlsx (a month), -1405-s3 (a season), -1405 (a year). */
 export function reportFileName(report: WorkingGroupReport): string {
@@ -46,12 +46,15 @@ export async function reportWorkbook(data: ReportExport, reader: WorkbookReader)
   const body = (b: string | null) => (b ? tr(`body-${b}`) : tr("report-no-body"));
   const figures = figureColumns();
   // The period and the rule, then the province's figures: one label and one value a row.
-  const summary = [
+  const summary: { label: string; value: CellValue }[] = [
     { label: tr("xlsx-period"), value: tr(`report-period-${report.period}`) },
     { label: tr("xlsx-from"), value: jalaliDay(report.range.from, timeZone) },
     { label: tr("xlsx-to"), value: jalaliDay(new Date(report.range.to.getTime() - 1), timeZone) },
     { label: tr("xlsx-rule-days"), value: report.ruleDays },
     ...figures.map((c) => ({ label: tr(c.key), value: c.value(report.total) })),
+    { label: tr("xlsx-cases-total"), value: data.casesTotal },
+    // A sheet of the oldest cases only, when there are more than a sheet keeps: said, not hidden.
+    ...(cases.length < data.casesTotal ? [{ label: tr("xlsx-cases-shown"), value: cases.length }] : []),
   ];
   const caseColumns: Column<ReportCase>[] = [
     { key: "csv-code", width: 12, value: (c) => c.trackingCode },
@@ -87,14 +90,7 @@ export async function reportWorkbook(data: ReportExport, reader: WorkbookReader)
     ...(data.names ? [{ key: "csv-permit", width: 16, value: (c: ReportCase) => c.named?.permitNumber ?? null }] : []),
   ];
   return writeWorkbook(reader, [
-    sheet({
-      name: "xlsx-sheet-summary",
-      columns: [
-        { key: "xlsx-figure", width: 36, value: (r: (typeof summary)[number]) => r.label },
-        { key: "xlsx-value", width: 20, value: (r) => r.value },
-      ],
-      rows: summary,
-    }),
+    figuresSheet("xlsx-sheet-summary", summary),
     sheet({
       name: "xlsx-sheet-counties",
       columns: [
@@ -106,7 +102,10 @@ export async function reportWorkbook(data: ReportExport, reader: WorkbookReader)
     }),
     sheet({
       name: "xlsx-sheet-bodies",
-      columns: [{ key: "xlsx-body", width: 24, value: (r: WorkingGroupReport["bodies"][number]) => body(r.body) }, ...figureColumns<WorkingGroupReport["bodies"][number]>()],
+      columns: [
+        { key: "xlsx-body", width: 24, value: (r: WorkingGroupReport["bodies"][number]) => body(r.body) },
+        ...figureColumns<WorkingGroupReport["bodies"][number]>(),
+      ],
       rows: report.bodies,
     }),
     sheet({

@@ -44,7 +44,11 @@ export function jalaliDay(date: Date | null | undefined, timeZone: string): stri
 
 /** Excel's rules for a tab's name: at most 31 characters, none of : \ / ? * [ ], unique in the book. */
 function sheetName(name: string, taken: Set<string>): string {
-  const clean = name.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, 31) || "Sheet";
+  const clean =
+    name
+      .replace(/[:\\/?*[\]]/g, " ")
+      .trim()
+      .slice(0, 31) || "Sheet";
   let unique = clean;
   for (let i = 2; taken.has(unique.toLowerCase()); i++) unique = `${clean.slice(0, 28)} ${i}`;
   taken.add(unique.toLowerCase());
@@ -74,3 +78,14 @@ export async function writeWorkbook(reader: WorkbookReader, sheets: SheetSpec<ne
 
 /** A sheet of typed rows (the generic parameter is checked here, then erased for the writer). */
 export const sheet = <R>(spec: SheetSpec<R>): SheetSpec<never> => spec as unknown as SheetSpec<never>;
+
+/** A sheet of figures, one label and one value a row (a report's summary, a fund's statement). */
+export const figuresSheet = (name: string, rows: { label: string; value: CellValue }[], widths: [number, number] = [36, 20]): SheetSpec<never> =>
+  sheet({
+    name,
+    columns: [
+      { key: "xlsx-figure", width: widths[0], value: (r: (typeof rows)[number]) => r.label },
+      { key: "xlsx-value", width: widths[1], value: (r) => r.value },
+    ],
+    rows,
+  });

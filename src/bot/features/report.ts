@@ -1,12 +1,6 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
-import {
-  medianDays,
-  REPORT_PERIODS,
-  requireReportReader,
-  type Figures,
-  type WorkingGroupReport,
-} from "../../domain/report/working-group.ts";
+import { medianDays, REPORT_PERIODS, requireReportReader, type Figures, type WorkingGroupReport } from "../../domain/report/working-group.ts";
 import { workingGroupExport } from "../../domain/report/cases.ts";
 import { reportFileName, reportWorkbook } from "../../export/report-workbook.ts";
 import { formatDate, formatInteger } from "../../i18n/format.ts";

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "../../db/client.ts";
+import type { Prisma } from "../../db/generated/sqlite/client.ts";
 import { DEFAULT_BANK_PAYMENT_DAYS } from "../loans/bank.ts";
 import { isStaff, type Actor } from "../review/actor.ts";
 import { periodRange, reportOf, requireReportReader, type ReportPeriod, type WorkingGroupReport } from "./working-group.ts";
@@ -34,9 +35,14 @@ export interface ReportCase {
 /** The report with the cases behind it, and whether the reader may see names. */
 export interface ReportExport {
   report: WorkingGroupReport;
+  /** The oldest CASE_ROWS_LIMIT cases at most; `casesTotal` says how many there are. */
   cases: ReportCase[];
+  casesTotal: number;
   names: boolean;
 }
+
+/** A sheet keeps to a size a spreadsheet program opens and the messengers take (the figures always count every case). */
+export const CASE_ROWS_LIMIT = 100_000;
 
 /** What a role may read: admins and observers the province, coordinators their counties; names for staff only. */
 const readerScope = (actor: Actor) => ({
@@ -48,19 +54,32 @@ const readerScope = (actor: Actor) => ({
  * The cases of some counties (null: the province) behind a period's report: loan applications
  * filed, introduced, paid or returned in it, and permits issued in it, oldest first.
  */
-export async function reportCases(db: Db | Tx, regionIds: number[] | null, range: { from: Date; to: Date }, names: boolean): Promise<ReportCase[]> {
-  if (regionIds?.length === 0) return [];
+export async function reportCases(
+  db: Db | Tx,
+  regionIds: number[] | null,
+  range: { from: Date; to: Date },
+  names: boolean,
+  limit = CASE_ROWS_LIMIT,
+): Promise<{ cases: ReportCase[]; total: number }> {
+  if (regionIds?.length === 0) return { cases: [], total: 0 };
   const within = { gte: range.from, lt: range.to };
-  const rows = await db.application.findMany({
-    where: {
-      ...(regionIds === null ? {} : { regionId: { in: regionIds } }),
-      OR: [
-        { kind: "loan", submittedAt: within },
-        { kind: "loan", referrals: { some: { OR: [{ introducedAt: within }, { paidAt: within }, { decision: "returned", decidedAt: within }] } } },
-        { kind: "home_permit", permitIssuedAt: within },
-      ],
-    },
-    orderBy: { submittedAt: "asc" },
+  const where = {
+    ...(regionIds === null ? {} : { regionId: { in: regionIds } }),
+    OR: [
+      { kind: "loan", submittedAt: within },
+      { kind: "loan", referrals: { some: { OR: [{ introducedAt: within }, { paidAt: within }, { decision: "returned", decidedAt: within }] } } },
+      { kind: "home_permit", permitIssuedAt: within },
+    ],
+  };
+  const [total, rows] = await Promise.all([db.application.count({ where }), findCases(db, where, limit)]);
+  return { total, cases: await caseRows(db, rows, names) };
+}
+
+function findCases(db: Db | Tx, where: Prisma.ApplicationWhereInput, limit: number) {
+  return db.application.findMany({
+    where,
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take: limit,
     select: {
       id: true,
       trackingCode: true,
@@ -77,6 +96,9 @@ export async function reportCases(db: Db | Tx, regionIds: number[] | null, range
       jobsReports: { orderBy: { monthsAfter: "desc" }, take: 1 },
     },
   });
+}
+
+async function caseRows(db: Db | Tx, rows: Awaited<ReturnType<typeof findCases>>, names: boolean): Promise<ReportCase[]> {
   // Names are read (and unsealed) only for a reader who may see them.
   const named = names
     ? new Map(
@@ -103,12 +125,20 @@ export async function reportCases(db: Db | Tx, regionIds: number[] | null, range
       requestedRials: r.amountRials,
       plannedJobs: r.business.plannedJobs,
       bank: referral
-        ? { bank: referral.bank, branch: referral.branch, introducedAt: referral.introducedAt, decision: referral.decision, returnReason: referral.returnReason }
+        ? {
+            bank: referral.bank,
+            branch: referral.branch,
+            introducedAt: referral.introducedAt,
+            decision: referral.decision,
+            returnReason: referral.returnReason,
+          }
         : null,
       paidAt: referral?.paidAt ?? null,
       paidRials: referral?.paidAmountRials ?? null,
       daysToPayment: referral?.daysToPayment ?? null,
-      jobs: jobs ? { monthsAfter: jobs.monthsAfter, selfWorks: jobs.selfWorks, newJobs: jobs.newJobs, keptJobs: jobs.keptJobs, verified: jobs.verifiedAt !== null } : null,
+      jobs: jobs
+        ? { monthsAfter: jobs.monthsAfter, selfWorks: jobs.selfWorks, newJobs: jobs.newJobs, keptJobs: jobs.keptJobs, verified: jobs.verifiedAt !== null }
+        : null,
       permitIssuedAt: r.permitIssuedAt,
       ...(named ? { named: named.get(r.id)! } : {}),
     };
@@ -119,7 +149,7 @@ export async function reportCases(db: Db | Tx, regionIds: number[] | null, range
 async function exportFor(db: Db, actor: Actor, period: ReportPeriod, range: ReturnType<typeof periodRange>, ruleDays: number): Promise<ReportExport> {
   const { regionIds, names } = readerScope(actor);
   const [report, cases] = await Promise.all([reportOf(db, regionIds, period, range, ruleDays), reportCases(db, regionIds, range, names)]);
-  return { report, cases, names };
+  return { report, cases: cases.cases, casesTotal: cases.total, names };
 }
 
 /** The spreadsheet's content for the period around now: the report's readers only, each in their scope (as /report). */

@@ -78,7 +78,10 @@ export function reportRoutes(deps: WebDeps) {
           <h2>${view.t("web-report-xlsx-title")}</h2>
           <p>
             ${REPORT_PERIODS.map(
-              (p) => html`<a class="button" href="/web/reports/report.xlsx?period=${p}" download>${view.t("web-report-xlsx", { period: view.t(`report-period-${p}`) })}</a> `,
+              (p) =>
+                html`<a class="button" href="/web/reports/report.xlsx?period=${p}" download
+                  >${view.t("web-report-xlsx", { period: view.t(`report-period-${p}`) })}</a
+                > `,
             )}
           </p>
         </section>
@@ -123,8 +126,8 @@ export function reportRoutes(deps: WebDeps) {
         </div>`;
       return c.html(page(view, { title: view.t("web-reports-title"), body, session: c.var.session, path: "/web/reports" }));
     })
-    // The same spreadsheet as /report in the bot, through the same use case: a coordinator gets their counties only.
     .get("/report.xlsx", async (c) => {
+      // The same spreadsheet as /report in the bot, through the same use case: a coordinator gets their counties only.
       const view = c.var.view;
       const query = periodQuery.safeParse(c.req.query());
       if (!query.success) return c.notFound();
