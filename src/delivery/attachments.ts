@@ -4,7 +4,8 @@ import type { Language } from "../domain/catalog.ts";
 import { DomainError } from "../domain/errors.ts";
 import { workingGroupExportFor } from "../domain/report/cases.ts";
 import { periodRange, REPORT_PERIODS } from "../domain/report/working-group.ts";
-import { reportFileName, reportWorkbook } from "../export/report-workbook.ts";
+import { reportWorkbookFile } from "../export/report-file.ts";
+import { reportFileName } from "../export/report-workbook.ts";
 import type { Translate } from "../i18n/translator.ts";
 
 const attachmentSchema = z.object({ kind: z.literal("working-group-report"), period: z.enum(REPORT_PERIODS), at: z.iso.datetime() });
@@ -31,7 +32,7 @@ export async function buildAttachment(deps: AttachmentDeps, json: string, recipi
   const period = attachment.period;
   try {
     const data = await workingGroupExportFor(deps, recipient.id, period, periodRange(new Date(attachment.at), period), deps.bankPaymentDays || undefined);
-    const file = await reportWorkbook(data, { t: deps.translate, language: recipient.language, timeZone: deps.timeZone });
+    const file = await reportWorkbookFile(data, { t: deps.translate, language: recipient.language, timeZone: deps.timeZone });
     if (file.length > deps.maxBytes) return { refused: `the spreadsheet (${file.length} bytes) is larger than the platform takes` };
     return { file, filename: reportFileName(data.report) };
   } catch (error) {

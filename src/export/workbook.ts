@@ -34,10 +34,19 @@ export const rialsCell = (rials: bigint | null | undefined): number | null => (r
 /** A whole percent, or nothing when there is nothing to divide by. */
 export const percentCell = (part: number, whole: number): number | null => (whole > 0 ? Math.round((100 * part) / whole) : null);
 
+// A formatter is costly to build (a case row has several dates): one per time zone.
+const jalaliFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The Jalali day in `timeZone` as text, 1405/09/08 (Latin digits, so it sorts and filters in any spreadsheet). */
 export function jalaliDay(date: Date | null | undefined, timeZone: string): string | null {
   if (!date) return null;
-  const parts = new Intl.DateTimeFormat("en-US-u-ca-persian-nu-latn", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).formatToParts(date);
+  let format = jalaliFormats.get(timeZone);
+  if (!format)
+    jalaliFormats.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat("en-US-u-ca-persian-nu-latn", { year: "numeric", month: "2-digit", day: "2-digit", timeZone })),
+    );
+  const parts = format.formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part("year")}/${part("month")}/${part("day")}`;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { ReportExport } from "../../src/domain/report/cases.ts";
+import type { Figures } from "../../src/domain/report/working-group.ts";
+import { reportWorkbookFile } from "../../src/export/report-file.ts";
 import { jalaliDay, writeWorkbook, sheet } from "../../src/export/workbook.ts";
+import { createTranslate } from "../../src/i18n/translator.ts";
 import { readWorkbook, workbookText } from "../support/xlsx.ts";
 
 describe("the workbook writer", () => {
@@ -31,5 +35,33 @@ describe("the workbook writer", () => {
       [12_345_678_901, "=SUM(A1)"],
     ]);
     expect(workbookText(file)).not.toContain("<f>");
+  });
+
+  it("writes a big report in a worker thread, the same file as in the caller's thread", async () => {
+    const figures: Figures = {
+      ...{ registered: 2, requestedRials: 2_000_000_000n, introduced: 2, paid: 1, paidRials: 900_000_000n, paidWithinRule: 1, returned: 0 },
+      ...{ committedJobs: 3, reportedLoans: 0, realizedJobs: 0, newJobs: 0, keptJobs: 0, employers: 0, selfEmployed: 0, permitsIssued: 0 },
+      daysHistogram: new Map([[6, 1]]),
+    };
+    const county = { regionId: 1, county: { fa: "شیراز", en: "Shiraz" }, body: "welfare", ...figures };
+    const kase = (i: number) => ({
+      ...{ trackingCode: `K${i}`, kind: "loan", status: "paid", county: county.county, village: null, introducingBody: "welfare", program: null },
+      ...{ submittedAt: new Date("2026-10-01T08:00:00Z"), requestedRials: 1_000_000_000n, plannedJobs: 1, bank: null, paidAt: null, paidRials: null },
+      ...{ daysToPayment: null, jobs: null, permitIssuedAt: null },
+    });
+    const data: ReportExport = {
+      report: {
+        ...{ period: "month", range: { from: new Date("2026-09-22T20:30:00Z"), to: new Date("2026-10-22T20:30:00Z"), year: 1405, month: 7, season: 3 } },
+        ...{ ruleDays: 15, rows: [county], counties: [county], bodies: [county], total: figures },
+      },
+      cases: [kase(1), kase(2)],
+      casesTotal: 2,
+      names: false,
+    };
+    const reader = { t: createTranslate(), language: "fa" as const, timeZone: "Asia/Tehran" };
+    const [here, there] = await Promise.all([reportWorkbookFile(data, reader), reportWorkbookFile(data, reader, 0)]);
+    const [a, b] = await Promise.all([readWorkbook(here), readWorkbook(there)]);
+    expect(b).toEqual(a);
+    expect(b[1]!.rows[1]!.slice(0, 4)).toEqual([1, "شیراز", 2, 2_000_000_000]);
   });
 });

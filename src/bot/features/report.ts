@@ -2,7 +2,8 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
 import { medianDays, REPORT_PERIODS, requireReportReader, type Figures, type WorkingGroupReport } from "../../domain/report/working-group.ts";
 import { workingGroupExport } from "../../domain/report/cases.ts";
-import { reportFileName, reportWorkbook } from "../../export/report-workbook.ts";
+import { reportWorkbookFile } from "../../export/report-file.ts";
+import { reportFileName } from "../../export/report-workbook.ts";
 import { formatDate, formatInteger } from "../../i18n/format.ts";
 import { PLATFORMS } from "../../platform.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
@@ -123,7 +124,7 @@ export function reportFeature(deps: BotDeps) {
     const { report } = result.value;
     await ctx.reply(reportText(ctx, report, deps.config.timeZone));
     for (const chart of reportCharts(ctx, report)) await ctx.replyWithPhoto(new InputFile(chart.png, chart.name));
-    const xlsx = await reportWorkbook(result.value, { t: deps.translate, language: ctx.user.language, timeZone: deps.config.timeZone });
+    const xlsx = await reportWorkbookFile(result.value, { t: deps.translate, language: ctx.user.language, timeZone: deps.config.timeZone });
     if (xlsx.length > PLATFORMS[deps.config.platform].maxDocumentBytes) return ctx.reply(ctx.t("report-xlsx-too-large"));
     await ctx.replyWithDocument(new InputFile(xlsx, reportFileName(report)), { caption: ctx.t("report-xlsx-caption") });
   });

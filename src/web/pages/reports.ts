@@ -5,7 +5,8 @@ import { z } from "zod";
 import { workingGroupExport } from "../../domain/report/cases.ts";
 import { REPORT_PERIODS } from "../../domain/report/working-group.ts";
 import { searchCases } from "../../domain/review/search.ts";
-import { reportFileName, reportWorkbook } from "../../export/report-workbook.ts";
+import { reportWorkbookFile } from "../../export/report-file.ts";
+import { reportFileName } from "../../export/report-workbook.ts";
 import { XLSX_TYPE } from "../../export/workbook.ts";
 import { applicationsForExport } from "../../domain/stats/export.ts";
 import { applicationStats, type Count } from "../../domain/stats/stats.ts";
@@ -132,7 +133,7 @@ export function reportRoutes(deps: WebDeps) {
       const query = periodQuery.safeParse(c.req.query());
       if (!query.success) return c.notFound();
       const data = await workingGroupExport(deps, c.var.session.userId, query.data.period, deps.config.reminders.bankPaymentDays || undefined);
-      const xlsx = await reportWorkbook(data, { t: deps.translate, language: view.language, timeZone: deps.config.timeZone });
+      const xlsx = await reportWorkbookFile(data, { t: deps.translate, language: view.language, timeZone: deps.config.timeZone });
       return c.body(new Uint8Array(xlsx), 200, { "content-type": XLSX_TYPE, "content-disposition": `attachment; filename="${reportFileName(data.report)}"` });
     })
     .get("/export.csv", async (c) => {
