@@ -38,7 +38,7 @@ describe.each(PROVIDERS)("a community fund through the bot on $provider", ({ pro
 
   it.skipIf(skip)("from the fund's creation to a loan repaid, with its reminder and a correction", async () => {
     await sara.send("🏦 صندوق‌ها");
-    expect(sara.lastText()).toContain("هنوز عضو هیچ صندوق محلی نیستید");
+    expect(sara.lastText()).toContain("هنوز صندوقی در روستاهای شما ثبت نشده است");
     await pressLabel(sara, "➕ صندوق تازه");
     await pressLabel(sara, "قلات");
     await sara.send("صندوق زنان قلات");

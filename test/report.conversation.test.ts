@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { createFund } from "../src/domain/funds/funds.ts";
 import { DAY_MS } from "../src/domain/local-time.ts";
 import { submitLoanApplication } from "../src/domain/loans/submit.ts";
 import { submitRegistration } from "../src/domain/registration/submit.ts";
@@ -133,9 +134,15 @@ describe.each(PROVIDERS)("observers on $provider", ({ provider, skip }) => {
     expect(observer.lastText()).toContain("شما ناظر کارگروه هستید");
     expect(await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "7007" } })).toMatchObject({ role: "observer" });
     expect(await database.prisma.auditLog.count({ where: { action: "role.observer" } })).toBe(1);
+    // A village fund in Shiraz: the report counts it with the county's cooperatives and unions.
+    const adminId = (await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "9009" } })).id;
+    const village = await database.prisma.village.findFirstOrThrow({ where: { region: { code: "fars-shiraz" } } });
+    await createFund({ db: database.prisma, clock: { now: () => new Date() }, cipher: t.cipher }, adminId, { villageId: village.id, name: "صندوق زنان کوشک" });
     await observer.send("/report");
     await pressLabel(observer, "امسال");
     expect(observer.texts().some((m) => m.includes("گزارش جذب تسهیلات و اشتغال ایجادشده — امسال"))).toBe(true);
+    const community = observer.texts().find((m) => m.includes("صندوق‌های محلی، تعاونی‌ها و اتحادیه‌ها به تفکیک شهرستان")) ?? "";
+    expect(community).toContain("• شیراز: ۱ صندوق، ۰ تعاونی، ۰ اتحادیه");
     const file = t.api.calls.findLast((c) => c.method === "sendDocument")!.payload.document as { filename: string; content: Buffer };
     expect(file.filename).toMatch(/^karyar-report-\d{4}\.xlsx$/);
     expect((await readWorkbook(file.content))[4]!.rows[0]).not.toContain("متقاضی");

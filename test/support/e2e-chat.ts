@@ -15,7 +15,16 @@ export class E2EChat {
   async act(deliver: () => unknown, until = "", timeoutMs = 30_000): Promise<BotCall> {
     const since = this.emulator.state.calls.length;
     deliver();
-    return this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(until), { since, timeoutMs });
+    try {
+      return await this.emulator.state.waitFor((c) => c.message?.chat_id === this.user.id && plain(c.message.text).includes(until), { since, timeoutMs });
+    } catch (error) {
+      // Say what the person saw instead: a failure names the screen it stopped at.
+      const seen = this.emulator.state
+        .messagesTo(this.user.id)
+        .slice(-3)
+        .map((m) => plain(m.text));
+      throw new Error(`${(error as Error).message}; waited for "${until}" to user ${this.user.id}, who last saw: ${JSON.stringify(seen)}`, { cause: error });
+    }
   }
 
   /** Sends text; resolves with the text of the bot's answer. */

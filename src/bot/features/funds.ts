@@ -47,7 +47,9 @@ export function fundsFeature(deps: BotDeps) {
     if (ctx.user.role !== "applicant") keyboard.text(ctx.t("btn-fund-new"), fundButton.pack("new")).row();
     // Coordinators: how far each of their counties' cooperatives are from forming a union.
     const unions = ctx.user.role === "coordinator" || ctx.user.role === "admin" ? await unionLines(ctx, keyboard) : [];
-    const text = [blocks.length > 0 ? [ctx.t("fund-mine-title"), ...blocks].join("\n\n") : ctx.t("fund-none"), ...unions].join("\n\n");
+    // Not a member: the funds one keeps or oversees (their buttons), or how a fund begins.
+    const none = funds.length > 0 ? "fund-kept" : ctx.user.role === "applicant" ? "fund-none" : "fund-none-staff";
+    const text = [blocks.length > 0 ? [ctx.t("fund-mine-title"), ...blocks].join("\n\n") : ctx.t(none), ...unions].join("\n\n");
     return ctx.reply(text, { reply_markup: keyboard });
   };
   const unionLines = async (ctx: BotContext, keyboard: InlineKeyboard) => {

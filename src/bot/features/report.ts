@@ -11,6 +11,8 @@ import { renderBarChart } from "../charts/bar-chart.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { money } from "../views/program.ts";
+import { communityStats } from "../../domain/stats/community.ts";
+import { communityText } from "../views/community-stats.ts";
 import { orRefusal } from "../views/refusal.ts";
 
 const reportButton = callbackFamily("rep", z.tuple([z.enum(REPORT_PERIODS)]));
@@ -123,6 +125,10 @@ export function reportFeature(deps: BotDeps) {
     await ctx.answerCallbackQuery();
     const { report } = result.value;
     await ctx.reply(reportText(ctx, report, deps.config.timeZone));
+    // Facilitators' cases and the funds, cooperatives and unions per county: now, not for the period.
+    const community = await communityStats(deps, ctx.user.id);
+    if (community.byFacilitator.length > 0 || community.byCounty.length > 0)
+      await ctx.reply(communityText(ctx, { ...community, byCounty: community.byCounty.slice(0, RANKED) }));
     for (const chart of reportCharts(ctx, report)) await ctx.replyWithPhoto(new InputFile(chart.png, chart.name));
     const xlsx = await reportWorkbookFile(result.value, { t: deps.translate, language: ctx.user.language, timeZone: deps.config.timeZone });
     if (xlsx.length > PLATFORMS[deps.config.platform].maxDocumentBytes) return ctx.reply(ctx.t("report-xlsx-too-large"));

@@ -1,6 +1,7 @@
 import type { DomainDeps } from "../context.ts";
 import { loadBook } from "../funds/funds.ts";
-import { applicationScope, loadActor, requireStaff } from "../review/actor.ts";
+import { requireReportReader } from "../report/working-group.ts";
+import { loadActor, requireStaff } from "../review/actor.ts";
 
 export interface CommunityStats {
   /** Cases filed by each facilitator on people's behalf, most first. */
@@ -9,13 +10,13 @@ export interface CommunityStats {
   byCounty: { county: { fa: string; en: string }; funds: number; cooperatives: number; unions: number; jobs: number }[];
 }
 
-/** The working group's figures of facilitators and community funds, in the actor's scope (as /stats). */
+/** The working group's figures of facilitators and community funds, for whoever reads the report (/stats and /report): admins and observers the province, coordinators their counties. */
 export async function communityStats(deps: DomainDeps, actorId: number): Promise<CommunityStats> {
-  const actor = await loadActor(deps.db, actorId);
-  await requireStaff(deps.db, actor, "stats");
+  const actor = await requireReportReader(deps, actorId);
+  const scope = actor.role === "admin" || actor.role === "observer" ? {} : { regionId: { in: actor.regionIds } };
   const filed = await deps.db.application.groupBy({
     by: ["filedById"],
-    where: { ...applicationScope(actor), filedById: { not: null } },
+    where: { ...scope, filedById: { not: null } },
     _count: { _all: true },
   });
   const filers = await deps.db.user.findMany({ where: { id: { in: filed.map((f) => f.filedById!) } }, select: { id: true, fullName: true, firstName: true } });
@@ -26,7 +27,7 @@ export async function communityStats(deps: DomainDeps, actorId: number): Promise
     })
     .sort((a, b) => b.cases - a.cases);
   const funds = await deps.db.fund.findMany({
-    where: actor.role === "admin" ? {} : { regionId: { in: actor.regionIds } },
+    where: scope,
     select: { regionId: true, stage: true, members: { select: { userId: true } } },
   });
   const regions = await deps.db.region.findMany({ where: { id: { in: [...new Set(funds.map((f) => f.regionId))] } }, orderBy: { sortOrder: "asc" } });
