@@ -93,6 +93,8 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
       ["دستگاه‌های معرفی‌کننده", true],
       ["شهرستان و دستگاه", true],
       ["پرونده‌ها", true],
+      ["صندوق‌ها و تعاونی‌ها", true],
+      ["تسهیل‌گران", true],
     ]);
     expect(records(sheets[1]!)).toMatchObject([{ شهرستان: "شیراز", پرداخت‌شده: 1, "مبلغ پرداخت‌شده (ریال)": 900_000_000, "میانهٔ روزهای معرفی تا پرداخت": 6 }]);
     expect(records(sheets[4]!)).toMatchObject([

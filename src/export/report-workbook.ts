@@ -118,5 +118,25 @@ export async function reportWorkbook(data: ReportExport, reader: WorkbookReader)
       rows: [...report.rows].sort((a, b) => a.county.en.localeCompare(b.county.en) || (a.body ?? "").localeCompare(b.body ?? "")),
     }),
     sheet({ name: "xlsx-sheet-cases", columns: caseColumns, rows: cases }),
+    // Today's community figures (not the period's), as /report shows them.
+    sheet({
+      name: "xlsx-sheet-funds",
+      columns: [
+        { key: "csv-county", value: (r: ReportExport["community"]["byCounty"][number]) => r.county[lang] },
+        { key: "xlsx-funds", value: (r) => r.funds },
+        { key: "xlsx-cooperatives", value: (r) => r.cooperatives },
+        { key: "xlsx-unions", value: (r) => r.unions },
+        { key: "xlsx-member-jobs", width: 20, value: (r) => r.jobs },
+      ],
+      rows: data.community.byCounty,
+    }),
+    sheet({
+      name: "xlsx-sheet-facilitators",
+      columns: [
+        { key: "xlsx-facilitator", width: 24, value: (r: ReportExport["community"]["byFacilitator"][number]) => r.name },
+        { key: "xlsx-facilitator-cases", width: 18, value: (r) => r.cases },
+      ],
+      rows: data.community.byFacilitator,
+    }),
   ]);
 }

@@ -19,6 +19,7 @@ import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.
 import { applicant, regionId, validDraft } from "../support/fixtures.ts";
 import { readWorkbook, records, workbookText } from "../support/xlsx.ts";
 import { reportCases, workingGroupExport } from "../../src/domain/report/cases.ts";
+import { createFund } from "../../src/domain/funds/funds.ts";
 import { reportFileName, reportWorkbook } from "../../src/export/report-workbook.ts";
 import { enqueue } from "../../src/domain/outbox.ts";
 import { BotApiState } from "../../src/emulator/bot-api-state.ts";
@@ -178,6 +179,8 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
     "the spreadsheet: a sheet per table and a row per case, right to left, numbers as numbers, the hand-checked figures; names for staff only",
     async () => {
       const { a, d: loanD } = await handChecked();
+      const kooshk = await database.prisma.village.findFirstOrThrow({ where: { region: { code: "fars-shiraz" } } });
+      await createFund(deps(), admin, { villageId: kooshk.id, name: "صندوق زنان کوشک" });
       const d = { ...loanD, trackingCode: (await database.prisma.application.findUniqueOrThrow({ where: { id: loanD.applicationId } })).trackingCode };
       const translate = createTranslate();
       const fa = { t: translate, language: "fa" as const, timeZone: "Asia/Tehran" };
@@ -185,8 +188,14 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
       expect(reportFileName(data.report)).toBe("karyar-report-1405.xlsx");
       const file = await reportWorkbook(data, fa);
       const sheets = await readWorkbook(file);
-      expect(sheets.map((s) => s.name)).toEqual(["خلاصه", "شهرستان‌ها", "دستگاه‌های معرفی‌کننده", "شهرستان و دستگاه", "پرونده‌ها"]);
-      expect(sheets.map((s) => s.rtl)).toEqual([true, true, true, true, true]);
+      expect(sheets.map((s) => s.name).slice(0, 5)).toEqual(["خلاصه", "شهرستان‌ها", "دستگاه‌های معرفی‌کننده", "شهرستان و دستگاه", "پرونده‌ها"]);
+      expect(sheets.map((s) => s.name).slice(5)).toEqual(["صندوق‌ها و تعاونی‌ها", "تسهیل‌گران"]);
+      expect(sheets.every((s) => s.rtl)).toBe(true);
+      // Today's funds, cooperatives and unions per county.
+      expect(sheets[5]!.rows).toEqual([
+        ["شهرستان", "صندوق‌های محلی (امروز)", "تعاونی‌ها (امروز)", "اتحادیه‌ها (امروز)", "اشتغال پیش‌بینی‌شدهٔ کسب‌وکار اعضا (نفر)"],
+        ["شیراز", 1, 0, 0, 0],
+      ]);
       const [summary, counties, bodies, both, cases] = sheets as [(typeof sheets)[number], ...typeof sheets];
 
       // Per county, ranked: every figure a number, equal to the hand count.
@@ -257,6 +266,8 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
         ["Introducing bodies", false],
         ["County and body", false],
         ["Cases", false],
+        ["Funds and cooperatives", false],
+        ["Facilitators", false],
       ]);
       expect(english[4]!.rows[0]).not.toContain("Applicant");
       expect(english[4]!.rows).toHaveLength(5);
@@ -272,6 +283,8 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
       expect(theirs[1]!.rows.slice(1).map((r) => r[1])).toEqual(["جهرم"]);
       expect(records(theirs[4]!).map((r) => r["کد رهگیری"])).toEqual([d.trackingCode]);
       expect(JSON.stringify(theirs.map((s) => s.rows))).not.toContain("شیراز");
+      expect(theirs[5]!.rows).toHaveLength(1);
+      expect(theirs[5]!.rows).toHaveLength(1);
       await expect(workingGroupExport(deps(), a.user, "year")).rejects.toMatchObject({ code: "not-staff" });
     },
   );

@@ -57,11 +57,16 @@ describe("the workbook writer", () => {
       cases: [kase(1), kase(2)],
       casesTotal: 2,
       names: false,
+      community: { byFacilitator: [{ name: "سارا", cases: 2 }], byCounty: [] },
     };
     const reader = { t: createTranslate(), language: "fa" as const, timeZone: "Asia/Tehran" };
     const [here, there] = await Promise.all([reportWorkbookFile(data, reader), reportWorkbookFile(data, reader, 0)]);
     const [a, b] = await Promise.all([readWorkbook(here), readWorkbook(there)]);
     expect(b).toEqual(a);
     expect(b[1]!.rows[1]!.slice(0, 4)).toEqual([1, "شیراز", 2, 2_000_000_000]);
+    expect(b[6]!.rows).toEqual([
+      ["تسهیل‌گر", "پرونده‌های ثبت‌شده از سوی او (تا امروز)"],
+      ["سارا", 2],
+    ]);
   });
 });

@@ -11,7 +11,6 @@ import { renderBarChart } from "../charts/bar-chart.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { money } from "../views/program.ts";
-import { communityStats } from "../../domain/stats/community.ts";
 import { communityText } from "../views/community-stats.ts";
 import { orRefusal } from "../views/refusal.ts";
 
@@ -126,7 +125,7 @@ export function reportFeature(deps: BotDeps) {
     const { report } = result.value;
     await ctx.reply(reportText(ctx, report, deps.config.timeZone));
     // Facilitators' cases and the funds, cooperatives and unions per county: now, not for the period.
-    const community = await communityStats(deps, ctx.user.id);
+    const { community } = result.value;
     if (community.byFacilitator.length > 0 || community.byCounty.length > 0)
       await ctx.reply(communityText(ctx, { ...community, byCounty: community.byCounty.slice(0, RANKED) }));
     for (const chart of reportCharts(ctx, report)) await ctx.replyWithPhoto(new InputFile(chart.png, chart.name));

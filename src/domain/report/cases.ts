@@ -4,6 +4,7 @@ import { DEFAULT_BANK_PAYMENT_DAYS } from "../loans/bank.ts";
 import { isStaff, type Actor } from "../review/actor.ts";
 import { periodRange, reportOf, requireReportReader, type ReportPeriod, type WorkingGroupReport } from "./working-group.ts";
 import type { DomainDeps } from "../context.ts";
+import { communityStats, type CommunityStats } from "../stats/community.ts";
 
 type Names = { fa: string; en: string };
 
@@ -39,6 +40,8 @@ export interface ReportExport {
   cases: ReportCase[];
   casesTotal: number;
   names: boolean;
+  /** The facilitators' cases and the funds, cooperatives and unions per county, as they are now (not for the period). */
+  community: CommunityStats;
 }
 
 /** A sheet keeps to a size a spreadsheet program opens and the messengers take (the figures always count every case). */
@@ -148,8 +151,12 @@ async function caseRows(db: Db | Tx, rows: Awaited<ReturnType<typeof findCases>>
 /** The report and its cases for an actor already allowed to read it, in their scope. */
 async function exportFor(db: Db, actor: Actor, period: ReportPeriod, range: ReturnType<typeof periodRange>, ruleDays: number): Promise<ReportExport> {
   const { regionIds, names } = readerScope(actor);
-  const [report, cases] = await Promise.all([reportOf(db, regionIds, period, range, ruleDays), reportCases(db, regionIds, range, names)]);
-  return { report, cases: cases.cases, casesTotal: cases.total, names };
+  const [report, cases, community] = await Promise.all([
+    reportOf(db, regionIds, period, range, ruleDays),
+    reportCases(db, regionIds, range, names),
+    communityStats({ db }, actor.id),
+  ]);
+  return { report, cases: cases.cases, casesTotal: cases.total, names, community };
 }
 
 /** The spreadsheet's content for the period around now: the report's readers only, each in their scope (as /report). */
