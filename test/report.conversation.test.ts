@@ -12,6 +12,7 @@ import { createTestDatabase, PROVIDERS, type TestDatabase } from "./support/db.t
 import { applicant, validDraft } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
 import { readWorkbook, records } from "./support/xlsx.ts";
+import { PLATFORMS } from "../src/platform.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
 const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
@@ -100,6 +101,19 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
     expect(records(sheets[4]!)).toMatchObject([
       { متقاضی: "زهرا احمدی", "دستگاه معرفی‌کننده": "سازمان بهزیستی", "روزهای معرفی تا پرداخت": 6, "تاریخ پرداخت": "1405/07/07" },
     ]);
+  });
+
+  it.skipIf(skip)("a spreadsheet larger than the platform takes is not sent: the reader is pointed to the console", async () => {
+    const limit = PLATFORMS.telegram.maxDocumentBytes;
+    PLATFORMS.telegram.maxDocumentBytes = 1_000;
+    try {
+      await maryam.send("/report");
+      await pressLabel(maryam, "این فصل");
+    } finally {
+      PLATFORMS.telegram.maxDocumentBytes = limit;
+    }
+    expect(t.api.calls.filter((c) => c.method === "sendDocument")).toEqual([]);
+    expect(maryam.lastText()).toBe("صفحه‌گستردهٔ این گزارش بزرگ‌تر از آن است که پیام‌رسان بپذیرد؛ آن را از بخش گزارش‌های پیشخوان وب دریافت کنید.");
   });
 
   it.skipIf(skip)("an applicant is refused, and it is recorded", async () => {
