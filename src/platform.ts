@@ -24,6 +24,8 @@ export interface PlatformProfile {
   defaultRetryAfterSeconds: number;
   /** sendMessage takes entities and parse_mode; otherwise text goes out as the platform's own markup (outgoing-text.ts). */
   honoursEntities: boolean;
+  /** The largest file a bot may upload with sendDocument (multipart): 50 MB on both (Bale: "other files ≤ 50 MB"; photos 10 MB). */
+  maxDocumentBytes: number;
   /** Callback query ids of clients that cannot show answerCallbackQuery texts start with this. */
   oldClientCallbackPrefix?: string;
   /** A refused send that means the user stopped (blocked, deleted) the bot. */
@@ -48,6 +50,7 @@ export const PLATFORMS: Record<PlatformProfile["name"], PlatformProfile> = {
     sequentialUpdateIds: true,
     defaultRetryAfterSeconds: 5,
     honoursEntities: true,
+    maxDocumentBytes: 50 * 2 ** 20,
     isStopped: (r) => r.error_code === 403 && /blocked|deactivated|kicked/i.test(r.description),
     isRateLimited: (r) => r.error_code === 429,
   },
@@ -61,6 +64,7 @@ export const PLATFORMS: Record<PlatformProfile["name"], PlatformProfile> = {
     sequentialUpdateIds: false,
     defaultRetryAfterSeconds: 10,
     honoursEntities: false,
+    maxDocumentBytes: 50 * 2 ** 20,
     oldClientCallbackPrefix: "1",
     // "Forbidden: …" with 403, or an older "permission_denied" as the whole description.
     isStopped: (r) => r.error_code === 403 || /^(forbidden: .*|permission_denied)$/i.test(r.description.trim()),

@@ -5,6 +5,7 @@ import { plain } from "../src/emulator/bot-api-state.ts";
 import { startPlayground, type Playground } from "../src/playground/playground.ts";
 import { CHROMIUM, CHROMIUM_ARGS, playgroundChat } from "./support/playground-chat.ts";
 import { until } from "./support/wait.ts";
+import { readWorkbook } from "./support/xlsx.ts";
 
 const SCREENSHOTS = "test-results/console";
 const available = existsSync(CHROMIUM);
@@ -137,6 +138,12 @@ describe.skipIf(!available)("the staff console in a real browser", () => {
     const saved = `${SCREENSHOTS}/${download.suggestedFilename()}`;
     await download.saveAs(saved);
     expect(readFileSync(saved, "utf8")).toContain(code);
+    // And the working group's report, as .xlsx.
+    const [xlsx] = await Promise.all([web.waitForEvent("download"), web.getByRole("link", { name: /امسال.*xlsx/ }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^karyar-report-\d{4}\.xlsx$/);
+    await xlsx.saveAs(`${SCREENSHOTS}/${xlsx.suggestedFilename()}`);
+    const sheets = await readWorkbook(readFileSync(`${SCREENSHOTS}/${xlsx.suggestedFilename()}`));
+    expect(sheets.map((x) => [x.name, x.rtl])[1]).toEqual(["شهرستان‌ها", true]);
     await web.locator(".chart", { hasText: "بر پایهٔ وضعیت" }).getByRole("link").first().click();
     await web.locator(`tr[data-case="${code.replace("-", "")}"]`).waitFor();
 

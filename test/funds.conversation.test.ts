@@ -12,6 +12,7 @@ import { useTestBot } from "./support/conversation.ts";
 import { coordinatorOf, facilitatorOf } from "./support/fixtures.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { pressLabel } from "./support/registration.ts";
+import { readWorkbook, records } from "./support/xlsx.ts";
 
 const SARA = { id: 3003, first_name: "Sara" }; // facilitator of Qalat
 const people = { zahra: { id: 1001, first_name: "Zahra" }, reza: { id: 1002, first_name: "Reza" }, mina: { id: 1003, first_name: "Mina" } };
@@ -107,8 +108,35 @@ describe.each(PROVIDERS)("a community fund through the bot on $provider", ({ pro
     expect(sara.lastText()).toContain("موجودی: ۲۰٬۰۰۰٬۰۰۰ ریال (۲٬۰۰۰٬۰۰۰ تومان)");
     expect(await database.prisma.fundEntry.count()).toBe(6);
 
+    // The statement as a spreadsheet: its figures, the members with their savings, the loans; right to left, numbers as numbers.
+    await pressLabel(sara, "📥 صورت‌حساب در صفحه‌گسترده");
+    const upload = t.api.calls.findLast((c) => c.method === "sendDocument")!;
+    const file = upload.payload.document as { filename: string; content: Buffer };
+    expect(file.filename).toMatch(/^karyar-fund-\d+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(plain(String(upload.payload.caption))).toContain("صورت‌حساب «صندوق زنان قلات» در صفحه‌گسترده");
+    const sheets = await readWorkbook(file.content);
+    expect(sheets.map((x) => [x.name, x.rtl])).toEqual([
+      ["صورت‌حساب صندوق", true],
+      ["اعضا", true],
+      ["وام‌ها", true],
+    ]);
+    expect(Object.fromEntries(sheets[0]!.rows.slice(1))).toMatchObject({
+      صندوق: "صندوق زنان قلات",
+      "موجودی (ریال)": 20_000_000,
+      "پس‌انداز (ریال)": 20_000_000,
+      "وام‌های در دست اعضا (ریال)": 0,
+      "اعضا (نفر)": 3,
+      "امنا (نفر)": 1,
+    });
+    expect(records(sheets[1]!).map((m) => [m["عضو"], m["نقش"], m["پس‌انداز (ریال)"]])).toEqual([
+      ["Zahra", "عضو", 20_000_000],
+      ["Reza", "عضو", 0],
+      ["Mina", "امین", 0],
+    ]);
+    expect(records(sheets[2]!)).toMatchObject([{ عضو: "Reza", "مبلغ وام (ریال)": 10_000_000, "بازپرداخت‌شده (ریال)": 10_000_000, "مانده (ریال)": 0 }]);
+
     // A member cannot keep the book.
-    await chats.zahra!.press(buttons(sara.lastMarkup())[0]!.data);
+    await chats.zahra!.press(buttons(t.api.currentMessages(SARA.id).findLast((m) => buttons(m.reply_markup).length > 1)!.reply_markup)[0]!.data);
     expect(t.api.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "نگهداری یا دیدن این صندوق با شما نیست." } });
   });
 
@@ -124,12 +152,13 @@ describe.each(PROVIDERS)("a community fund through the bot on $provider", ({ pro
     await pressLabel(zahra, "🏦 صندوق زنان قلات");
     expect(zahra.lastText()).toContain("در راه تعاونی شدن:");
     expect(zahra.lastText()).toContain("⏳ ۱ از ۲ عضو");
-    expect(zahra.lastMarkup()).toBeUndefined();
+    const statementOnly = ["📥 صورت‌حساب در صفحه‌گسترده"];
+    expect(buttons(zahra.lastMarkup()).map((b) => plain(b.text))).toEqual(statementOnly);
 
     const maryam = new TestChat(bot, { id: 5005, first_name: "Maryam" });
     await maryam.send("/funds");
     await pressLabel(maryam, "🏦 صندوق زنان قلات");
-    expect(maryam.lastMarkup()).toBeUndefined(); // not ready: nothing to record
+    expect(buttons(maryam.lastMarkup()).map((b) => plain(b.text))).toEqual(statementOnly); // not ready: nothing to record
     await new TestChat(bot, people.reza).send(`/start fund_${joinToken}`);
     await maryam.send("/funds");
     await pressLabel(maryam, "🏦 صندوق زنان قلات");

@@ -2,11 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createFund } from "../src/domain/funds/funds.ts";
 import { DAY_MS } from "../src/domain/local-time.ts";
 import { bootstrapAdmins } from "../src/domain/users.ts";
-import { TestChat, type TestBot } from "./support/bot.ts";
+import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { coordinatorOf, MARYAM, paidLoan, ZAHRA } from "./support/fixtures.ts";
 import { pressLabel } from "./support/registration.ts";
+import { readWorkbook, records } from "./support/xlsx.ts";
+import { PLATFORMS } from "../src/platform.ts";
 
 /** 1 Mehr 1405, 10:00 in Tehran. */
 const START = new Date("2026-09-23T06:30:00Z");
@@ -41,6 +43,45 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
     expect(text).toContain("• سازمان بهزیستی — ثبت ۱ · پرداخت ۱");
     const photos = world.t.api.calls.filter((c) => c.method === "sendPhoto");
     expect(photos).toHaveLength(3);
+    // Then the spreadsheet, as a document after the charts: the coordinator's county, names included (staff).
+    expect(world.t.api.calls.filter((c) => c.method === "sendPhoto" || c.method === "sendDocument").map((c) => c.method)).toEqual([
+      "sendPhoto",
+      "sendPhoto",
+      "sendPhoto",
+      "sendDocument",
+    ]);
+    const document = world.t.api.calls.find((c) => c.method === "sendDocument")!;
+    expect(document.refusal).toBeUndefined();
+    const file = document.payload.document as { filename: string; content: Buffer };
+    expect(file.filename).toBe("karyar-report-1405-s3.xlsx");
+    expect(maryam.texts().at(-1)).toContain("همین گزارش در صفحه‌گسترده");
+    const sheets = await readWorkbook(file.content);
+    expect(sheets.map((s) => [s.name, s.rtl])).toEqual([
+      ["خلاصه", true],
+      ["شهرستان‌ها", true],
+      ["دستگاه‌های معرفی‌کننده", true],
+      ["شهرستان و دستگاه", true],
+      ["پرونده‌ها", true],
+      ["صندوق‌ها و تعاونی‌ها", true],
+      ["تسهیل‌گران", true],
+    ]);
+    expect(records(sheets[1]!)).toMatchObject([{ شهرستان: "شیراز", پرداخت‌شده: 1, "مبلغ پرداخت‌شده (ریال)": 900_000_000, "میانهٔ روزهای معرفی تا پرداخت": 6 }]);
+    expect(records(sheets[4]!)).toMatchObject([
+      { متقاضی: "زهرا احمدی", "دستگاه معرفی‌کننده": "سازمان بهزیستی", "روزهای معرفی تا پرداخت": 6, "تاریخ پرداخت": "1405/07/07" },
+    ]);
+  });
+
+  it.skipIf(skip)("a spreadsheet larger than the platform takes is not sent: the reader is pointed to the console", async () => {
+    const limit = PLATFORMS.telegram.maxDocumentBytes;
+    PLATFORMS.telegram.maxDocumentBytes = 1_000;
+    try {
+      await maryam.send("/report");
+      await pressLabel(maryam, "این فصل");
+    } finally {
+      PLATFORMS.telegram.maxDocumentBytes = limit;
+    }
+    expect(world.t.api.calls.filter((c) => c.method === "sendDocument")).toEqual([]);
+    expect(maryam.lastText()).toBe("صفحه‌گستردهٔ این گزارش بزرگ‌تر از آن است که پیام‌رسان بپذیرد؛ آن را از بخش گزارش‌های پیشخوان وب دریافت کنید.");
   });
 
   it.skipIf(skip)("an applicant is refused, and it is recorded", async () => {
@@ -80,9 +121,23 @@ describe.each(PROVIDERS)("observers on $provider", ({ provider, skip }) => {
     await observer.send("/report");
     await pressLabel(observer, "امسال");
     expect(observer.texts().some((m) => m.includes("گزارش جذب تسهیلات و اشتغال ایجادشده — امسال"))).toBe(true);
-    expect(observer.lastText()).toContain("صندوق‌های محلی، تعاونی‌ها و اتحادیه‌ها به تفکیک شهرستان");
-    expect(observer.lastText()).toContain("• شیراز: ۱ صندوق، ۰ تعاونی، ۰ اتحادیه");
+    const community = observer.texts().find((m) => m.includes("صندوق‌های محلی، تعاونی‌ها و اتحادیه‌ها به تفکیک شهرستان")) ?? "";
+    expect(community).toContain("• شیراز: ۱ صندوق، ۰ تعاونی، ۰ اتحادیه");
+    const file = t.api.calls.findLast((c) => c.method === "sendDocument")!.payload.document as { filename: string; content: Buffer };
+    expect(file.filename).toMatch(/^karyar-report-\d{4}\.xlsx$/);
+    expect((await readWorkbook(file.content))[4]!.rows[0]).not.toContain("متقاضی");
     await observer.send("/queue");
     expect(observer.lastText()).toBe("این فرمان فقط برای کارشناسان است.");
+  });
+
+  it.skipIf(skip)("on Bale the spreadsheet goes out as a document the platform takes, with nothing it ignores", async () => {
+    const bale = createTestBot(database, undefined, { platform: "bale" });
+    await bootstrapAdmins(database.prisma, "bale", ["9009"]);
+    const admin = new TestChat(bale, { id: 9009, first_name: "Admin" });
+    await admin.send("/report");
+    await pressLabel(admin, "این ماه");
+    const document = bale.api.calls.find((c) => c.method === "sendDocument")!;
+    expect([document.refusal, document.ignored]).toEqual([undefined, undefined]);
+    expect((document.payload.document as { filename: string }).filename).toMatch(/^karyar-report-\d{4}-\d{2}\.xlsx$/);
   });
 });

@@ -1,4 +1,4 @@
-import { GrammyError, HttpError, type Api } from "grammy";
+import { GrammyError, HttpError, InputFile, type Api } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import type { Db } from "../db/client.ts";
 import type { Language } from "../domain/catalog.ts";
@@ -9,6 +9,7 @@ import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../logger.ts";
 import { PLATFORMS, type PlatformProfile } from "../platform.ts";
 import { acquireLease, releaseLease } from "../jobs/lease.ts";
+import { buildAttachment } from "./attachments.ts";
 import { renderOutboxButtons, renderOutboxText } from "./render.ts";
 
 export interface SenderDeps {
@@ -34,6 +35,8 @@ export interface SenderDeps {
    * calling drain), this sender alone sends.
    */
   holder?: string;
+  /** The 15-day rule the report in an attachment counts against (BANK_PAYMENT_DAYS). */
+  bankPaymentDays?: number;
 }
 
 type DueRow = Awaited<ReturnType<Db["outbox"]["findMany"]>>[number] & { recipient: { chatId: string; language: string; status: string } };
@@ -133,8 +136,17 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
       return settle(row.id, { state: "blocked", lastError: "recipient stopped the bot" });
     const broadcast = row.broadcastId === null ? undefined : await broadcastMessage(row.broadcastId);
     if (broadcast === null) return settle(row.id, { state: "cancelled" });
+    // A document is built before our turn (it may take a while), for the recipient as they are now.
+    let attachment: Awaited<ReturnType<typeof buildAttachment>> | undefined;
     try {
-      const send = broadcast ? () => sendBroadcast(row.recipient.chatId, broadcast) : rendered(row);
+      const recipient = { id: row.recipientId, language: row.recipient.language as Language };
+      if (row.attachment) attachment = await buildAttachment({ ...deps, maxBytes: platform.maxDocumentBytes }, row.attachment, recipient);
+    } catch (error) {
+      return settleFailure(row.id, row.recipientId, row.attempts + 1, error);
+    }
+    if (attachment && "refused" in attachment) return settle(row.id, { state: "cancelled", lastError: attachment.refused });
+    try {
+      const send = broadcast ? () => sendBroadcast(row.recipient.chatId, broadcast) : rendered(row, attachment);
       // Our turn comes right before the call, so the database's delays and the rendering do not bunch sends up at the platform.
       await pace();
       await send();
@@ -145,12 +157,14 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     }
   }
 
-  /** A template in the recipient's language, with its buttons: rendered now, sent when called. */
-  function rendered(row: DueRow): () => Promise<unknown> {
+  /** A template in the recipient's language, with its buttons (with a document, the text is its caption): rendered now, sent when called. */
+  function rendered(row: DueRow, document?: { file: Buffer; filename: string }): () => Promise<unknown> {
     const language = row.recipient.language as Language;
     // A pending row always has its params: only settled rows lose them (erasure, retention).
     const text = renderOutboxText(deps.translate, language, row.template, JSON.parse(row.params ?? "{}") as Record<string, ParamValue>, deps.timeZone);
     const buttons = row.buttons ? renderOutboxButtons(deps.translate, language, JSON.parse(row.buttons) as OutboxButton[][], deps.timeZone) : undefined;
+    if (document)
+      return () => deps.api.sendDocument(row.recipient.chatId, new InputFile(document.file, document.filename), { caption: text, reply_markup: buttons });
     return () => deps.api.sendMessage(row.recipient.chatId, text, { reply_markup: buttons });
   }
 

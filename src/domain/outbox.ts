@@ -17,6 +17,18 @@ export interface OutboxButton {
   data: string;
 }
 
+/**
+ * A file the sender builds when it sends the row, for its recipient as they are then (their
+ * language, and whether they may still read it): the working group's report of the period
+ * around `at`. The row's text goes with it as the document's caption.
+ */
+export interface OutboxAttachment {
+  kind: "working-group-report";
+  period: "month" | "season" | "year";
+  /** An ISO moment inside the period. */
+  at: string;
+}
+
 export interface OutboxMessage {
   recipientId: number;
   /** What kind of push this is (for statistics and opt-outs): "case-new", "reminder", … */
@@ -30,6 +42,8 @@ export interface OutboxMessage {
   subjectUserId?: number;
   /** A broadcast's ledger row: the message is the broadcast's own. */
   broadcastId?: number;
+  /** Sent as a document (the text its caption), built at send time. */
+  attachment?: OutboxAttachment;
   /** Unique per message ever meant to be sent; enqueuing the same key twice is refused. */
   dedupeKey: string;
   notBefore: Date;
@@ -74,6 +88,7 @@ export async function enqueue(tx: Tx, messages: OutboxMessage[]): Promise<void> 
       buttons: m.buttons ? JSON.stringify(m.buttons) : null,
       subjectUserId: m.subjectUserId ?? null,
       broadcastId: m.broadcastId ?? null,
+      attachment: m.attachment ? JSON.stringify(m.attachment) : null,
       dedupeKey: m.dedupeKey,
       notBefore: m.notBefore,
     })),

@@ -10,6 +10,7 @@ export interface WebDeps extends ReviewDeps {
   logger: Logger;
   config: Pick<Config, "botToken" | "apiRoot" | "timeZone" | "platform" | "invitationTtlHours"> & {
     web: NonNullable<Config["web"]>;
+    /** bankPaymentDays: the 15-day rule the report counts against (its default when absent or 0). */
     reminders: Pick<Config["reminders"], "slaDays"> & Partial<Pick<Config["reminders"], "bankPaymentDays">>;
   };
   /** The bot's username, for invitation links (t.me/<bot>?start=…). */

@@ -1,7 +1,4 @@
-import { Api } from "grammy";
-import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createOutboxSender } from "../../src/delivery/sender.ts";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { registrationEnded, registrationStarted } from "../../src/domain/registration/progress.ts";
@@ -13,14 +10,12 @@ import { remindersTick } from "../../src/domain/reminders/tick.ts";
 import { changeStatus } from "../../src/domain/review/change-status.ts";
 import { attachDocument } from "../../src/domain/documents/attach.ts";
 import { bootstrapAdmins, setPreference } from "../../src/domain/users.ts";
-import { createTranslate } from "../../src/i18n/translator.ts";
 import { tickUnderLease } from "../../src/jobs/scheduler.ts";
 import { acquireLease, LeaseLost } from "../../src/jobs/lease.ts";
 import type { Fence } from "../../src/domain/fence.ts";
 import { BotApiState, plain } from "../../src/emulator/bot-api-state.ts";
-import { TEST_DATA_KEY } from "../support/bot.ts";
+import { fakePlatformSender, TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { fakeFetch } from "../support/fake-fetch.ts";
 import { applicant, validDraft } from "../support/fixtures.ts";
 
 const SETTINGS = DEFAULT_REMINDERS;
@@ -278,16 +273,7 @@ describe.each(PROVIDERS)("reminders and digests on $provider", ({ provider, skip
     await registrationStarted(database.prisma, user.id, now);
     now = new Date("2026-12-01T18:45:00Z"); // 22:15 in Tehran
     await tick();
-    const sender = createOutboxSender({
-      db: database.prisma,
-      api: new Api("1:test", { fetch: fakeFetch(api) as never }),
-      translate: createTranslate(),
-      clock,
-      logger: pino({ level: "silent" }),
-      timeZone: "Asia/Tehran",
-      ratePerSecond: 1000,
-      quietHours: { from: 22 * 60, to: 8 * 60, timeZone: "Asia/Tehran" },
-    });
+    const sender = fakePlatformSender(database, api, clock, { quietHours: { from: 22 * 60, to: 8 * 60, timeZone: "Asia/Tehran" } });
     expect(await sender.drain()).toBe(0);
     now = new Date("2026-12-02T04:29:00Z"); // 07:59
     expect(await sender.drain()).toBe(0);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { backfill } from "../../src/db/backfill.ts";
+import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { reportJobs } from "../../src/domain/jobs/reports.ts";
 import { DAY_MS } from "../../src/domain/local-time.ts";
 import type { LoanDraft } from "../../src/domain/loans/submit.ts";
@@ -12,9 +13,15 @@ import { DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
 import { renderOutboxText } from "../../src/delivery/render.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
 import { plain } from "../../src/emulator/bot-api-state.ts";
-import { TEST_DATA_KEY } from "../support/bot.ts";
+import { fakePlatformSender, TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { applicant, approvedLoan, coordinatorOf, moveCase, regionId, type StatusExtras } from "../support/fixtures.ts";
+import { readWorkbook, records, workbookText } from "../support/xlsx.ts";
+import { reportCases, workingGroupExport } from "../../src/domain/report/cases.ts";
+import { createFund } from "../../src/domain/funds/funds.ts";
+import { reportFileName, reportWorkbook } from "../../src/export/report-workbook.ts";
+import { enqueue } from "../../src/domain/outbox.ts";
+import { BotApiState } from "../../src/emulator/bot-api-state.ts";
 
 describe("report periods and medians", () => {
   it("finds the Jalali month, season and year around a day, in Tehran", () => {
@@ -81,7 +88,8 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
     return { user, applicationId, move };
   }
 
-  it.skipIf(skip)("counts per county and introducing body from grouped queries, checked by hand", async () => {
+  /** The hand-checked fixture: four loans in two counties and three bodies, through the bank and the jobs follow-up. */
+  async function handChecked() {
     // Shiraz, relief committee: introduced on day 1, paid on day 5 (4 days) and day 21 (20 days, past the rule).
     const a = await loan("fars-shiraz", "relief-committee", 2, 1_000_000_000);
     const b = await loan("fars-shiraz", "relief-committee", 3, 2_000_000_000);
@@ -108,7 +116,11 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
       newJobs: 0,
       keptJobs: 0,
     });
+    return { a, b, c, d };
+  }
 
+  it.skipIf(skip)("counts per county and introducing body from grouped queries, checked by hand", async () => {
+    const { a } = await handChecked();
     const report = await workingGroupReport(deps(), admin, "year");
     expect(report.total).toMatchObject({
       registered: 4,
@@ -153,6 +165,120 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
     expect(await backfill(database.prisma)).toBe(0);
   });
 
+  it.skipIf(skip)(
+    "the spreadsheet: a sheet per table and a row per case, right to left, numbers as numbers, the hand-checked figures; names for staff only",
+    async () => {
+      const { a, d: loanD } = await handChecked();
+      const kooshk = await database.prisma.village.findFirstOrThrow({ where: { region: { code: "fars-shiraz" } } });
+      await createFund(deps(), admin, { villageId: kooshk.id, name: "صندوق زنان کوشک" });
+      const d = { ...loanD, trackingCode: (await database.prisma.application.findUniqueOrThrow({ where: { id: loanD.applicationId } })).trackingCode };
+      const translate = createTranslate();
+      const fa = { t: translate, language: "fa" as const, timeZone: "Asia/Tehran" };
+      const data = await workingGroupExport(deps(), admin, "year");
+      expect(reportFileName(data.report)).toBe("karyar-report-1405.xlsx");
+      const file = await reportWorkbook(data, fa);
+      const sheets = await readWorkbook(file);
+      expect(sheets.map((s) => s.name).slice(0, 5)).toEqual(["خلاصه", "شهرستان‌ها", "دستگاه‌های معرفی‌کننده", "شهرستان و دستگاه", "پرونده‌ها"]);
+      expect(sheets.map((s) => s.name).slice(5)).toEqual(["صندوق‌ها و تعاونی‌ها", "تسهیل‌گران"]);
+      expect(sheets.every((s) => s.rtl)).toBe(true);
+      // Today's funds, cooperatives and unions per county.
+      expect(sheets[5]!.rows).toEqual([
+        ["شهرستان", "صندوق‌های محلی (امروز)", "تعاونی‌ها (امروز)", "اتحادیه‌ها (امروز)", "اشتغال پیش‌بینی‌شدهٔ کسب‌وکار اعضا (نفر)"],
+        ["شیراز", 1, 0, 0, 0],
+      ]);
+      const [summary, counties, bodies, both, cases] = sheets as [(typeof sheets)[number], ...typeof sheets];
+
+      // Per county, ranked: every figure a number, equal to the hand count.
+      expect(counties!.rows[0]!.slice(0, 8)).toEqual([
+        "رتبه",
+        "شهرستان",
+        "طرح‌های ثبت‌شده",
+        "مبلغ درخواستی (ریال)",
+        "معرفی به بانک",
+        "پرداخت‌شده",
+        "مبلغ پرداخت‌شده (ریال)",
+        "پرداخت در مهلت",
+      ]);
+      expect(counties!.rows.slice(1)).toEqual([
+        [1, "شیراز", 3, 3_500_000_000, 3, 2, 2_900_000_000, 1, 50, 12, 1, 5, 1, 2, 40, 1, 0, 1, 0, 2.5, 0],
+        [2, "جهرم", 1, 3_000_000_000, 1, 1, 3_000_000_000, 1, 100, 0, 0, 4, 1, 1, 25, 0, 0, 0, 1, 4, 0],
+      ]);
+      const total = Object.fromEntries(summary.rows.slice(1));
+      expect(total).toMatchObject({ دوره: "امسال", "از تاریخ": "1405/01/01", "تا تاریخ": "1405/12/29", "مهلت پرداخت (روز)": 15 });
+      expect(total).toMatchObject({
+        "طرح‌های ثبت‌شده": 4,
+        "مبلغ پرداخت‌شده (ریال)": 5_900_000_000,
+        "میانهٔ روزهای معرفی تا پرداخت": 4,
+        "اشتغال محقق‌شده (نفر)": 3,
+      });
+      const relief = records(bodies!).find((r) => r["دستگاه معرفی‌کننده"] === "کمیتهٔ امداد امام خمینی")!;
+      expect(relief).toMatchObject({ "طرح‌های ثبت‌شده": 2, پرداخت‌شده: 2, "پرداخت در مهلت": 1, "اشتغال تعهدشده (نفر)": 5, "اشتغال محقق‌شده (نفر)": 2 });
+      expect(records(both!).map((r) => [r["شهرستان"], r["دستگاه معرفی‌کننده"], r["پرداخت‌شده"]])).toEqual([
+        ["جهرم", "جهاد کشاورزی", 1],
+        ["شیراز", "کمیتهٔ امداد امام خمینی", 2],
+        ["شیراز", "سازمان بهزیستی", 0],
+      ]);
+
+      // One row per case: the admin sees names; national IDs and phone numbers are never written.
+      const rows = records(cases!);
+      expect(rows).toHaveLength(4);
+      const first = rows.find((r) => r["مبلغ پرداخت‌شده (ریال)"] === 900_000_000)!;
+      expect(first).toMatchObject({
+        متقاضی: "زهرا احمدی",
+        "دستگاه معرفی‌کننده": "کمیتهٔ امداد امام خمینی",
+        بانک: "بانک کشاورزی",
+        "تاریخ معرفی به بانک": "1405/07/02",
+        "تاریخ پرداخت": "1405/07/06",
+        "روزهای معرفی تا پرداخت": 4,
+        "اشتغال محقق‌شده (نفر)": 2,
+        "مبلغ درخواستی (ریال)": 1_000_000_000,
+      });
+      expect(first["کد رهگیری"]).toBe((await database.prisma.application.findUniqueOrThrow({ where: { id: a.applicationId } })).trackingCode);
+      expect(rows.find((r) => r["کد رهگیری"] === d.trackingCode)).toMatchObject({ شهرستان: "جهرم", "روزهای معرفی تا پرداخت": 0, "اشتغال محقق‌شده (نفر)": 1 });
+      expect(rows.find((r) => r["دلیل برگشت"] !== null)).toMatchObject({ "دلیل برگشت": "ضامن یا وثیقهٔ پذیرفته‌نشده", وضعیت: "برگشت از بانک" });
+      expect(workbookText(file)).not.toMatch(/0499370899|9123456789/);
+      expect(total["پرونده‌ها"]).toBe(4);
+      // More cases than a sheet keeps: the oldest, and the summary says so (the figures still count every case).
+      const capped = await reportCases(database.prisma, null, data.report.range, false, 2);
+      expect([capped.total, capped.cases.length]).toEqual([4, 2]);
+      const cappedSheets = await readWorkbook(await reportWorkbook({ ...data, cases: capped.cases, casesTotal: capped.total }, fa));
+      expect(Object.fromEntries(cappedSheets[0]!.rows.slice(1))).toMatchObject({ پرونده‌ها: 4, "پرونده‌های آمده در برگهٔ پرونده‌ها (قدیمی‌ترین‌ها)": 2 });
+      expect(cappedSheets[4]!.rows).toHaveLength(3);
+
+      // An observer reads the province without any name; English headers, left to right.
+      const observer = (await applicant(database.prisma, 7007)).id;
+      await database.prisma.user.update({ where: { id: observer }, data: { role: "observer" } });
+      const observed = await reportWorkbook(await workingGroupExport(deps(), observer, "year"), { ...fa, language: "en" });
+      const english = await readWorkbook(observed);
+      expect(english.map((s) => [s.name, s.rtl])).toEqual([
+        ["Summary", false],
+        ["Counties", false],
+        ["Introducing bodies", false],
+        ["County and body", false],
+        ["Cases", false],
+        ["Funds and cooperatives", false],
+        ["Facilitators", false],
+      ]);
+      expect(english[4]!.rows[0]).not.toContain("Applicant");
+      expect(english[4]!.rows).toHaveLength(5);
+      expect(records(english[1]!).map((r) => [r.County, r["Amount paid (rials)"]])).toEqual([
+        ["Shiraz", 2_900_000_000],
+        ["Jahrom", 3_000_000_000],
+      ]);
+      expect(workbookText(observed)).not.toMatch(/زهرا احمدی|0499370899|9123456789/);
+
+      // A coordinator of another county gets no row of Shiraz: their county's figures and cases only.
+      const jahrom = (await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "6006" }, ["fars-jahrom"])).userId;
+      const theirs = await readWorkbook(await reportWorkbook(await workingGroupExport(deps(), jahrom, "year"), fa));
+      expect(theirs[1]!.rows.slice(1).map((r) => r[1])).toEqual(["جهرم"]);
+      expect(records(theirs[4]!).map((r) => r["کد رهگیری"])).toEqual([d.trackingCode]);
+      expect(JSON.stringify(theirs.map((s) => s.rows))).not.toContain("شیراز");
+      expect(theirs[5]!.rows).toHaveLength(1);
+      expect(theirs[5]!.rows).toHaveLength(1);
+      await expect(workingGroupExport(deps(), a.user, "year")).rejects.toMatchObject({ code: "not-staff" });
+    },
+  );
+
   it.skipIf(skip)("on the first day of each Jalali month the observers are sent last month's report, once", async () => {
     const a = await loan("fars-shiraz", "relief-committee", 2, 1_000_000_000);
     at(2);
@@ -172,5 +298,27 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
     expect(params.counties.en).toBe("1. Shiraz — 1");
     const text = plain(renderOutboxText(createTranslate(), "fa", "report-monthly", params, "Asia/Tehran"));
     expect(text).toContain("(۱ مهر ۱۴۰۵ تا ۳۰ مهر ۱۴۰۵)");
+
+    // Then the spreadsheet, through the outbox as everything pushed: built when sent, in the observer's language and scope.
+    const documents = await database.prisma.outbox.findMany({ where: { template: "report-monthly-xlsx-caption" } });
+    expect(documents.map((m) => m.recipientId)).toEqual([observer]);
+    // Someone who may not read reports gets nothing from such a row (refused when it is sent).
+    const attachment = JSON.parse(documents[0]!.attachment!);
+    expect(attachment).toEqual({ kind: "working-group-report", period: "month", at: "2026-09-22T20:30:00.000Z" });
+    await enqueue(database.prisma, [
+      { recipientId: a.user, kind: "digest", template: "report-monthly-xlsx-caption", params: {}, attachment, dedupeKey: "stray", notBefore: now },
+    ]);
+    const api = new BotApiState();
+    await fakePlatformSender(database, api, clock).drain();
+    const sentDocuments = api.calls.filter((c) => c.method === "sendDocument");
+    expect(sentDocuments).toHaveLength(1);
+    expect(plain(String(sentDocuments[0]!.payload.caption))).toContain("گزارش ماه گذشته در صفحه‌گسترده");
+    const upload = sentDocuments[0]!.payload.document as { filename: string; content: Buffer };
+    expect(upload.filename).toBe("karyar-report-1405-07.xlsx");
+    const sheets = await readWorkbook(upload.content);
+    expect(sheets.every((s) => s.rtl)).toBe(true);
+    expect(records(sheets[1]!).map((r) => [r["شهرستان"], r["پرداخت‌شده"], r["مبلغ پرداخت‌شده (ریال)"]])).toEqual([["شیراز", 1, 900_000_000]]);
+    expect(sheets[4]!.rows[0]).not.toContain("متقاضی");
+    expect(await database.prisma.outbox.findUniqueOrThrow({ where: { dedupeKey: "stray" } })).toMatchObject({ state: "cancelled" });
   });
 });

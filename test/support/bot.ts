@@ -3,7 +3,8 @@ import pino from "pino";
 import { journaledFetch } from "../../src/server/effects-journal.ts";
 import { createBot } from "../../src/bot/index.ts";
 import { LOOK_ALIKE } from "../../src/bot/outgoing-text.ts";
-import { createOutboxSender } from "../../src/delivery/sender.ts";
+import { Api } from "grammy";
+import { createOutboxSender, type SenderDeps } from "../../src/delivery/sender.ts";
 import { createTranslate } from "../../src/i18n/translator.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import type { BotDeps } from "../../src/bot/deps.ts";
@@ -88,6 +89,20 @@ export async function deliverOutbox(t: TestBot, database: TestDatabase): Promise
     ratePerSecond: 1000,
     platform: PLATFORMS[t.api.platform.name],
   }).drain();
+}
+
+/** An outbox sender on a fake platform with the test's clock, for domain tests without a bot (`options` add quiet hours, a platform, …). */
+export function fakePlatformSender(database: TestDatabase, api: BotApiState, clock: Clock, options: Partial<SenderDeps> = {}) {
+  return createOutboxSender({
+    db: database.prisma,
+    api: new Api("1:test", { fetch: fakeFetch(api) as never }),
+    translate: createTranslate(),
+    clock,
+    logger: pino({ level: "silent" }),
+    timeZone: "Asia/Tehran",
+    ratePerSecond: 1000,
+    ...options,
+  });
 }
 
 const TYPED = new Map(Object.entries(LOOK_ALIKE).map(([typed, shown]) => [shown, typed]));

@@ -12,6 +12,7 @@ import { plain } from "../../src/emulator/bot-api-state.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { applicant, regionId, validDraft } from "../support/fixtures.ts";
 import { cookieOf, createTestConsole, WEB_ORIGIN } from "../support/web.ts";
+import { readWorkbook, records } from "../support/xlsx.ts";
 
 const PDF = Buffer.from("%PDF-1.4 permit scan");
 
@@ -342,6 +343,39 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString("utf8")).toContain((await appRow()).trackingCode.slice(0, 4));
     expect(body.toString("utf8")).not.toContain("0499370899");
+  });
+
+  it.skipIf(skip)("downloads the working group's report as a spreadsheet, with the page's authorization: a coordinator gets their counties only", async () => {
+    const { businessId } = await database.prisma.application.findUniqueOrThrow({ where: { id: appId } });
+    const loan = await submitLoanApplication(web.deps, zahra, "loan", {
+      businessId,
+      programCode: "note16-home-jobs",
+      amountRials: 800_000_000,
+      purpose: "خرید کندو و زنبور",
+      repaymentMonths: 36,
+      introducingBody: "welfare",
+    });
+    const code = (await database.prisma.application.findUniqueOrThrow({ where: { id: loan.applicationId } })).trackingCode;
+    const cookie = await web.signIn(shiraz);
+    const page = await (await web.request("/web/reports", { cookie })).text();
+    for (const period of ["month", "season", "year"]) expect(page).toContain(`href="/web/reports/report.xlsx?period=${period}"`);
+
+    const download = await web.request("/web/reports/report.xlsx?period=month", { cookie });
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(download.headers.get("content-disposition")).toBe('attachment; filename="karyar-report-1405-09.xlsx"');
+    const sheets = await readWorkbook(Buffer.from(await download.arrayBuffer()));
+    expect(sheets.every((s) => s.rtl)).toBe(true);
+    expect(records(sheets[1]!)).toMatchObject([{ شهرستان: "شیراز", "طرح‌های ثبت‌شده": 1, "مبلغ درخواستی (ریال)": 800_000_000 }]);
+    expect(records(sheets[4]!)).toMatchObject([{ "کد رهگیری": code, متقاضی: "زهرا احمدی", "دستگاه معرفی‌کننده": "سازمان بهزیستی" }]);
+
+    // Jahrom's coordinator: the same download holds nothing of Shiraz.
+    const theirs = await readWorkbook(
+      Buffer.from(await (await web.request("/web/reports/report.xlsx?period=month", { cookie: await web.signIn(jahrom) })).arrayBuffer()),
+    );
+    expect(theirs.map((s) => s.rows.length)).toEqual([25, 1, 1, 1, 1, 1, 1]);
+    expect(JSON.stringify(theirs.map((s) => s.rows))).not.toMatch(new RegExp(`${code}|شیراز|زهرا`));
+    expect((await web.request("/web/reports/report.xlsx?period=decade", { cookie })).status).toBe(404);
   });
 
   it.skipIf(skip)("speaks Persian right to left by default and English on request", async () => {

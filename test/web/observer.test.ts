@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { workbookText } from "../support/xlsx.ts";
 import { acceptInvitation, createObserverInvitation } from "../../src/domain/invitations.ts";
 import { DAY_MS } from "../../src/domain/local-time.ts";
 import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
@@ -11,8 +12,8 @@ import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.
 import { applicant, regionId, validDraft } from "../support/fixtures.ts";
 import { cookieOf, createTestConsole } from "../support/web.ts";
 
-/** The paths every signed-in reader opens (the reports, the landing redirect, signing out). */
-const openPaths = new Set(["/web", "/web/sign-out", "/web/reports"]);
+/** The paths every signed-in reader opens (the reports and their spreadsheet, the landing redirect, signing out). */
+const openPaths = new Set(["/web", "/web/sign-out", "/web/reports", "/web/reports/report.xlsx"]);
 
 describe.each(PROVIDERS)("an observer in the console on $provider", ({ provider, skip }) => {
   let database: TestDatabase;
@@ -100,6 +101,10 @@ describe.each(PROVIDERS)("an observer in the console on $provider", ({ provider,
       expect.arrayContaining(["/web/reports", "/web/sign-out"]),
     );
     expect(links.filter((l) => /^\/web\/(cases|staff|broadcasts|catalog)|export/.test(l))).toEqual([]);
+    // The report's spreadsheet is theirs too, without a name in it.
+    const xlsx = await web.request("/web/reports/report.xlsx?period=year", { cookie });
+    expect(xlsx.status).toBe(200);
+    expect(workbookText(Buffer.from(await xlsx.arrayBuffer()))).not.toContain("زهرا");
     // Another period: the same page, the month's figures.
     expect(plain(await (await web.request("/web/reports?period=month", { cookie })).text())).toContain("این ماه");
   });

@@ -146,7 +146,7 @@ export function fundEntryConversation(deps: BotDeps) {
         else if (kind === "loan") await recordLoan(deps, userId, fundId, { memberId: chosen, amountRials: rials, installments: plan, purpose: why });
         else await recordRepayment(deps, userId, fundId, chosen, rials);
         const after = await fundStatement(deps, userId, fundId);
-        return { text: fundStatementText(flow.ctx, after), keyboard: fundKeyboard(flow.ctx, after)?.inline_keyboard };
+        return { text: fundStatementText(flow.ctx, after), keyboard: fundKeyboard(flow.ctx, after).inline_keyboard };
       }),
     );
     if (!result.ok) return void (await flow.ctx.reply(result.text));

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { reverseEntry } from "../../domain/funds/entries.ts";
 import {
   addHeldMember,
@@ -15,6 +15,7 @@ import {
 } from "../../domain/funds/funds.ts";
 import { convertFund, formUnion, fundHistory, fundProgress, readThresholds, unionProgress } from "../../domain/funds/thresholds.ts";
 import { loadActor } from "../../domain/review/actor.ts";
+import { fundFileName, fundWorkbook } from "../../export/fund-workbook.ts";
 import { formatDate } from "../../i18n/format.ts";
 import type { BotContext } from "../context.ts";
 import { FUND_ENTRY, FUND_NEW, fundJoinLink } from "../conversations/funds.ts";
@@ -171,6 +172,13 @@ export function fundsFeature(deps: BotDeps) {
           await convertFund(deps, ctx.user.id, fundId, thresholds);
           deps.onOutboxChanged?.();
           return () => showFund(ctx, fundId, ctx.t("fund-converted"));
+        case "xlsx": {
+          const statement = await fundStatement(deps, ctx.user.id, fundId);
+          const now = deps.clock.now();
+          const xlsx = await fundWorkbook(statement, now, { t: deps.translate, language: ctx.user.language, timeZone: tz });
+          const file = new InputFile(xlsx, fundFileName(statement, now, tz));
+          return () => ctx.replyWithDocument(file, { caption: ctx.t("fund-xlsx-caption", { name: statement.fund.name }) });
+        }
         case "link": {
           const token = await newJoinLink(deps, ctx.user.id, fundId);
           const link = fundJoinLink(deps.config.platform, ctx.me.username, token);

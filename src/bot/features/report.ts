@@ -1,20 +1,16 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
-import {
-  medianDays,
-  REPORT_PERIODS,
-  requireReportReader,
-  workingGroupReport,
-  type Figures,
-  type WorkingGroupReport,
-} from "../../domain/report/working-group.ts";
+import { medianDays, REPORT_PERIODS, requireReportReader, type Figures, type WorkingGroupReport } from "../../domain/report/working-group.ts";
+import { workingGroupExport } from "../../domain/report/cases.ts";
+import { reportWorkbookFile } from "../../export/report-file.ts";
+import { reportFileName } from "../../export/report-workbook.ts";
 import { formatDate, formatInteger } from "../../i18n/format.ts";
+import { PLATFORMS } from "../../platform.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import { renderBarChart } from "../charts/bar-chart.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { money } from "../views/program.ts";
-import { communityStats } from "../../domain/stats/community.ts";
 import { communityText } from "../views/community-stats.ts";
 import { orRefusal } from "../views/refusal.ts";
 
@@ -104,7 +100,7 @@ function reportCharts(ctx: BaseContext, r: WorkingGroupReport): { name: string; 
   return charts.filter((c) => c.bars.length > 0).map((c) => ({ name: c.name, png: renderBarChart({ title: c.title, rtl, bars: c.bars }) }));
 }
 
-/** /report: the working group's report for this Jalali month, season or year (admins: the province; coordinators: their counties). */
+/** /report: the working group's report for this Jalali month, season or year (admins: the province; coordinators: their counties), with charts and the spreadsheet. */
 export function reportFeature(deps: BotDeps) {
   const feature = new Composer<BotContext>();
   // With the alerts off (0), the report still counts against the rule itself.
@@ -122,15 +118,20 @@ export function reportFeature(deps: BotDeps) {
   feature.callbackQuery(reportButton.pattern, async (ctx, next) => {
     const button = reportButton.unpack(ctx.callbackQuery.data);
     if (!button) return next();
-    const result = await orRefusal(ctx, () => workingGroupReport(deps, ctx.user.id, button[0], ruleDays));
+    // One reading for the text, the charts and the spreadsheet (names in it for staff only).
+    const result = await orRefusal(ctx, () => workingGroupExport(deps, ctx.user.id, button[0], ruleDays));
     if (!result.ok) return ctx.answerCallbackQuery({ text: result.text, show_alert: true });
     await ctx.answerCallbackQuery();
-    await ctx.reply(reportText(ctx, result.value, deps.config.timeZone));
+    const { report } = result.value;
+    await ctx.reply(reportText(ctx, report, deps.config.timeZone));
     // Facilitators' cases and the funds, cooperatives and unions per county: now, not for the period.
-    const community = await communityStats(deps, ctx.user.id);
+    const { community } = result.value;
     if (community.byFacilitator.length > 0 || community.byCounty.length > 0)
       await ctx.reply(communityText(ctx, { ...community, byCounty: community.byCounty.slice(0, RANKED) }));
-    for (const chart of reportCharts(ctx, result.value)) await ctx.replyWithPhoto(new InputFile(chart.png, chart.name));
+    for (const chart of reportCharts(ctx, report)) await ctx.replyWithPhoto(new InputFile(chart.png, chart.name));
+    const xlsx = await reportWorkbookFile(result.value, { t: deps.translate, language: ctx.user.language, timeZone: deps.config.timeZone });
+    if (xlsx.length > PLATFORMS[deps.config.platform].maxDocumentBytes) return ctx.reply(ctx.t("report-xlsx-too-large"));
+    await ctx.replyWithDocument(new InputFile(xlsx, reportFileName(report)), { caption: ctx.t("report-xlsx-caption") });
   });
   return feature;
 }

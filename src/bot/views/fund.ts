@@ -9,11 +9,11 @@ import type { BaseContext } from "../context.ts";
 import { money } from "./program.ts";
 
 const id = z.coerce.number().int().positive();
-/** A fund's page and its keepers' actions: open, new entries, correct, trustees, add a person, a new join link; creating one. */
+/** A fund's page and its keepers' actions: open, new entries, correct, trustees, add a person, a new join link, the statement as a spreadsheet; creating one. */
 export const fundButton = callbackFamily(
   "fund",
   z.union([
-    z.tuple([z.enum(["open", "contribution", "loan", "repayment", "correct", "trustees", "add", "link", "convert", "convsure"]), id]),
+    z.tuple([z.enum(["open", "contribution", "loan", "repayment", "correct", "trustees", "add", "link", "convert", "convsure", "xlsx"]), id]),
     z.tuple([z.enum(["undo", "trustee", "addp"]), id, id]),
     z.tuple([z.literal("new")]),
   ]),
@@ -68,18 +68,18 @@ export function progressText(
   return lines.join("\n");
 }
 
-/** A fund's page: the keepers' actions; for a coordinator of its county, the conversion once it is ready. */
-export function fundKeyboard(ctx: BaseContext, s: FundStatement, progress?: Progress): InlineKeyboard | undefined {
-  const reviewer = (ctx.user.role === "coordinator" || ctx.user.role === "admin") && progress?.ready === true;
-  if (reviewer)
-    return new InlineKeyboard().text(ctx.t("btn-fund-convert", { stage: ctx.t(`fund-stage-${progress.next}`) }), fundButton.pack("convert", s.fund.id));
-  if (!s.keeps) return undefined;
+/** A fund's page: the keepers' actions; for a coordinator of its county, the conversion once it is ready; for every reader, the statement as a spreadsheet. */
+export function fundKeyboard(ctx: BaseContext, s: FundStatement, progress?: Progress): InlineKeyboard {
   const k = new InlineKeyboard();
-  k.text(ctx.t("btn-fund-contribution"), fundButton.pack("contribution", s.fund.id)).text(ctx.t("btn-fund-loan"), fundButton.pack("loan", s.fund.id)).row();
-  k.text(ctx.t("btn-fund-repayment"), fundButton.pack("repayment", s.fund.id)).text(ctx.t("btn-fund-correct"), fundButton.pack("correct", s.fund.id)).row();
-  k.text(ctx.t("btn-fund-trustees"), fundButton.pack("trustees", s.fund.id)).text(ctx.t("btn-fund-add"), fundButton.pack("add", s.fund.id)).row();
-  k.text(ctx.t("btn-fund-link"), fundButton.pack("link", s.fund.id));
-  return k;
+  const reviewer = (ctx.user.role === "coordinator" || ctx.user.role === "admin") && progress?.ready === true;
+  if (reviewer) k.text(ctx.t("btn-fund-convert", { stage: ctx.t(`fund-stage-${progress.next}`) }), fundButton.pack("convert", s.fund.id)).row();
+  else if (s.keeps) {
+    k.text(ctx.t("btn-fund-contribution"), fundButton.pack("contribution", s.fund.id)).text(ctx.t("btn-fund-loan"), fundButton.pack("loan", s.fund.id)).row();
+    k.text(ctx.t("btn-fund-repayment"), fundButton.pack("repayment", s.fund.id)).text(ctx.t("btn-fund-correct"), fundButton.pack("correct", s.fund.id)).row();
+    k.text(ctx.t("btn-fund-trustees"), fundButton.pack("trustees", s.fund.id)).text(ctx.t("btn-fund-add"), fundButton.pack("add", s.fund.id)).row();
+    k.text(ctx.t("btn-fund-link"), fundButton.pack("link", s.fund.id)).row();
+  }
+  return k.text(ctx.t("btn-fund-xlsx"), fundButton.pack("xlsx", s.fund.id));
 }
 
 /** One loan as its borrower sees it: amount, repaid, what remains and the next installment. */

@@ -176,7 +176,7 @@ async function adminBankOverdueLists(tx: Tx, settings: ReminderSettings, now: Da
 /** Whether `date` falls on the first day of a Jalali month in Tehran. */
 const isFirstOfJalaliMonth = (date: Date) => date.getTime() - periodRange(date, "month").from.getTime() < DAY_MS;
 
-/** Each active observer: last Jalali month's report for the province, as text (the charts are in /report). */
+/** Each active observer: last Jalali month's report for the province, as text (the charts are in /report), then as a spreadsheet. */
 async function monthlyReports(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
   const observers = await tx.user.findMany({ where: { role: "observer", status: "active" }, select: { id: true } });
   if (observers.length === 0) return [];
@@ -211,14 +211,19 @@ async function monthlyReports(tx: Tx, settings: ReminderSettings, now: Date, day
     permits: f.permitsIssued,
     counties: { fa: ranked("fa"), en: ranked("en") },
   };
-  return observers.map((o) => ({
-    recipientId: o.id,
-    kind: "digest",
-    template: "report-monthly",
-    params,
-    dedupeKey: `digest:monthly-report:${o.id}:${day}`,
-    notBefore: now,
-  }));
+  // Then the spreadsheet, a row of its own (one Bot API call a row): built when it is sent, in the observer's language.
+  return observers.flatMap((o): OutboxMessage[] => [
+    { recipientId: o.id, kind: "digest", template: "report-monthly", params, dedupeKey: `digest:monthly-report:${o.id}:${day}`, notBefore: now },
+    {
+      recipientId: o.id,
+      kind: "digest",
+      template: "report-monthly-xlsx-caption",
+      params: {},
+      attachment: { kind: "working-group-report", period: "month", at: range.from.toISOString() },
+      dedupeKey: `digest:monthly-report-xlsx:${o.id}:${day}`,
+      notBefore: now,
+    },
+  ]);
 }
 
 /** Each active admin: the last seven days across the province. */

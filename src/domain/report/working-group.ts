@@ -117,7 +117,7 @@ export function mayReadReport(actor: Pick<Actor, "role">): boolean {
 }
 
 /** The report's readers (mayReadReport); anyone else is refused and recorded as not staff. */
-export async function requireReportReader(deps: DomainDeps, actorId: number): Promise<Actor> {
+export async function requireReportReader(deps: Pick<DomainDeps, "db">, actorId: number): Promise<Actor> {
   const actor = await loadActor(deps.db, actorId);
   if (!mayReadReport(actor)) await requireStaff(deps.db, actor, "report");
   return actor;

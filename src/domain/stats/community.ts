@@ -11,7 +11,7 @@ export interface CommunityStats {
 }
 
 /** The working group's figures of facilitators and community funds, for whoever reads the report (/stats and /report): admins and observers the province, coordinators their counties. */
-export async function communityStats(deps: DomainDeps, actorId: number): Promise<CommunityStats> {
+export async function communityStats(deps: Pick<DomainDeps, "db">, actorId: number): Promise<CommunityStats> {
   const actor = await requireReportReader(deps, actorId);
   const scope = actor.role === "admin" || actor.role === "observer" ? {} : { regionId: { in: actor.regionIds } };
   const filed = await deps.db.application.groupBy({

@@ -3,6 +3,11 @@ import type { HtmlEscapedString } from "hono/utils/html";
 import { html } from "hono/html";
 import { applicationsCsv } from "../../bot/views/csv.ts";
 import { medianDays, REPORT_PERIODS, workingGroupReport, type Figures, type ReportPeriod, type WorkingGroupReport } from "../../domain/report/working-group.ts";
+import { z } from "zod";
+import { workingGroupExport } from "../../domain/report/cases.ts";
+import { reportWorkbookFile } from "../../export/report-file.ts";
+import { reportFileName } from "../../export/report-workbook.ts";
+import { XLSX_TYPE } from "../../export/workbook.ts";
 import { searchCases } from "../../domain/review/search.ts";
 import type { Role } from "../../domain/catalog.ts";
 import { applicationsForExport } from "../../domain/stats/export.ts";
@@ -174,6 +179,17 @@ function workingGroupSection(view: View, r: WorkingGroupReport): Html {
         days: view.number(r.ruleDays),
       })}
     </p>
+    <section class="downloads">
+      <h3>${view.t("web-report-xlsx-title")}</h3>
+      <p>
+        ${REPORT_PERIODS.map(
+          (p) =>
+            html`<a class="button" href="${BASE}/reports/report.xlsx?period=${p}" download
+              >${view.t("web-report-xlsx", { period: view.t(`report-period-${p}`) })}</a
+            > `,
+        )}
+      </p>
+    </section>
     <div class="figures">
       ${figure(view.t("web-wg-col-registered"), view.number(t.registered))} ${figure(view.t("web-wg-col-introduced"), view.number(t.introduced))}
       ${figure(view.t("web-wg-col-paid"), view.number(t.paid))} ${figure(view.t("web-wg-col-paid-amount"), view.money(t.paidRials))}
@@ -213,6 +229,8 @@ function workingGroupSection(view: View, r: WorkingGroupReport): Html {
   </section>`;
 }
 
+const periodQuery = z.object({ period: z.enum(REPORT_PERIODS).default("month") });
+
 const isPeriod = (value: string | undefined): value is ReportPeriod => REPORT_PERIODS.includes(value as ReportPeriod);
 
 /**
@@ -233,6 +251,15 @@ export function reportRoutes(deps: WebDeps) {
       const body = html`<h1>${view.t("web-reports-title")}</h1>
         ${readsCases ? await caseFigures(deps, view, me, c.var.session.role) : ""} ${workingGroupSection(view, report)}`;
       return c.html(page(view, { title: view.t("web-reports-title"), body, session: c.var.session, path: "/web/reports" }));
+    })
+    .get("/report.xlsx", async (c) => {
+      // The same spreadsheet as /report in the bot, through the same use case: a coordinator gets their counties only.
+      const view = c.var.view;
+      const query = periodQuery.safeParse(c.req.query());
+      if (!query.success) return c.notFound();
+      const data = await workingGroupExport(deps, c.var.session.userId, query.data.period, ruleDays);
+      const xlsx = await reportWorkbookFile(data, { t: deps.translate, language: view.language, timeZone: deps.config.timeZone });
+      return c.body(new Uint8Array(xlsx), 200, { "content-type": XLSX_TYPE, "content-disposition": `attachment; filename="${reportFileName(data.report)}"` });
     })
     .get("/export.csv", async (c) => {
       const view = c.var.view;
