@@ -78,6 +78,7 @@ const base: ProgramView = {
   minAmountRials: 1_000,
   maxAmountRials: 10_000,
   ratePercent: 4,
+  favoursChains: [],
   repaymentMonths: 12,
   graceMonths: 0,
   rules: { deprivedAreasOnly: false, requiresBusiness: true, requiresPermit: false },
