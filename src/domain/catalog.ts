@@ -51,7 +51,6 @@ export const VALUE_CHAINS = [
   "meat",
   "honey",
   "medicinal-herbs",
-  "rosewater",
   "wool-carpet",
 ] as const;
 export type ValueChain = (typeof VALUE_CHAINS)[number];

@@ -57,7 +57,7 @@ const hub = z
   });
 
 const hubsFile = z
-  .object({ hubs: z.array(hub) })
+  .object({ note: z.string().optional(), hubs: z.array(hub) })
   .strict()
   .superRefine((file, ctx) => {
     file.hubs.forEach((h, i) => {
