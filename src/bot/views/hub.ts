@@ -1,9 +1,12 @@
 import type { HubAdvice, HubView } from "../../domain/hubs/hubs.ts";
 import { formatInteger, formatList } from "../../i18n/format.ts";
-import type { BaseContext } from "../context.ts";
+import type { Language } from "../../domain/catalog.ts";
+
+/** What these views need of a context: words and the reader's language (the bot's context, or the console's view). */
+type Words = { t(key: string, params?: Record<string, string | number>): string; user: { language: Language } };
 
 /** A hub's name, county and chain, what it makes and how much it takes in. */
-export function hubHeading(ctx: BaseContext, hub: HubView): string[] {
+export function hubHeading(ctx: Words, hub: HubView): string[] {
   const lang = ctx.user.language;
   const lines = [
     ctx.t("hub-name", { county: hub.county[lang], name: hub.name[lang], chain: ctx.t(`chain-${hub.chain}`) }),
@@ -20,7 +23,7 @@ export function hubHeading(ctx: BaseContext, hub: HubView): string[] {
 }
 
 /** Whom to contact to sell to the hub, and where it is. */
-export function hubContact(ctx: BaseContext, hub: HubView): string {
+export function hubContact(ctx: Words, hub: HubView): string {
   const lang = ctx.user.language;
   return ctx.t("hub-contact", { office: hub.contact.office[lang], phone: hub.contact.phone, place: hub.location.place[lang], address: hub.location.address[lang] });
 }
@@ -29,7 +32,7 @@ export function hubContact(ctx: BaseContext, hub: HubView): string {
  * The county hub for a person: its name and chain; when their field feeds it, what it buys
  * from them and whom to contact; otherwise which fields it buys from.
  */
-export function hubAdviceLines(ctx: BaseContext, advice: HubAdvice[]): string[] {
+export function hubAdviceLines(ctx: Words, advice: HubAdvice[]): string[] {
   const lang = ctx.user.language;
   const lines: string[] = [];
   for (const a of advice) {
