@@ -140,8 +140,8 @@ export async function setBusinessHub(deps: DomainDeps, actorId: number, business
         {
           recipientId: business.ownerId,
           kind: "hub",
-          template: "notify-hub-linked",
-          params: { hub: hub.name, what: what ?? { t: "hub-buys-nothing" }, office: hub.contact.office, phone: hub.contact.phone },
+          template: what ? "notify-hub-linked" : "notify-hub-linked-unfed",
+          params: { hub: hub.name, ...(what ? { what } : {}), office: hub.contact.office, phone: hub.contact.phone },
           dedupeKey: `hub-link:${businessId}:${hub.id}:${now.getTime()}`,
           notBefore: now,
         },
