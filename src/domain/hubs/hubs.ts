@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../../db/client.ts";
 import { audit } from "../audit.ts";
-import type { BusinessCategory, ValueChain } from "../catalog.ts";
+import type { ValueChain } from "../catalog.ts";
 import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { enqueue } from "../outbox.ts";
@@ -109,7 +109,10 @@ export async function businessHub(db: Db, business: { regionId: number; category
  */
 export async function setBusinessHub(deps: DomainDeps, actorId: number, businessId: number, link: boolean): Promise<{ changed: boolean }> {
   const actor = await loadActor(deps.db, actorId);
-  const business = await deps.db.business.findUnique({ where: { id: businessId }, select: { id: true, ownerId: true, regionId: true, category: true, hubId: true } });
+  const business = await deps.db.business.findUnique({
+    where: { id: businessId },
+    select: { id: true, ownerId: true, regionId: true, category: true, hubId: true },
+  });
   if (!business) throw new DomainError("business-not-found", "err-business-not-found");
   const subject = { type: "business", id: businessId };
   if (!(actor.role === "admin" || (actor.role === "coordinator" && actor.regionIds.includes(business.regionId)))) {
@@ -135,7 +138,7 @@ export async function setBusinessHub(deps: DomainDeps, actorId: number, business
       details: { hub: hub?.code ?? null, previous: previous?.code ?? null },
     });
     if (hub) {
-      const what = feedsOf(hub, business.category as BusinessCategory)[0]?.what;
+      const what = feedsOf(hub, business.category)[0]?.what;
       await enqueue(tx, [
         {
           recipientId: business.ownerId,

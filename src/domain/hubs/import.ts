@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.ts";
-import { HubFileError, readHubsFile } from "./hub-file.ts";
+import { readHubsFile } from "./hub-file.ts";
 
 /**
  * Replaces the hubs with those of `path`, all or nothing: a file with any problem (a county
@@ -7,10 +7,8 @@ import { HubFileError, readHubsFile } from "./hub-file.ts";
  * retired, not deleted: businesses stay linked to them.
  */
 export async function importHubs(db: Db, path: string): Promise<number> {
-  const hubs = readHubsFile(path);
   const regions = new Map((await db.region.findMany({ select: { id: true, code: true } })).map((r) => [r.code, r.id]));
-  const unknown = hubs.flatMap((h, i) => (regions.has(h.county) ? [] : [`${path}: hubs[${i}] (${h.code}): county: unknown county "${h.county}"`]));
-  if (unknown.length > 0) throw new HubFileError(unknown);
+  const hubs = readHubsFile(path, new Set(regions.keys()));
   await db.$transaction(async (tx) => {
     for (const [index, h] of hubs.entries()) {
       const { code, county, name, chain, provisional, ...details } = h;
