@@ -160,7 +160,7 @@ function programHubLines(ctx: BaseContext, p: ProgramView, hubs: HubAdvice[]): s
       }),
     );
   }
-  for (const a of hubs.filter((h) => p.favoursChains.includes(h.hub.chain))) {
+  for (const a of hubs.filter((h) => h.feeds.length > 0 && p.favoursChains.includes(h.hub.chain))) {
     lines.push(ctx.t("program-favours-your-hub", { name: a.hub.name[lang], chain: ctx.t(`chain-${a.hub.chain}`) }));
   }
   return [...lines, ...hubAdviceLines(ctx, hubs)];

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.ts";
-import { adviceFor, listHubs, type HubAdvice, type HubView } from "../hubs/hubs.ts";
+import { adviceFor, feedsOf, listHubs, type HubAdvice, type HubView } from "../hubs/hubs.ts";
 import { listPrograms, type ProgramView } from "./programs.ts";
 
 /** Why a program does not fit; an empty list means it fits. */
@@ -69,7 +69,7 @@ export async function applicantProfile(db: Db, applicantId: number): Promise<App
 export interface Fit {
   program: ProgramView;
   reasons: Reason[];
-  /** The county hub whose value chain the program favours, for a business (or answers) it fits. */
+  /** The county hub whose value chain the program favours, for a business (or answers) it fits that feeds the hub. */
   favours: HubView | null;
 }
 
@@ -82,7 +82,8 @@ function situationsOf(profile: ApplicantProfile, answers?: { category: string; c
 
 /**
  * Every program for this applicant, fitting ones first, and of those first the ones that
- * favour the value chain of the hub of a county they fit in. With businesses, a program fits
+ * favour the value chain of their county's hub, where the business (or the field answered)
+ * feeds that hub and the program fits it. With businesses, a program fits
  * when it fits any of them; without, `answers` (category and county) stand in for one.
  */
 export function fitPrograms(
@@ -99,7 +100,7 @@ export function fitPrograms(
     const favours =
       options
         .filter((o) => o.reasons.length === 0)
-        .map((o) => hubs.find((h) => h.countyCode === o.s.countyCode))
+        .map((o) => hubs.find((h) => h.countyCode === o.s.countyCode && feedsOf(h, o.s.category).length > 0))
         .find((h) => h !== undefined && program.favoursChains.includes(h.chain)) ?? null;
     return { program, reasons, favours };
   });
