@@ -116,8 +116,10 @@ export function reviewFeature(deps: BotDeps) {
       if (!changed) return ctx.t(link ? "hub-already-linked" : "hub-not-linked");
       return link ? ctx.t("hub-linked-done", { name: details.hub.countyHub!.name[ctx.user.language] }) : ctx.t("hub-unlinked-done");
     });
+    // Refused: only the alert (the case is not theirs to be shown again).
+    if (!done.ok) return ctx.answerCallbackQuery({ text: done.text, show_alert: true });
     deps.onOutboxChanged?.();
-    await ctx.answerCallbackQuery({ text: done.ok ? done.value : done.text, show_alert: !done.ok });
+    await ctx.answerCallbackQuery({ text: done.value });
     return refresh(ctx, applicationId, "edit");
   };
 
