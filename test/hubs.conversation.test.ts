@@ -61,6 +61,17 @@ describe.each(WORLDS)("conversion-industry hubs in the bot on $platform, $provid
     expect(zahra.lastText()).not.toContain("⭐");
   });
 
+  it.skipIf(skip)("without a business, the answers' county and field say which hub and what it would buy", async () => {
+    const ali = new TestChat(t, { id: 1002, first_name: "Ali" });
+    await ali.send("/fit");
+    await pressLabel(ali, "کشاورزی و گلخانه");
+    await ali.send("جهرم");
+    const text = ali.lastText();
+    expect(text).toContain("🏭 قطب صنایع تبدیلی شهرستان جهرم: قطب صنایع تبدیلی خرمای جهرم (زنجیرهٔ خرما)");
+    expect(text).toContain("از شما می‌خرد: خرمای تازه و خشک (مضافتی، کبکاب، شاهانی)، در شهریور تا آبان");
+    expect(text).toContain("تلفن 07100000004");
+  });
+
   it.skipIf(skip)(
     "a coordinator links the case's business to the hub: audited, the applicant told, refused outside the county, counted in the report",
     async () => {
