@@ -1,16 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../src/domain/coordinators.ts";
-import { bootstrapAdmins } from "../src/domain/users.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { WORLDS, type TestDatabase } from "./support/db.ts";
-import { fillRegistration, pressLabel } from "./support/registration.ts";
+import { ADMIN, caseInShiraz, REZA } from "./support/case-world.ts";
+import { pressLabel } from "./support/registration.ts";
 
-const ZAHRA = { id: 1001, first_name: "Zahra" }; // a beekeeper in Shiraz
-const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
-const REZA = { id: 6006, first_name: "Reza" }; // coordinator of Jahrom
-const ADMIN = { id: 9009, first_name: "Admin" };
 const SHIRAZ_HUB = "قطب صنایع تبدیلی گیاهان دارویی شیراز";
 
 describe.each(WORLDS)("conversion-industry hubs in the bot on $platform, $provider", ({ provider, skip, platform }) => {
@@ -24,15 +19,7 @@ describe.each(WORLDS)("conversion-industry hubs in the bot on $platform, $provid
   beforeEach(async () => {
     if (skip) return;
     ({ database, t } = world);
-    zahra = new TestChat(t, ZAHRA);
-    maryam = new TestChat(t, MARYAM);
-    await assignCoordinator(database.prisma, { platform, platformUserId: String(MARYAM.id) }, ["fars-shiraz"]);
-    await assignCoordinator(database.prisma, { platform, platformUserId: String(REZA.id) }, ["fars-jahrom"]);
-    await bootstrapAdmins(database.prisma, platform, [String(ADMIN.id)]);
-    await fillRegistration(zahra);
-    await zahra.press("reg:submit");
-    appId = (await database.prisma.application.findFirstOrThrow()).id;
-    await deliverOutbox(t, database);
+    ({ zahra, maryam, appId } = await caseInShiraz(database, t, platform));
   });
 
   const lastAnswer = () => t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload;

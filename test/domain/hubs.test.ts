@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { HubFileError, readHubsFile } from "../../src/domain/hubs/hub-file.ts";
-import { listHubs, setBusinessHub } from "../../src/domain/hubs/hubs.ts";
+import { listHubs, setBusinessHub, type HubView } from "../../src/domain/hubs/hubs.ts";
 import { importHubs } from "../../src/domain/hubs/import.ts";
 import { reportJobs } from "../../src/domain/jobs/reports.ts";
 import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
@@ -19,19 +19,11 @@ import type { ApplicationStatus, BusinessCategory } from "../../src/domain/catal
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, regionId, validDraft } from "../support/fixtures.ts";
+import { applicant, dataFileProblems, regionId, validDraft } from "../support/fixtures.ts";
 
 const COUNTIES = new Set<string>(JSON.parse(readFileSync("data/regions/fars.json", "utf8")).counties.map((c: { code: string }) => c.code));
 
-function problemsOf(path: string, counties?: ReadonlySet<string>): string[] {
-  try {
-    readHubsFile(path, counties);
-  } catch (error) {
-    if (error instanceof HubFileError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+const problemsOf = (path: string, counties?: ReadonlySet<string>) => dataFileProblems(() => readHubsFile(path, counties));
 
 describe("the hubs file", () => {
   it("gives every county of the regions file one hub, each marked for the agency to confirm", () => {
@@ -110,7 +102,7 @@ describe("the fit ranking with a county hub", () => {
       chain,
       name: { fa: "h", en: "h" },
       buys: [{ category: chain === "dates" ? "agriculture" : "livestock", what: { fa: "-", en: "-" } }],
-    }) as Parameters<typeof fitPrograms>[4][number];
+    }) as HubView;
   const business = (category: string, countyCode: string) => ({ id: 1, name: "b", category, countyCode, deprived: false });
 
   it("lists first the fitting programs that favour the chain of the county hub the business feeds", () => {

@@ -1,4 +1,5 @@
 import type { Db } from "../../src/db/client.ts";
+import { DataFileError } from "../../src/domain/data-file.ts";
 import type { RegistrationDraft } from "../../src/domain/registration/fields.ts";
 import { ensureUser } from "../../src/domain/users.ts";
 
@@ -25,4 +26,15 @@ export async function validDraft(db: Db, overrides: Partial<RegistrationDraft> =
     capitalRials: 5_000_000_000,
     ...overrides,
   };
+}
+
+/** The problems a data file's reader (the catalog, the hubs) lists for a file; none when it reads it. */
+export function dataFileProblems(read: () => unknown): string[] {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof DataFileError) return error.problems;
+    throw error;
+  }
+  return [];
 }

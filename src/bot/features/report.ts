@@ -72,9 +72,9 @@ function reportText(ctx: BaseContext, r: WorkingGroupReport, timeZone: string): 
     }),
   );
   // Ranked like the counties, so the message stays within one (the rest are counted).
-  const hubs = r.hubs.slice(0, RANKED).map((h) =>
-    ctx.t("report-hub-line", { name: h.name[lang], businesses: n(h.businesses), planned: n(h.plannedJobs), realized: n(h.realizedJobs) }),
-  );
+  const hubs = r.hubs
+    .slice(0, RANKED)
+    .map((h) => ctx.t("report-hub-line", { name: h.name[lang], businesses: n(h.businesses), planned: n(h.plannedJobs), realized: n(h.realizedJobs) }));
   return [
     head,
     "",

@@ -25,7 +25,12 @@ export function hubHeading(ctx: Words, hub: HubView): string[] {
 /** Whom to contact to sell to the hub, and where it is. */
 export function hubContact(ctx: Words, hub: HubView): string {
   const lang = ctx.user.language;
-  return ctx.t("hub-contact", { office: hub.contact.office[lang], phone: hub.contact.phone, place: hub.location.place[lang], address: hub.location.address[lang] });
+  return ctx.t("hub-contact", {
+    office: hub.contact.office[lang],
+    phone: hub.contact.phone,
+    place: hub.location.place[lang],
+    address: hub.location.address[lang],
+  });
 }
 
 /**

@@ -129,5 +129,8 @@ export function hubAdviceOf(profile: ApplicantProfile, hubs: HubView[], answers?
 export async function programHubsFor(db: Db, applicantId: number, program: ProgramView): Promise<HubAdvice[]> {
   const [profile, hubs] = await Promise.all([applicantProfile(db, applicantId), listHubs(db)]);
   if (profile.businesses.length > 0) return hubAdviceOf(profile, hubs);
-  return adviceFor(hubs, (program.rules.counties ?? []).map((countyCode) => ({ countyCode })));
+  return adviceFor(
+    hubs,
+    (program.rules.counties ?? []).map((countyCode) => ({ countyCode })),
+  );
 }

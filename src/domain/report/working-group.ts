@@ -184,7 +184,9 @@ async function hubFigures(db: Db | Tx, regionIds: number[] | null): Promise<HubR
       FROM "Business" b JOIN "Hub" h ON h."id" = b."hubId" WHERE 1 = 1 ${scope}
       GROUP BY h."id"`),
     // Each loan of a linked business by its latest follow-up answer.
-    db.$queryRaw<Grouped[]>(Prisma.sql`SELECT h."id" AS hub, SUM(CASE WHEN j."selfWorks" THEN 1 ELSE 0 END) AS self, SUM(j."newJobs") AS fresh, SUM(j."keptJobs") AS kept
+    db.$queryRaw<
+      Grouped[]
+    >(Prisma.sql`SELECT h."id" AS hub, SUM(CASE WHEN j."selfWorks" THEN 1 ELSE 0 END) AS self, SUM(j."newJobs") AS fresh, SUM(j."keptJobs") AS kept
       FROM "JobsReport" j JOIN "Application" a ON a."id" = j."applicationId" JOIN "Business" b ON b."id" = a."businessId" JOIN "Hub" h ON h."id" = b."hubId"
       WHERE j."monthsAfter" = (SELECT MAX(l."monthsAfter") FROM "JobsReport" l WHERE l."applicationId" = j."applicationId") ${scope}
       GROUP BY h."id"`),

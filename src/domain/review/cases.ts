@@ -70,7 +70,16 @@ export interface CaseDetails {
   status: ApplicationStatus;
   submittedAt: Date;
   applicant: { fullName: string; nationalId: string; phone: string };
-  business: { id: number; name: string; category: string; village: string; description: string; workplaceKind: string; plannedJobs: number; capitalRials: bigint };
+  business: {
+    id: number;
+    name: string;
+    category: string;
+    village: string;
+    description: string;
+    workplaceKind: string;
+    plannedJobs: number;
+    capitalRials: bigint;
+  };
   county: { fa: string; en: string };
   loan: { program: { fa: string; en: string }; amountRials: bigint; repaymentMonths: number; purpose: string; introducingBody: string | null } | null;
   permit: { number: string; issuedAt: Date; expiresAt: Date } | null;

@@ -22,9 +22,11 @@ export function caseHub(view: View, c: CaseDetails): Html {
       countyHub
         ? html`${hubHeading(ctx, countyHub).map((line) => html`<p>${line}</p>`)}
             <p>
-              ${what
-                ? view.t("case-hub-feeds", { name: countyHub.name[lang], what })
-                : view.t("case-hub-not-fed", { name: countyHub.name[lang], field: view.t(`category-${c.business.category}`) })}
+              ${
+                what
+                  ? view.t("case-hub-feeds", { name: countyHub.name[lang], what })
+                  : view.t("case-hub-not-fed", { name: countyHub.name[lang], field: view.t(`category-${c.business.category}`) })
+              }
             </p>
             <p>${hubContact(ctx, countyHub)}</p>`
         : html`<p>${view.t("web-hub-none")}</p>`

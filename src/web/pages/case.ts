@@ -116,9 +116,9 @@ export function caseRoutes(deps: WebDeps) {
             ? view.t("web-jobs-recorded")
             : done && done in HUB_NOTICES
               ? view.t(HUB_NOTICES[done]!)
-            : done && APPLICATION_STATUSES.includes(done as never)
-              ? view.t("case-done", { status: view.t(`status-${done}`) })
-              : undefined;
+              : done && APPLICATION_STATUSES.includes(done as never)
+                ? view.t("case-done", { status: view.t(`status-${done}`) })
+                : undefined;
       return render(c, id.data, notice ? { text: notice, ok: true } : undefined);
     })
     .get("/:id/print", async (c) => {
