@@ -1232,3 +1232,4 @@ report-hubs = 🏭 Conversion-industry hubs (linked businesses, to date):
 report-hub-line = • { $name } — businesses { $businesses } · jobs committed { $planned } · realized { $realized }
 report-hubs-none = No business is linked to a hub yet.
 report-hubs-more = … and { $count } more hubs
+mydata-business-hub = 🏭 Linked to { $name } (since { $date })

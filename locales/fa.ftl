@@ -1226,3 +1226,4 @@ report-hubs = 🏭 قطب‌های صنایع تبدیلی (کسب‌وکاره�
 report-hub-line = • { $name } — کسب‌وکار { $businesses } · اشتغال تعهدشده { $planned } · محقق { $realized }
 report-hubs-none = هنوز کسب‌وکاری به قطبی پیوند نخورده است.
 report-hubs-more = … و { $count } قطب دیگر
+mydata-business-hub = 🏭 پیوسته به { $name } (از { $date })

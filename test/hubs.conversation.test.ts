@@ -84,9 +84,11 @@ describe.each(WORLDS)("conversion-industry hubs in the bot on $platform, $provid
       expect((await database.prisma.business.findFirstOrThrow()).hubId).not.toBeNull();
       expect(await database.prisma.auditLog.count({ where: { action: "refused.forbidden" } })).toBe(1);
 
-      // Her "which programs fit" says she is linked.
+      // Her "which programs fit" says she is linked, and so does what Karyar keeps about her.
       await zahra.send("/fit");
       expect(zahra.lastText()).toContain("🔗 کسب‌وکار شما به این قطب پیوسته است.");
+      await zahra.send("/mydata");
+      expect(zahra.texts().some((x) => x.includes(`🏭 پیوسته به ${SHIRAZ_HUB} (از `))).toBe(true);
 
       const admin = new TestChat(t, ADMIN);
       await admin.send("/report");
