@@ -10,8 +10,8 @@ import { importHubs } from "../../src/domain/hubs/import.ts";
 import { reportJobs } from "../../src/domain/jobs/reports.ts";
 import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
-import { fitPrograms, fitProgramsFor } from "../../src/domain/programs/eligibility.ts";
-import type { ProgramView } from "../../src/domain/programs/programs.ts";
+import { fitPrograms, fitProgramsFor, programHubsFor } from "../../src/domain/programs/eligibility.ts";
+import { findProgram, type ProgramView } from "../../src/domain/programs/programs.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { workingGroupReport } from "../../src/domain/report/working-group.ts";
 import { changeStatus } from "../../src/domain/review/change-status.ts";
@@ -229,6 +229,17 @@ describe.each(PROVIDERS)("hubs on $provider", ({ provider, skip }) => {
     const other = await fitProgramsFor(database.prisma, weaver.user, NOW);
     expect(other.hubs[0]).toMatchObject({ hub: { code: "hub-khonj" }, feeds: [] });
     expect(other.fits.every((f) => f.favours === null)).toBe(true);
+
+    // A program's page names the reader's county hub; for someone with no business, the hubs of the counties it is limited to.
+    const note18 = (await findProgram(database.prisma, "rural-jobs-note18"))!;
+    expect((await programHubsFor(database.prisma, user, note18)).map((a) => [a.hub.code, a.feeds.length])).toEqual([["hub-khonj", 1]]);
+    const nobody = (await applicant(database.prisma, next++)).id;
+    expect(await programHubsFor(database.prisma, nobody, note18)).toEqual([]);
+    const limited = { ...note18, rules: { ...note18.rules, counties: ["fars-jahrom", "fars-darab"] } };
+    expect((await programHubsFor(database.prisma, nobody, limited)).map((a) => [a.hub.code, a.feeds.length])).toEqual([
+      ["hub-jahrom", 0],
+      ["hub-darab", 0],
+    ]);
   });
 
   it.skipIf(skip)("a coordinator links a business of their county to its hub, audited and told; refused outside their counties", async () => {
