@@ -184,6 +184,7 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
     await web.request(`/web/cases/${appId}/hub`, { ...hubForm("unlink"), cookie });
     expect(await business()).toBeNull();
     expect((await web.request(`/web/cases/${appId}/hub`, { ...hubForm("sell"), cookie })).status).toBe(400);
+    expect((await web.request(`/web/cases/${appId}?done=toString`, { cookie })).status).toBe(200);
   });
 
   it.skipIf(skip)("refuses a change posted from another site (CSRF), and makes it from its own page", async () => {

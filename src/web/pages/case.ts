@@ -114,7 +114,7 @@ export function caseRoutes(deps: WebDeps) {
           ? view.t("case-assigned-to-you")
           : done === "jobs"
             ? view.t("web-jobs-recorded")
-            : done && done in HUB_NOTICES
+            : done && Object.hasOwn(HUB_NOTICES, done)
               ? view.t(HUB_NOTICES[done]!)
               : done && APPLICATION_STATUSES.includes(done as never)
                 ? view.t("case-done", { status: view.t(`status-${done}`) })
