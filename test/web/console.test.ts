@@ -181,6 +181,9 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
 
     const again = await web.request(`/web/cases/${appId}/hub`, { ...hubForm("link"), cookie });
     expect(await text(await web.request(again.headers.get("location")!, { cookie }))).toContain("این کسب‌وکار پیش‌تر به قطب شهرستانش پیوسته است.");
+    const reports = await text(await web.request("/web/reports", { cookie }));
+    expect(reports).toContain("قطب‌های صنایع تبدیلی: کسب‌وکارهای پیوسته و اشتغال آن‌ها");
+    expect(reports).toMatch(/قطب صنایع تبدیلی گیاهان دارویی شیراز\s*<\/td>\s*<td>\s*شیراز\s*<\/td>\s*<td>\s*۱\s*<\/td>\s*<td>\s*۳\s*<\/td>\s*<td>\s*۰/);
     await web.request(`/web/cases/${appId}/hub`, { ...hubForm("unlink"), cookie });
     expect(await business()).toBeNull();
     expect((await web.request(`/web/cases/${appId}/hub`, { ...hubForm("sell"), cookie })).status).toBe(400);

@@ -175,6 +175,12 @@ export async function reportOf(
   return { period, range, ruleDays, rows, counties, bodies, total, hubs };
 }
 
+/** The hubs' part of the report alone (the console): the reader's counties, or the province for admins and observers. */
+export async function hubReport(deps: DomainDeps, actorId: number): Promise<HubRow[]> {
+  const actor = await requireReportReader(deps, actorId);
+  return hubFigures(deps.db, actor.role === "admin" || actor.role === "observer" ? null : actor.regionIds);
+}
+
 /** The businesses linked to each hub of these counties (null: the province) and their jobs: two grouped queries. */
 async function hubFigures(db: Db | Tx, regionIds: number[] | null): Promise<HubRow[]> {
   if (regionIds?.length === 0) return [];

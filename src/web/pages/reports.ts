@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { html } from "hono/html";
 import { applicationsCsv } from "../../bot/views/csv.ts";
+import { hubReport, type HubRow } from "../../domain/report/working-group.ts";
 import { searchCases } from "../../domain/review/search.ts";
 import { applicationsForExport } from "../../domain/stats/export.ts";
 import { applicationStats, type Count } from "../../domain/stats/stats.ts";
@@ -38,15 +39,46 @@ function chart(view: View, title: string, bars: Bar[]): Html {
   </section>`;
 }
 
+/** The businesses linked to each conversion-industry hub and their jobs, as things stand. */
+function hubTable(view: View, hubs: HubRow[]): Html {
+  return html`<section class="hubs">
+    <h2>${view.t("web-report-hubs")}</h2>
+    ${
+      hubs.length === 0
+        ? html`<p class="empty">${view.t("report-hubs-none")}</p>`
+        : html`<table class="cases">
+            <thead>
+              <tr>
+                ${["name", "county", "businesses", "planned", "realized"].map((k) => html`<th>${view.t(`web-report-hub-${k}`)}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${hubs.map(
+                (h) =>
+                  html`<tr>
+                    <td>${h.name[view.language]}</td>
+                    <td>${h.county[view.language]}</td>
+                    <td>${view.number(h.businesses)}</td>
+                    <td>${view.number(h.plannedJobs)}</td>
+                    <td>${view.number(h.realizedJobs)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }
+  </section>`;
+}
+
 /** Reports: the working group's figures (the same as /stats), drill-down to the cases, and the spreadsheet. */
 export function reportRoutes(deps: WebDeps) {
   return new Hono<WebEnv>()
     .get("/", async (c) => {
       const view = c.var.view;
       const me = c.var.session.userId;
-      const [stats, overdue] = await Promise.all([
+      const [stats, overdue, hubs] = await Promise.all([
         applicationStats(deps, me),
         searchCases(deps, me, { status: "all", overdue: true, pageSize: 1 }, deps.config.reminders.slaDays),
+        hubReport(deps, me),
       ]);
       const bars = <K>(counts: Count<K>[], label: (k: K) => string, query: (k: K) => Parameters<typeof casesUrl>[0]) =>
         counts.map((x) => ({ label: label(x.key), count: x.count, href: casesUrl({ status: "all", ...query(x.key) }) }));
@@ -105,7 +137,8 @@ export function reportRoutes(deps: WebDeps) {
             ),
           )}
           ${chart(view, view.t("web-report-approvals"), weeks)}
-        </div>`;
+        </div>
+        ${hubTable(view, hubs)}`;
       return c.html(page(view, { title: view.t("web-reports-title"), body, session: c.var.session, path: "/web/reports" }));
     })
     .get("/export.csv", async (c) => {
