@@ -1287,3 +1287,66 @@ btn-fund-xlsx = 📥 Statement as a spreadsheet
 fund-xlsx-caption = 📥 The statement of “{ $name }” as a spreadsheet: balance, members and loans.
 web-report-xlsx-title = The working group's report as a spreadsheet
 web-report-xlsx = ⬇️ { $period } (xlsx)
+## Conversion-industry hubs: the county hub, what it buys, linking a business, the report
+chain-dates = dates
+chain-citrus = citrus
+chain-pomegranate = pomegranate
+chain-grape = grapes and raisins
+chain-fig = figs
+chain-apple = apples
+chain-nuts = nuts (almonds, walnuts, pistachios)
+chain-rice = rice
+chain-grain = grain and flour
+chain-tomato = tomatoes
+chain-olive = olives
+chain-dairy = milk and dairy
+chain-meat = meat and livestock
+chain-honey = honey and bee products
+chain-medicinal-herbs = medicinal herbs and distillates
+chain-wool-carpet = wool, gabbeh and handwoven carpets
+hub-name = 🏭 Conversion-industry hub of { $county }: { $name } ({ $chain } chain)
+hub-products = Products: { $list } · Capacity: { $capacity }
+hub-capacity-tonnes-per-year = { $amount } tonnes a year
+hub-capacity-litres-per-day = { $amount } litres a day
+hub-capacity-pieces-per-month = { $amount } pieces a month
+hub-capacity-square-metres-per-year = { $amount } square metres a year
+hub-provisional = ⚠️ The agency has yet to confirm this hub's details.
+hub-contact = 📞 To sell to the hub: { $office }, phone { $phone } — address: { $address }, { $place }
+hub-you-are-linked = 🔗 Your business is linked to this hub.
+hub-buys-from-you = ✅ Your field ({ $field }) feeds this hub; it buys from you: { $what }{ $season }
+hub-season = , in { $season }
+hub-buys-from = This hub buys from these fields: { $list }
+program-favours-chains = ⭐ This program favours businesses that feed the hubs of these chains: { $list }
+program-favours-your-hub = ⭐ The { $chain } chain of your county's hub ({ $name }) is favoured by this program.
+fit-line-favoured = • { $name } ⭐ favours the { $chain } chain ({ $hub })
+case-hub-linked = 🔗 Linked to { $name }
+case-hub-feeds = 🏭 County hub: { $name } — buys from this field: { $what }
+case-hub-not-fed = 🏭 County hub: { $name } — buys nothing from { $field }.
+btn-case-hub-link = 🔗 Link to the conversion-industry hub
+btn-case-hub-unlink = ✂️ End the link with the hub
+hub-linked-done = The business is linked to { $name } ✅
+hub-unlinked-done = The business's link with the hub has ended.
+hub-already-linked = This business is already linked to its county's hub.
+hub-not-linked = This business is not linked to a hub.
+err-hub-none = This business's county has no conversion-industry hub yet.
+notify-hub-linked =
+    🏭 Your business is now linked to { $hub }.
+    It buys from you: { $what }.
+    To sell your produce, contact { $office }: { $phone }
+notify-hub-linked-unfed =
+    🏭 Your business is now linked to { $hub }.
+    The hub buys no raw material of your field for now, but to work with it you may contact { $office }: { $phone }
+web-hub-title = Conversion-industry hub
+web-hub-none = This business's county has no conversion-industry hub yet.
+web-hub-linked = The business is linked to its county's hub ✅
+report-hubs = 🏭 Conversion-industry hubs (linked businesses, to date):
+report-hub-line = • { $name } — businesses { $businesses } · jobs committed { $planned } · realized { $realized }
+report-hubs-none = No business is linked to a hub yet.
+report-hubs-more = … and { $count } more hubs
+web-report-hubs = Conversion-industry hubs: linked businesses and their jobs (to date)
+web-report-hub-name = Hub
+web-report-hub-county = County
+web-report-hub-businesses = Linked businesses
+web-report-hub-planned = Jobs committed
+web-report-hub-realized = Jobs realized
+mydata-business-hub = 🏭 Linked to { $name } (since { $date })

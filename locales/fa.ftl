@@ -1281,3 +1281,66 @@ btn-fund-xlsx = 📥 صورت‌حساب در صفحه‌گسترده
 fund-xlsx-caption = 📥 صورت‌حساب «{ $name }» در صفحه‌گسترده: موجودی، اعضا و وام‌ها.
 web-report-xlsx-title = گزارش کارگروه در صفحه‌گسترده
 web-report-xlsx = ⬇️ { $period } (xlsx)
+## Conversion-industry hubs (قطب‌های صنایع تبدیلی): the county hub, what it buys, linking a business, the report
+chain-dates = خرما
+chain-citrus = مرکبات
+chain-pomegranate = انار
+chain-grape = انگور و کشمش
+chain-fig = انجیر
+chain-apple = سیب
+chain-nuts = خشکبار (بادام، گردو، پسته)
+chain-rice = برنج
+chain-grain = غلات و آرد
+chain-tomato = گوجه‌فرنگی
+chain-olive = زیتون
+chain-dairy = شیر و لبنیات
+chain-meat = گوشت و دام
+chain-honey = عسل و فرآورده‌های زنبور
+chain-medicinal-herbs = گیاهان دارویی و عرقیات
+chain-wool-carpet = پشم، گبه و فرش دستباف
+hub-name = 🏭 قطب صنایع تبدیلی شهرستان { $county }: { $name } (زنجیرهٔ { $chain })
+hub-products = محصولات: { $list } · ظرفیت: { $capacity }
+hub-capacity-tonnes-per-year = { $amount } تن در سال
+hub-capacity-litres-per-day = { $amount } لیتر در روز
+hub-capacity-pieces-per-month = { $amount } عدد در ماه
+hub-capacity-square-metres-per-year = { $amount } متر مربع در سال
+hub-provisional = ⚠️ اطلاعات این قطب هنوز به تأیید سازمان نرسیده است.
+hub-contact = 📞 برای فروش به قطب: { $office }، تلفن { $phone } — نشانی: { $place }، { $address }
+hub-you-are-linked = 🔗 کسب‌وکار شما به این قطب پیوسته است.
+hub-buys-from-you = ✅ رشتهٔ کار شما ({ $field }) خوراک این قطب است؛ از شما می‌خرد: { $what }{ $season }
+hub-season = ، در { $season }
+hub-buys-from = این قطب از این رشته‌ها خرید می‌کند: { $list }
+program-favours-chains = ⭐ این برنامه کسب‌وکارهایی را در اولویت دارد که خوراک قطب‌های این زنجیره‌ها هستند: { $list }
+program-favours-your-hub = ⭐ زنجیرهٔ { $chain } قطب شهرستان شما ({ $name }) در اولویت این برنامه است.
+fit-line-favoured = • { $name } ⭐ در اولویت زنجیرهٔ { $chain } ({ $hub })
+case-hub-linked = 🔗 پیوسته به { $name }
+case-hub-feeds = 🏭 قطب شهرستان: { $name } — از این رشته می‌خرد: { $what }
+case-hub-not-fed = 🏭 قطب شهرستان: { $name } — از رشتهٔ { $field } خریدی ندارد.
+btn-case-hub-link = 🔗 پیوند به قطب صنایع تبدیلی
+btn-case-hub-unlink = ✂️ لغو پیوند با قطب
+hub-linked-done = کسب‌وکار به { $name } پیوند خورد ✅
+hub-unlinked-done = پیوند کسب‌وکار با قطب لغو شد.
+hub-already-linked = این کسب‌وکار پیش‌تر به قطب شهرستانش پیوسته است.
+hub-not-linked = این کسب‌وکار به قطبی پیوسته نیست.
+err-hub-none = شهرستان این کسب‌وکار هنوز قطب صنایع تبدیلی ندارد.
+notify-hub-linked =
+    🏭 کسب‌وکار شما به { $hub } پیوند خورد.
+    این قطب از شما می‌خرد: { $what }.
+    برای فروش محصول‌تان با { $office } تماس بگیرید: { $phone }
+notify-hub-linked-unfed =
+    🏭 کسب‌وکار شما به { $hub } پیوند خورد.
+    این قطب فعلاً مادهٔ خامی از رشتهٔ کار شما نمی‌خرد، اما برای همکاری می‌توانید با { $office } تماس بگیرید: { $phone }
+web-hub-title = قطب صنایع تبدیلی
+web-hub-none = شهرستان این کسب‌وکار هنوز قطب صنایع تبدیلی ندارد.
+web-hub-linked = کسب‌وکار به قطب شهرستانش پیوند خورد ✅
+report-hubs = 🏭 قطب‌های صنایع تبدیلی (کسب‌وکارهای پیوسته، تا امروز):
+report-hub-line = • { $name } — کسب‌وکار { $businesses } · اشتغال تعهدشده { $planned } · محقق { $realized }
+report-hubs-none = هنوز کسب‌وکاری به قطبی پیوند نخورده است.
+report-hubs-more = … و { $count } قطب دیگر
+web-report-hubs = قطب‌های صنایع تبدیلی: کسب‌وکارهای پیوسته و اشتغال آن‌ها (تا امروز)
+web-report-hub-name = قطب
+web-report-hub-county = شهرستان
+web-report-hub-businesses = کسب‌وکارهای پیوسته
+web-report-hub-planned = اشتغال تعهدشده
+web-report-hub-realized = اشتغال محقق
+mydata-business-hub = 🏭 پیوسته به { $name } (از { $date })

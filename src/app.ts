@@ -7,6 +7,8 @@ import { systemClock } from "./domain/clock.ts";
 import { PersonalDataCipher } from "./domain/personal-data.ts";
 import { CatalogError } from "./domain/programs/catalog-file.ts";
 import { importCatalog } from "./domain/programs/import.ts";
+import { HubFileError } from "./domain/hubs/hub-file.ts";
+import { importHubs } from "./domain/hubs/import.ts";
 import { purgeSettledPayloads } from "./domain/outbox.ts";
 import { importRegions, listCounties } from "./domain/regions.ts";
 import { readThresholds } from "./domain/funds/thresholds.ts";
@@ -44,6 +46,16 @@ async function importCatalogAtFirstStart(db: Db, file: string, logger: Logger): 
   }
 }
 
+/** The hubs file is loaded at every start; a malformed one is refused as a whole (every problem logged) and the hubs in force stay. */
+async function importHubsAtStart(db: Db, file: string, logger: Logger): Promise<void> {
+  try {
+    logger.info({ hubs: await importHubs(db, file) }, "conversion-industry hubs imported");
+  } catch (error) {
+    if (!(error instanceof HubFileError)) throw error;
+    logger.error({ problems: error.problems }, "the hubs file has problems; the hubs in force stay");
+  }
+}
+
 /** Opens (and migrates) the database, then takes updates (polling or webhook) and runs the sender and the jobs. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   const cipher = new PersonalDataCipher(config.dataKey);
@@ -53,6 +65,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   await importRegions(db, config.regionsFile);
   await bootstrapAdmins(db, config.platform, config.adminIds);
   await importCatalogAtFirstStart(db, config.programsFile, logger);
+  await importHubsAtStart(db, config.hubsFile, logger);
 
   const translate = createTranslate();
   const deps = {

@@ -111,6 +111,7 @@ const schema = z
     REGIONS_FILE: z.string().default("data/regions/fars.json"),
     PROGRAMS_FILE: z.string().default("data/programs.json"),
     FUND_THRESHOLDS_FILE: z.string().default("data/fund-thresholds.json"),
+    HUBS_FILE: z.string().default("data/hubs.json"),
     FILES_DIR: z.string().min(1).optional(),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(20, "must be at most 20 (the Bot API serves files up to 20 MB)").default(10),
     PERMIT_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
@@ -180,6 +181,7 @@ const schema = z
     regionsFile: env.REGIONS_FILE,
     programsFile: env.PROGRAMS_FILE,
     fundThresholdsFile: env.FUND_THRESHOLDS_FILE,
+    hubsFile: env.HUBS_FILE,
     filesDir: env.FILES_DIR,
     maxUploadBytes: Math.floor(env.MAX_UPLOAD_MB * 2 ** 20),
     /** The pace of pushed messages on this deployment's platform. */

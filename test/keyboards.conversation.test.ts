@@ -142,6 +142,8 @@ const PATHS: { name: string; steps: Step[] }[] = [
       send(COORDINATOR, "/queue"),
       press(COORDINATOR, (d) => d.startsWith("q:")),
       press(COORDINATOR, (d) => d.startsWith("case:open:")),
+      // Linked to the county's hub: the page then offers to end the link.
+      press(COORDINATOR, (d) => d.startsWith("case:hub:link:")),
       press(COORDINATOR, (d) => d.startsWith("case:docs:")),
       press(COORDINATOR, (d) => d.startsWith("pick:t:")),
       press(COORDINATOR, (d) => d === "pick:done"),

@@ -1,16 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../src/domain/coordinators.ts";
-import { bootstrapAdmins } from "../src/domain/users.ts";
 import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { asTyped, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { WORLDS, type TestDatabase } from "./support/db.ts";
-import { fillRegistration, pressLabel } from "./support/registration.ts";
-
-const ZAHRA = { id: 1001, first_name: "Zahra" };
-const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
-const REZA = { id: 6006, first_name: "Reza" }; // coordinator of Jahrom
-const ADMIN = { id: 9009, first_name: "Admin" };
+import { ADMIN, caseInShiraz, MARYAM, REZA } from "./support/case-world.ts";
+import { pressLabel } from "./support/registration.ts";
 
 describe.each(WORLDS)("coordinators in the bot on $platform, $provider", ({ provider, skip, platform }) => {
   const world = useTestBot(provider, skip, undefined, platform);
@@ -24,16 +18,7 @@ describe.each(WORLDS)("coordinators in the bot on $platform, $provider", ({ prov
   beforeEach(async () => {
     if (skip) return;
     ({ database, t } = world);
-    zahra = new TestChat(t, ZAHRA);
-    maryam = new TestChat(t, MARYAM);
-    await assignCoordinator(database.prisma, { platform, platformUserId: String(MARYAM.id) }, ["fars-shiraz"]);
-    await assignCoordinator(database.prisma, { platform, platformUserId: String(REZA.id) }, ["fars-jahrom"]);
-    await bootstrapAdmins(database.prisma, platform, [String(ADMIN.id)]);
-    await fillRegistration(zahra);
-    await zahra.press("reg:submit");
-    code = /کد رهگیری: (\d{4}-\d{4})/.exec(zahra.lastText())![1]!;
-    appId = (await database.prisma.application.findFirstOrThrow()).id;
-    await deliverOutbox(t, database);
+    ({ zahra, maryam, code, appId } = await caseInShiraz(database, t, platform));
   });
 
   const lastAnswer = () => t.api.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload;

@@ -30,3 +30,27 @@ export type Role = (typeof ROLES)[number];
 
 export const LANGUAGES = ["fa", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The value chains a county's conversion-industry hub works in (labels: chain-<id>); the hubs
+ * file names one per hub and a program may favour some.
+ */
+export const VALUE_CHAINS = [
+  "dates",
+  "citrus",
+  "pomegranate",
+  "grape",
+  "fig",
+  "apple",
+  "nuts",
+  "rice",
+  "grain",
+  "tomato",
+  "olive",
+  "dairy",
+  "meat",
+  "honey",
+  "medicinal-herbs",
+  "wool-carpet",
+] as const;
+export type ValueChain = (typeof VALUE_CHAINS)[number];

@@ -26,6 +26,8 @@ export const caseButton = callbackFamily(
     z.tuple([z.enum(["assign", ...CASE_FLOWS]), id, version]),
     z.tuple([z.literal("to"), z.enum(CASE_MOVES), id, version]),
     z.tuple([z.literal("sure"), z.enum(CASE_MOVES), id, version]),
+    /** Link the case's business to its county's conversion-industry hub, or end the link. */
+    z.tuple([z.literal("hub"), z.enum(["link", "unlink"]), id]),
     /** Back from a confirmation: the case's buttons again. */
     z.tuple([z.literal("keys"), id]),
   ]),

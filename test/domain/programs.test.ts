@@ -7,18 +7,11 @@ import { fitPrograms, whyNot, type Situation } from "../../src/domain/programs/e
 import { importCatalog } from "../../src/domain/programs/import.ts";
 import { findProgram, listPrograms, type ProgramView } from "../../src/domain/programs/programs.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
+import { dataFileProblems } from "../support/fixtures.ts";
 
 const NOW = new Date("2026-11-29T08:30:00Z");
 
-function problemsOf(path: string): string[] {
-  try {
-    readCatalogFile(path);
-  } catch (error) {
-    if (error instanceof CatalogError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+const problemsOf = (path: string) => dataFileProblems(() => readCatalogFile(path));
 
 describe("catalog file", () => {
   it("accepts the starter catalog", () => {
@@ -78,6 +71,7 @@ const base: ProgramView = {
   minAmountRials: 1_000,
   maxAmountRials: 10_000,
   ratePercent: 4,
+  favoursChains: [],
   repaymentMonths: 12,
   graceMonths: 0,
   rules: { deprivedAreasOnly: false, requiresBusiness: true, requiresPermit: false },

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { openDatabase, type Database } from "../../src/db/client.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
+import { importHubs } from "../../src/domain/hubs/import.ts";
 import { importCatalog } from "../../src/domain/programs/import.ts";
 import { importRegions, listCounties, type County } from "../../src/domain/regions.ts";
 import { TEST_DATA_KEY } from "./bot.ts";
@@ -67,12 +68,13 @@ export function openTestDatabase(url: string): Promise<Database> {
   return openDatabase(url, new PersonalDataCipher(TEST_DATA_KEY));
 }
 
-/** A migrated database with the Fars counties and the starter program catalog loaded. */
+/** A migrated database with the Fars counties, the starter program catalog and the county hubs loaded. */
 export async function createTestDatabase(provider: Provider): Promise<TestDatabase> {
   const { url, drop } = await freshDatabaseUrl(provider);
   const database = await openTestDatabase(url);
   await importRegions(database.prisma, "data/regions/fars.json");
   await importCatalog(database.prisma, "data/programs.json");
+  await importHubs(database.prisma, "data/hubs.json");
   return {
     ...database,
     url,

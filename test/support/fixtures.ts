@@ -8,6 +8,7 @@ import { createFund, joinFund } from "../../src/domain/funds/funds.ts";
 import { acceptInvitation, createFacilitatorInvitation } from "../../src/domain/invitations.ts";
 import type { Bank } from "../../src/domain/loans/bank.ts";
 import { submitLoanApplication, type LoanDraft } from "../../src/domain/loans/submit.ts";
+import { DataFileError } from "../../src/domain/data-file.ts";
 import type { RegistrationDraft } from "../../src/domain/registration/fields.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { changeStatus, type ReviewDeps, type StatusChange } from "../../src/domain/review/change-status.ts";
@@ -136,4 +137,15 @@ export async function refusal(work: Promise<unknown>): Promise<string> {
   );
   expect(error).toBeInstanceOf(DomainError);
   return (error as DomainError).code;
+}
+
+/** The problems a data file's reader (the catalog, the hubs) lists for a file; none when it reads it. */
+export function dataFileProblems(read: () => unknown): string[] {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof DataFileError) return error.problems;
+    throw error;
+  }
+  return [];
 }

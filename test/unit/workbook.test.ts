@@ -52,7 +52,7 @@ describe("the workbook writer", () => {
     const data: ReportExport = {
       report: {
         ...{ period: "month", range: { from: new Date("2026-09-22T20:30:00Z"), to: new Date("2026-10-22T20:30:00Z"), year: 1405, month: 7, season: 3 } },
-        ...{ ruleDays: 15, rows: [county], counties: [county], bodies: [county], total: figures },
+        ...{ ruleDays: 15, rows: [county], counties: [county], bodies: [county], total: figures, hubs: [] },
       },
       cases: [kase(1), kase(2)],
       casesTotal: 2,

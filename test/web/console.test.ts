@@ -157,6 +157,40 @@ describe.each(PROVIDERS)("the staff console on $provider", ({ provider, skip }) 
     expect((await web.request(`/web/cases/${appId}`, { cookie: own })).status).toBe(200);
   });
 
+  it.skipIf(skip)("links the case's business to its county hub through the domain's use case, audited, and refuses another county's coordinator", async () => {
+    const hubForm = (action: string) => web.form({ action });
+    const business = async () => (await database.prisma.business.findFirstOrThrow()).hubId;
+    const other = await web.signIn(jahrom);
+    const refused = await web.request(`/web/cases/${appId}/hub`, { ...hubForm("link"), cookie: other });
+    expect(refused.status).toBe(403);
+    expect(await business()).toBeNull();
+
+    const cookie = await web.signIn(shiraz);
+    const page = await text(await web.request(`/web/cases/${appId}`, { cookie }));
+    expect(page).toContain("قطب صنایع تبدیلی گیاهان دارویی شیراز — از این رشته می‌خرد: عسل برای فرآورده‌های عسل گیاهی");
+    expect(page).toContain("تلفن 07100000001");
+    expect(page).toContain("🔗 پیوند به قطب صنایع تبدیلی");
+    const linked = await web.request(`/web/cases/${appId}/hub`, { ...hubForm("link"), cookie });
+    expect(linked.status).toBe(303);
+    const after = await text(await web.request(linked.headers.get("location")!, { cookie }));
+    expect(after).toContain("کسب‌وکار به قطب شهرستانش پیوند خورد ✅");
+    expect(after).toContain("🔗 پیوسته به قطب صنایع تبدیلی گیاهان دارویی شیراز");
+    expect(after).toContain("✂️ لغو پیوند با قطب");
+    expect(await business()).toBe((await database.prisma.hub.findUniqueOrThrow({ where: { code: "hub-shiraz" } })).id);
+    expect((await audits("business.hub-link")).map((a) => a.actorId)).toEqual([shiraz]);
+    expect((await audits("refused.forbidden")).map((a) => a.actorId)).toEqual([jahrom]);
+
+    const again = await web.request(`/web/cases/${appId}/hub`, { ...hubForm("link"), cookie });
+    expect(await text(await web.request(again.headers.get("location")!, { cookie }))).toContain("این کسب‌وکار پیش‌تر به قطب شهرستانش پیوسته است.");
+    const reports = await text(await web.request("/web/reports", { cookie }));
+    expect(reports).toContain("قطب‌های صنایع تبدیلی: کسب‌وکارهای پیوسته و اشتغال آن‌ها");
+    expect(reports).toMatch(/قطب صنایع تبدیلی گیاهان دارویی شیراز\s*<\/td>\s*<td>\s*شیراز\s*<\/td>\s*<td>\s*۱\s*<\/td>\s*<td>\s*۳\s*<\/td>\s*<td>\s*۰/);
+    await web.request(`/web/cases/${appId}/hub`, { ...hubForm("unlink"), cookie });
+    expect(await business()).toBeNull();
+    expect((await web.request(`/web/cases/${appId}/hub`, { ...hubForm("sell"), cookie })).status).toBe(400);
+    expect((await web.request(`/web/cases/${appId}?done=toString`, { cookie })).status).toBe(200);
+  });
+
   it.skipIf(skip)("refuses a change posted from another site (CSRF), and makes it from its own page", async () => {
     const cookie = await web.signIn(shiraz);
     const approve = { ...web.form({ to: "approved", version: "0" }), cookie };

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { applicantProfile, fitProgramsFor } from "../../domain/programs/eligibility.ts";
+import { applicantProfile, fitProgramsFor, programHubsFor } from "../../domain/programs/eligibility.ts";
 import { findProgram, listPrograms } from "../../domain/programs/programs.ts";
 import type { BotContext } from "../context.ts";
 import { APPLY } from "../conversations/apply.ts";
@@ -39,7 +39,7 @@ export function programsFeature(deps: BotDeps) {
     if (view === "program") {
       const program = await findProgram(deps.db, key);
       if (!program) return ctx.reply(ctx.t("err-program-not-found"));
-      const shown = programPage(ctx, program, deps.config.timeZone, counties(ctx), page);
+      const shown = programPage(ctx, program, deps.config.timeZone, counties(ctx), await programHubsFor(deps.db, ctx.user.id, program), page);
       return ctx.editMessageText(shown.text, { reply_markup: shown.keyboard }).catch(() => undefined);
     }
     const shown = fitResults(ctx, await fitProgramsFor(deps.db, ctx.user.id, deps.clock.now(), fitAnswersOf(key, deps.counties)), page, key);
@@ -61,7 +61,7 @@ export function programsFeature(deps: BotDeps) {
     await ctx.answerCallbackQuery();
     if (button[0] === "apply") return ctx.conversation.enter(APPLY, program.code);
     // Shown in place of the list it was opened from; "back" brings the list again.
-    const shown = programPage(ctx, program, deps.config.timeZone, counties(ctx));
+    const shown = programPage(ctx, program, deps.config.timeZone, counties(ctx), await programHubsFor(deps.db, ctx.user.id, program));
     return ctx.editMessageText(shown.text, { reply_markup: shown.keyboard });
   });
   return feature;

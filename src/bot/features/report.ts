@@ -67,7 +67,25 @@ function reportText(ctx: BaseContext, r: WorkingGroupReport, timeZone: string): 
       realized: n(b.realizedJobs),
     }),
   );
-  return [head, "", figuresText(ctx, r.total), "", ctx.t("report-counties"), ...counties, "", ctx.t("report-bodies"), ...bodies].join("\n");
+  // Ranked like the counties, so the message stays within one (the rest are counted).
+  const hubs = r.hubs
+    .slice(0, RANKED)
+    .map((h) => ctx.t("report-hub-line", { name: h.name[lang], businesses: n(h.businesses), planned: n(h.plannedJobs), realized: n(h.realizedJobs) }));
+  return [
+    head,
+    "",
+    figuresText(ctx, r.total),
+    "",
+    ctx.t("report-counties"),
+    ...counties,
+    "",
+    ctx.t("report-bodies"),
+    ...bodies,
+    "",
+    ctx.t("report-hubs"),
+    ...(hubs.length > 0 ? hubs : [ctx.t("report-hubs-none")]),
+    ...(r.hubs.length > RANKED ? [ctx.t("report-hubs-more", { count: r.hubs.length - RANKED })] : []),
+  ].join("\n");
 }
 
 /** Several charts, each readable on a phone: paid loans by county, jobs realized of committed by county, paid by introducing body. */

@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import { assignToMe, caseDetails, QUEUE_PAGE_SIZE, reviewQueue } from "../../domain/review/cases.ts";
 import { changeStatus } from "../../domain/review/change-status.ts";
+import { setBusinessHub } from "../../domain/hubs/hubs.ts";
 import { caseButton, CONFIRMED_MOVES } from "../../shared/buttons.ts";
 import type { BotContext } from "../context.ts";
 import { menuButton } from "../filters/menu-button.ts";
@@ -69,12 +70,13 @@ export function reviewFeature(deps: BotDeps) {
   feature.callbackQuery(caseButton.pattern, async (ctx, next) => {
     const button = caseButton.unpack(ctx.callbackQuery.data);
     if (!button) return next();
-    const applicationId = button[0] === "to" || button[0] === "sure" ? button[2] : button[1];
+    const applicationId = button[0] === "to" || button[0] === "sure" || button[0] === "hub" ? button[2] : button[1];
     if (button[0] === "open" || button[0] === "keys") {
       await ctx.answerCallbackQuery();
       return refresh(ctx, applicationId, button[0] === "open" ? "new" : "keys");
     }
     if (button[0] === "files") return sendFiles(ctx, applicationId);
+    if (button[0] === "hub") return linkHub(ctx, applicationId, button[1] === "link");
     if (button[0] !== "assign" && button[0] in FLOWS) {
       // Check first, so a forged or stale button never starts the conversation: the case is theirs and the move open now.
       const check = await orRefusal(ctx, () => caseDetails(deps, ctx.user.id, applicationId));
@@ -105,6 +107,21 @@ export function reviewFeature(deps: BotDeps) {
     await ctx.answerCallbackQuery({ text: done.ok ? done.value : done.text, show_alert: !done.ok });
     return refresh(ctx, applicationId, "edit");
   });
+
+  /** Links the case's business to its county hub (or ends the link), through the domain, and shows the case as it is now. */
+  const linkHub = async (ctx: BotContext, applicationId: number, link: boolean) => {
+    const done = await orRefusal(ctx, async () => {
+      const details = await caseDetails(deps, ctx.user.id, applicationId);
+      const { changed } = await setBusinessHub(deps, ctx.user.id, details.business.id, link);
+      if (!changed) return ctx.t(link ? "hub-already-linked" : "hub-not-linked");
+      return link ? ctx.t("hub-linked-done", { name: details.hub.countyHub!.name[ctx.user.language] }) : ctx.t("hub-unlinked-done");
+    });
+    // Refused: only the alert (the case is not theirs to be shown again).
+    if (!done.ok) return ctx.answerCallbackQuery({ text: done.text, show_alert: true });
+    deps.onOutboxChanged?.();
+    await ctx.answerCallbackQuery({ text: done.value });
+    return refresh(ctx, applicationId, "edit");
+  };
 
   /** Sends the case's documents again by their file ids (nothing is downloaded). */
   const sendFiles = async (ctx: BotContext, applicationId: number) => {

@@ -78,6 +78,7 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
       }),
     );
   }
+  blocks.push(...caseHubLines(ctx, c));
   if (c.checklist.length > 0) blocks.push("", checklistView(ctx, c.trackingCode, c.checklist).text);
   if (c.files.length > 0) blocks.push(ctx.t("case-files", { count: c.files.length }));
   blocks.push("", ctx.t("app-history-title"));
@@ -88,6 +89,23 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
     blocks.push(parts.join(" "));
   }
   return paginate("", blocks, page, ctx.t("case-continued", { code: formatTrackingCode(c.trackingCode) }));
+}
+
+/** The county's hub on a case: linked or not, and what it buys from the business's field (or that it buys nothing from it). */
+function caseHubLines(ctx: BaseContext, c: CaseDetails): string[] {
+  const lang = ctx.user.language;
+  const { countyHub, linked, feeds } = c.hub;
+  const lines: string[] = [];
+  if (linked) lines.push(ctx.t("case-hub-linked", { name: linked.name[lang] }));
+  if (countyHub && countyHub.code !== linked?.code) {
+    const what = feeds ? countyHub.buys.find((b) => b.category === c.business.category)!.what[lang] : null;
+    lines.push(
+      what
+        ? ctx.t("case-hub-feeds", { name: countyHub.name[lang], what })
+        : ctx.t("case-hub-not-fed", { name: countyHub.name[lang], field: ctx.t(`category-${c.business.category}`) }),
+    );
+  }
+  return lines;
 }
 
 /** Where the loan is at the bank: introduced when and where, the decision, the payment (days after the introduction) or the return. */
@@ -143,6 +161,8 @@ export function caseKeyboard(ctx: BaseContext, c: CaseDetails): InlineKeyboard {
   }
   if (c.assignedToId !== ctx.user.id && c.moves.length > 0) keyboard.text(ctx.t("btn-case-assign"), caseButton.pack("assign", c.id, c.version)).row();
   if (c.files.length > 0) keyboard.text(ctx.t("btn-case-files"), caseButton.pack("files", c.id)).row();
+  if (c.hub.linked) keyboard.text(ctx.t("btn-case-hub-unlink"), caseButton.pack("hub", "unlink", c.id)).row();
+  else if (c.hub.countyHub) keyboard.text(ctx.t("btn-case-hub-link"), caseButton.pack("hub", "link", c.id)).row();
   for (const match of c.identityMatches.filter((m) => m.openable)) {
     const { label, data } = identityButton(match);
     keyboard.text(label, data).row();

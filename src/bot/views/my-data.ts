@@ -22,16 +22,19 @@ export function myDataMessages(ctx: BaseContext, data: MyData, timeZone: string)
       date: date(p.firstSeen),
     }),
     ...data.businesses.map((b) =>
-      ctx.t("mydata-business", {
-        name: b.name,
-        category: ctx.t(`category-${b.category}`),
-        workplace: ctx.t(`workplace-${b.workplace}`),
-        county: b.county[lang],
-        village: b.village,
-        jobs: b.plannedJobs,
-        capital: money(ctx, BigInt(b.capitalRials)),
-        date: date(b.registeredAt),
-      }),
+      [
+        ctx.t("mydata-business", {
+          name: b.name,
+          category: ctx.t(`category-${b.category}`),
+          workplace: ctx.t(`workplace-${b.workplace}`),
+          county: b.county[lang],
+          village: b.village,
+          jobs: b.plannedJobs,
+          capital: money(ctx, BigInt(b.capitalRials)),
+          date: date(b.registeredAt),
+        }),
+        ...(b.hub ? [ctx.t("mydata-business-hub", { name: b.hub.name[lang], date: b.hub.linkedAt ? date(b.hub.linkedAt) : empty })] : []),
+      ].join("\n"),
     ),
     ...data.applications.map((a) =>
       [

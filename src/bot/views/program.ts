@@ -1,12 +1,14 @@
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { DocumentKind } from "../../domain/programs/catalog-file.ts";
-import type { Fit, Reason } from "../../domain/programs/eligibility.ts";
+import type { FitResult, Reason } from "../../domain/programs/eligibility.ts";
+import type { HubAdvice } from "../../domain/hubs/hubs.ts";
 import type { ProgramView } from "../../domain/programs/programs.ts";
 import { formatDate, formatList } from "../../i18n/format.ts";
 import { formatMoney } from "../../i18n/translator.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BaseContext } from "../context.ts";
+import { hubAdviceLines } from "./hub.ts";
 import { paginate, withPageRow } from "./pager.ts";
 
 const CODE = z.string().regex(/^[a-z0-9-]{2,32}$/);
@@ -57,9 +59,9 @@ function conditions(ctx: BaseContext, p: ProgramView, countyNames: Map<string, s
   return parts.length > 0 ? parts.join("؛ ") : ctx.t("cond-none");
 }
 
-/** Everything about one program, in plain words, a page at a time (the catalog's texts can be long). */
-export function programPage(ctx: BaseContext, p: ProgramView, timeZone: string, countyNames: Map<string, string>, page = 0) {
-  const lines = [...programText(ctx, p, timeZone, countyNames).split("\n"), ...note16Lines(ctx, p)];
+/** Everything about one program, in plain words, a page at a time (the catalog's texts can be long); the reader's county hubs last. */
+export function programPage(ctx: BaseContext, p: ProgramView, timeZone: string, countyNames: Map<string, string>, hubs: HubAdvice[], page = 0) {
+  const lines = [...programText(ctx, p, timeZone, countyNames).split("\n"), ...note16Lines(ctx, p), ...programHubLines(ctx, p, hubs)];
   const shown = paginate("", lines, page, p.name[ctx.user.language]);
   return { text: shown.text, keyboard: withPageRow(ctx, programPageKeyboard(ctx, p), "program", p.code, shown)! };
 }
@@ -144,13 +146,48 @@ function note16Lines(ctx: BaseContext, p: ProgramView): string[] {
   return lines;
 }
 
-/** Fitting programs first (with buttons to open them), then the others and why not. */
-/** "Which programs fit me": fitting first (with buttons), then the others and why not, a page at a time; `key` says whose answers (src/bot/views/pager.ts). */
-export function fitResults(ctx: BaseContext, fits: Fit[], page = 0, key = "-") {
+/** The chains a program favours, and the reader's county hubs (with how their business can sell to each). */
+function programHubLines(ctx: BaseContext, p: ProgramView, hubs: HubAdvice[]): string[] {
   const lang = ctx.user.language;
+  const lines: string[] = [];
+  if (p.favoursChains.length > 0) {
+    lines.push(
+      ctx.t("program-favours-chains", {
+        list: formatList(
+          p.favoursChains.map((c) => ctx.t(`chain-${c}`)),
+          lang,
+        ),
+      }),
+    );
+  }
+  for (const a of hubs.filter((h) => h.feeds.length > 0 && p.favoursChains.includes(h.hub.chain))) {
+    lines.push(ctx.t("program-favours-your-hub", { name: a.hub.name[lang], chain: ctx.t(`chain-${a.hub.chain}`) }));
+  }
+  return [...lines, ...hubAdviceLines(ctx, hubs)];
+}
+
+/**
+ * "Which programs fit me": fitting first (those favouring the county hub's chain before the
+ * rest, with buttons), the county's hub and how to sell to it, then the others and why not,
+ * a page at a time; `key` says whose answers (src/bot/views/pager.ts).
+ */
+export function fitResults(ctx: BaseContext, result: FitResult, page = 0, key = "-") {
+  const lang = ctx.user.language;
+  const { fits, hubs } = result;
   const fitting = fits.filter((f) => f.reasons.length === 0);
   const others = fits.filter((f) => f.reasons.length > 0);
-  const lines = fitting.length > 0 ? [ctx.t("fit-fits"), ...fitting.map((f) => ctx.t("fit-line", { name: f.program.name[lang] }))] : [ctx.t("fit-none-fit")];
+  const lines =
+    fitting.length > 0
+      ? [
+          ctx.t("fit-fits"),
+          ...fitting.map((f) =>
+            f.favours
+              ? ctx.t("fit-line-favoured", { name: f.program.name[lang], hub: f.favours.name[lang], chain: ctx.t(`chain-${f.favours.chain}`) })
+              : ctx.t("fit-line", { name: f.program.name[lang] }),
+          ),
+        ]
+      : [ctx.t("fit-none-fit")];
+  lines.push(...hubAdviceLines(ctx, hubs));
   if (others.length > 0) {
     lines.push("", ctx.t("fit-others"), ...others.map((f) => ctx.t("fit-why", { name: f.program.name[lang], reasons: reasonsText(ctx, f.reasons) })));
   }

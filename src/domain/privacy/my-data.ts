@@ -8,7 +8,7 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
   const { db } = deps;
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const [businesses, applications, notifications, counties, funds] = await Promise.all([
-    db.business.findMany({ where: { ownerId: userId }, include: { region: true }, orderBy: { id: "asc" } }),
+    db.business.findMany({ where: { ownerId: userId }, include: { region: true, hub: true }, orderBy: { id: "asc" } }),
     db.application.findMany({
       where: { applicantId: userId },
       include: {
@@ -53,6 +53,8 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
       plannedJobs: b.plannedJobs,
       capitalRials: b.capitalRials.toString(),
       registeredAt: b.createdAt.toISOString(),
+      /** The county's conversion-industry hub a coordinator linked it to, and when. */
+      hub: b.hub ? { name: { fa: b.hub.nameFa, en: b.hub.nameEn }, linkedAt: b.hubLinkedAt?.toISOString() ?? null } : null,
     })),
     applications: applications.map((a) => ({
       trackingCode: a.trackingCode,

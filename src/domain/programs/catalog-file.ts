@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { BUSINESS_CATEGORIES } from "../catalog.ts";
+import { BUSINESS_CATEGORIES, VALUE_CHAINS } from "../catalog.ts";
+import { DataFileError, readListFile } from "../data-file.ts";
 
 export const PROGRAM_KINDS = ["bank_loan", "fund_loan", "grant", "support"] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
@@ -113,6 +113,8 @@ const program = z
         }),
       )
       .default([]),
+    /** Value chains whose county hub the program favours: listed first for a business in a county whose hub works in one. */
+    favoursChains: z.array(z.enum(VALUE_CHAINS)).default([]),
     howToApply: text,
     activeFrom: day.nullable().default(null),
     activeTo: day.nullable().default(null),
@@ -158,34 +160,14 @@ const catalogFile = z
 export type CatalogProgram = z.infer<typeof program>;
 
 /** Every problem of a catalog file, one line each: file, entry, field and why. */
-export class CatalogError extends Error {
-  readonly problems: string[];
-
+export class CatalogError extends DataFileError {
   constructor(problems: string[]) {
-    super(`the catalog was not imported:\n${problems.join("\n")}`);
+    super("the catalog", problems);
     this.name = "CatalogError";
-    this.problems = problems;
   }
 }
 
 /** Reads and checks a whole catalog file; throws a CatalogError listing every problem. */
 export function readCatalogFile(path: string): CatalogProgram[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new CatalogError([`${path}: ${(error as Error).message}`]);
-  }
-  const result = catalogFile.safeParse(raw);
-  if (result.success) return result.data.programs;
-  const entries = (raw as { programs?: { code?: unknown }[] })?.programs;
-  throw new CatalogError(
-    result.error.issues.map((issue) => {
-      const [top, index, ...field] = issue.path;
-      if (top !== "programs" || typeof index !== "number") return `${path}: ${issue.path.join(".") || "(file)"}: ${issue.message}`;
-      const code = entries?.[index]?.code;
-      const entry = `programs[${index}]${typeof code === "string" ? ` (${code})` : ""}`;
-      return `${path}: ${entry}: ${field.join(".") || "(entry)"}: ${issue.message}`;
-    }),
-  );
+  return readListFile(path, catalogFile, "programs", (problems) => new CatalogError(problems)).programs;
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.ts";
+import { adviceFor, feedsOf, listHubs, type HubAdvice, type HubView } from "../hubs/hubs.ts";
 import { listPrograms, type ProgramView } from "./programs.ts";
 
 /** Why a program does not fit; an empty list means it fits. */
@@ -42,7 +43,7 @@ export function whyNot(program: ProgramView, s: Situation, now: Date): Reason[] 
 }
 
 export interface ApplicantProfile {
-  businesses: { id: number; name: string; category: string; countyCode: string; deprived: boolean }[];
+  businesses: { id: number; name: string; category: string; countyCode: string; deprived: boolean; hubId?: number | null }[];
   hasPermit: boolean;
 }
 
@@ -53,7 +54,14 @@ export async function applicantProfile(db: Db, applicantId: number): Promise<App
     db.application.findFirst({ where: { applicantId, kind: "home_permit", status: "issued" }, select: { id: true } }),
   ]);
   return {
-    businesses: businesses.map((b) => ({ id: b.id, name: b.name, category: b.category, countyCode: b.region.code, deprived: b.region.deprived })),
+    businesses: businesses.map((b) => ({
+      id: b.id,
+      name: b.name,
+      category: b.category,
+      countyCode: b.region.code,
+      deprived: b.region.deprived,
+      hubId: b.hubId,
+    })),
     hasPermit: permit !== null,
   };
 }
@@ -61,10 +69,21 @@ export async function applicantProfile(db: Db, applicantId: number): Promise<App
 export interface Fit {
   program: ProgramView;
   reasons: Reason[];
+  /** The county hub whose value chain the program favours, for a business (or answers) it fits that feeds the hub. */
+  favours: HubView | null;
+}
+
+/** The businesses, or the answers given in their place, as eligibility sees them. */
+function situationsOf(profile: ApplicantProfile, answers?: { category: string; countyCode: string; deprived: boolean }): Situation[] {
+  return profile.businesses.length > 0
+    ? profile.businesses.map((b) => ({ registered: true, category: b.category, countyCode: b.countyCode, deprived: b.deprived, hasPermit: profile.hasPermit }))
+    : [{ registered: false, ...answers, hasPermit: profile.hasPermit }];
 }
 
 /**
- * Every program for this applicant, fitting ones first. With businesses, a program fits
+ * Every program for this applicant, fitting ones first, and of those first the ones that
+ * favour the value chain of their county's hub, where the business (or the field answered)
+ * feeds that hub and the program fits it. With businesses, a program fits
  * when it fits any of them; without, `answers` (category and county) stand in for one.
  */
 export function fitPrograms(
@@ -72,24 +91,46 @@ export function fitPrograms(
   profile: ApplicantProfile,
   now: Date,
   answers?: { category: string; countyCode: string; deprived: boolean },
+  hubs: HubView[] = [],
 ): Fit[] {
-  const situations: Situation[] =
-    profile.businesses.length > 0
-      ? profile.businesses.map((b) => ({
-          registered: true,
-          category: b.category,
-          countyCode: b.countyCode,
-          deprived: b.deprived,
-          hasPermit: profile.hasPermit,
-        }))
-      : [{ registered: false, ...answers, hasPermit: profile.hasPermit }];
+  const situations = situationsOf(profile, answers);
   const fits = programs.map((program) => {
-    const options = situations.map((s) => whyNot(program, s, now));
-    return { program, reasons: options.reduce((best, r) => (r.length < best.length ? r : best)) };
+    const options = situations.map((s) => ({ s, reasons: whyNot(program, s, now) }));
+    const reasons = options.map((o) => o.reasons).reduce((best, r) => (r.length < best.length ? r : best));
+    const favours =
+      options
+        .filter((o) => o.reasons.length === 0)
+        .map((o) => hubs.find((h) => h.countyCode === o.s.countyCode && feedsOf(h, o.s.category).length > 0))
+        .find((h) => h !== undefined && program.favoursChains.includes(h.chain)) ?? null;
+    return { program, reasons, favours };
   });
-  return [...fits.filter((f) => f.reasons.length === 0), ...fits.filter((f) => f.reasons.length > 0)];
+  const rank = (f: Fit) => (f.reasons.length > 0 ? 2 : f.favours ? 0 : 1);
+  // A stable sort: within a rank, the catalog's order.
+  return [...fits].sort((a, b) => rank(a) - rank(b));
 }
 
-export async function fitProgramsFor(db: Db, applicantId: number, now: Date, answers?: Parameters<typeof fitPrograms>[3]) {
-  return fitPrograms(await listPrograms(db), await applicantProfile(db, applicantId), now, answers);
+export interface FitResult {
+  fits: Fit[];
+  /** The hubs of the applicant's counties (or the county answered), and what each buys from their fields. */
+  hubs: HubAdvice[];
+}
+
+export async function fitProgramsFor(db: Db, applicantId: number, now: Date, answers?: Parameters<typeof fitPrograms>[3]): Promise<FitResult> {
+  const [programs, profile, hubs] = await Promise.all([listPrograms(db), applicantProfile(db, applicantId), listHubs(db)]);
+  return { fits: fitPrograms(programs, profile, now, answers, hubs), hubs: hubAdviceOf(profile, hubs, answers) };
+}
+
+/** The hubs of the applicant's businesses' counties (or of the answers' county), with what each buys from their fields. */
+export function hubAdviceOf(profile: ApplicantProfile, hubs: HubView[], answers?: { category: string; countyCode: string }): HubAdvice[] {
+  return adviceFor(hubs, profile.businesses.length > 0 ? profile.businesses : answers ? [answers] : []);
+}
+
+/** The hubs a program's page names for this reader: their businesses' counties', else those of the counties the program is limited to. */
+export async function programHubsFor(db: Db, applicantId: number, program: ProgramView): Promise<HubAdvice[]> {
+  const [profile, hubs] = await Promise.all([applicantProfile(db, applicantId), listHubs(db)]);
+  if (profile.businesses.length > 0) return hubAdviceOf(profile, hubs);
+  return adviceFor(
+    hubs,
+    (program.rules.counties ?? []).map((countyCode) => ({ countyCode })),
+  );
 }

@@ -35,6 +35,7 @@ export async function importCatalog(db: Db, path: string): Promise<number> {
         eligibility: JSON.stringify(p.eligibility),
         fundingLine: p.fundingLine,
         terms: JSON.stringify(p.terms),
+        favoursChains: JSON.stringify(p.favoursChains),
         howToApplyFa: p.howToApply.fa,
         howToApplyEn: p.howToApply.en,
         activeFrom: p.activeFrom ? new Date(`${p.activeFrom}T00:00:00+03:30`) : null,

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.ts";
+import type { ValueChain } from "../catalog.ts";
 import {
   eligibilityRules,
   programTerms,
@@ -26,6 +27,8 @@ export interface ProgramView {
   rules: EligibilityRules;
   fundingLine: FundingLine | null;
   terms: ProgramTerms;
+  /** Value chains whose county hub the program favours (listed first where the hub works in one). */
+  favoursChains: ValueChain[];
   /** Fields of work closed now: by the catalog (with why), or because their quota is full. */
   closedFields: { category: string; why: Text | null; quota: number | null }[];
   howToApply: Text;
@@ -71,6 +74,7 @@ async function toView(db: Db, p: ProgramRow): Promise<ProgramView> {
     rules: eligibilityRules.parse(JSON.parse(p.eligibility)),
     fundingLine: p.fundingLine as FundingLine | null,
     terms,
+    favoursChains: JSON.parse(p.favoursChains) as ValueChain[],
     closedFields: await closedFields(db, p.id, terms),
     howToApply: { fa: p.howToApplyFa, en: p.howToApplyEn },
     activeFrom: p.activeFrom?.toISOString() ?? null,

@@ -63,6 +63,18 @@ export interface WorkingGroupReport {
   /** Per introducing body (null: none named). */
   bodies: (Figures & { body: string | null })[];
   total: Figures;
+  /** Per conversion-industry hub, as things stand (not the period's): the businesses linked to it and their jobs, most businesses first. */
+  hubs: HubRow[];
+}
+
+export interface HubRow {
+  code: string;
+  name: { fa: string; en: string };
+  county: { fa: string; en: string };
+  businesses: number;
+  /** Jobs the linked businesses' plans committed, and what their loans' latest follow-ups reported (the owner working counts one). */
+  plannedJobs: number;
+  realizedJobs: number;
 }
 
 const empty = (): Figures => ({
@@ -147,7 +159,7 @@ export async function reportOf(
   range: ReturnType<typeof periodRange>,
   ruleDays = DEFAULT_BANK_PAYMENT_DAYS,
 ): Promise<WorkingGroupReport> {
-  const rows = await groupedFigures(db, regionIds, range, ruleDays);
+  const [rows, hubs] = await Promise.all([groupedFigures(db, regionIds, range, ruleDays), hubFigures(db, regionIds)]);
   const regions = await db.region.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.regionId))] } } });
   for (const row of rows) {
     const region = regions.find((r) => r.id === row.regionId)!;
@@ -165,7 +177,46 @@ export async function reportOf(
   }
   const counties = [...byCounty.values()].sort((a, b) => b.paid - a.paid || b.realizedJobs - a.realizedJobs || a.county.en.localeCompare(b.county.en));
   const bodies = [...byBody.values()].sort((a, b) => b.paid - a.paid || b.registered - a.registered);
-  return { period, range, ruleDays, rows, counties, bodies, total };
+  return { period, range, ruleDays, rows, counties, bodies, total, hubs };
+}
+
+/** The hubs' part of the report alone (the console): the reader's counties, or the province for admins and observers. */
+export async function hubReport(deps: DomainDeps, actorId: number): Promise<HubRow[]> {
+  const actor = await requireReportReader(deps, actorId);
+  return hubFigures(deps.db, actor.role === "admin" || actor.role === "observer" ? null : actor.regionIds);
+}
+
+/** The businesses linked to each hub of these counties (null: the province) and their jobs: two grouped queries. */
+async function hubFigures(db: Db | Tx, regionIds: number[] | null): Promise<HubRow[]> {
+  if (regionIds?.length === 0) return [];
+  const scope = regionIds === null ? Prisma.empty : Prisma.sql`AND h."regionId" IN (${Prisma.join(regionIds)})`;
+  const [linked, jobs] = await Promise.all([
+    db.$queryRaw<Grouped[]>(Prisma.sql`SELECT h."id" AS hub, COUNT(*) AS n, SUM(b."plannedJobs") AS planned
+      FROM "Business" b JOIN "Hub" h ON h."id" = b."hubId" WHERE 1 = 1 ${scope}
+      GROUP BY h."id"`),
+    // Each loan of a linked business by its latest follow-up answer.
+    db.$queryRaw<
+      Grouped[]
+    >(Prisma.sql`SELECT h."id" AS hub, SUM(CASE WHEN j."selfWorks" THEN 1 ELSE 0 END) AS self, SUM(j."newJobs") AS fresh, SUM(j."keptJobs") AS kept
+      FROM "JobsReport" j JOIN "Application" a ON a."id" = j."applicationId" JOIN "Business" b ON b."id" = a."businessId" JOIN "Hub" h ON h."id" = b."hubId"
+      WHERE j."monthsAfter" = (SELECT MAX(l."monthsAfter") FROM "JobsReport" l WHERE l."applicationId" = j."applicationId") ${scope}
+      GROUP BY h."id"`),
+  ]);
+  const hubs = await db.hub.findMany({ where: { id: { in: linked.map((g) => num(g.hub)) } }, include: { region: true } });
+  return linked
+    .map((g) => {
+      const hub = hubs.find((h) => h.id === num(g.hub))!;
+      const j = jobs.find((x) => num(x.hub) === hub.id);
+      return {
+        code: hub.code,
+        name: { fa: hub.nameFa, en: hub.nameEn },
+        county: { fa: hub.region.nameFa, en: hub.region.nameEn },
+        businesses: num(g.n),
+        plannedJobs: num(g.planned),
+        realizedJobs: j ? num(j.self) + num(j.fresh) + num(j.kept) : 0,
+      };
+    })
+    .sort((a, b) => b.businesses - a.businesses || b.realizedJobs - a.realizedJobs || a.name.en.localeCompare(b.name.en));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { DomainDeps } from "../context.ts";
 import { changeStatus, type ReviewDeps } from "./change-status.ts";
 import { checklistFor, type ChecklistItem } from "../documents/checklist.ts";
 import { DomainError } from "../errors.ts";
+import { businessHub, type BusinessHub } from "../hubs/hubs.ts";
 import { applicationScope, authorizeOnCase, loadActor, mayActOnCase, requireStaff } from "./actor.ts";
 import { casesSharingIdentity, type IdentityMatch } from "./identity.ts";
 import { movesFrom, OPEN_STATUSES, type Transition } from "./transitions.ts";
@@ -80,7 +81,16 @@ export interface CaseDetails {
   status: ApplicationStatus;
   submittedAt: Date;
   applicant: { fullName: string; nationalId: string; phone: string };
-  business: { name: string; category: string; village: string; description: string; workplaceKind: string; plannedJobs: number; capitalRials: bigint };
+  business: {
+    id: number;
+    name: string;
+    category: string;
+    village: string;
+    description: string;
+    workplaceKind: string;
+    plannedJobs: number;
+    capitalRials: bigint;
+  };
   county: { fa: string; en: string };
   loan: { program: { fa: string; en: string }; amountRials: bigint; repaymentMonths: number; purpose: string; introducingBody: string | null } | null;
   permit: { number: string; issuedAt: Date; expiresAt: Date } | null;
@@ -108,6 +118,8 @@ export interface CaseDetails {
   identityMatches: (IdentityMatch & { openable: boolean })[];
   /** What this actor may do next (the server checks again when they do it). */
   moves: Transition[];
+  /** The county's conversion-industry hub, the one the business is linked to, and whether its field feeds it. */
+  hub: BusinessHub;
 }
 
 /**
@@ -186,6 +198,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
     })),
     identityMatches: matches.map((m) => ({ ...m, openable: mayActOnCase(actor, m) })),
     moves: movesFrom(app.kind as ApplicationKind, app.status as ApplicationStatus, actor.role),
+    hub: await businessHub(deps.db, app.business),
   };
 }
 

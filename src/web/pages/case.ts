@@ -10,11 +10,13 @@ import { readTypedDay } from "../../domain/input/jalali-time.ts";
 import { BANKS, RETURN_REASONS, type BankStep } from "../../domain/loans/bank.ts";
 import { verifyJobsReport } from "../../domain/jobs/reports.ts";
 import { changeStatus } from "../../domain/review/change-status.ts";
+import { setBusinessHub } from "../../domain/hubs/hubs.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import type { WebDeps } from "../deps.ts";
 import { createDocumentCache } from "../document-cache.ts";
 import type { WebEnv } from "../env.ts";
 import { page } from "../layout.ts";
+import { caseHub } from "./case-hub.ts";
 import { caseActions, caseDocuments, caseFacts, caseHeading, caseHistory, caseJobs } from "./case-view.ts";
 
 const caseId = z.coerce
@@ -53,6 +55,14 @@ export function bankParts(form: z.infer<typeof statusForm>, now: Date, timeZone:
   };
 }
 const assignForm = z.object({ version: z.coerce.number().int().min(0) });
+const hubForm = z.object({ action: z.enum(["link", "unlink"]) });
+/** What a hub form's outcome says on the page it returns to. */
+const HUB_NOTICES: Record<string, string> = {
+  "hub-linked": "web-hub-linked",
+  "hub-unlinked": "hub-unlinked-done",
+  "hub-already-linked": "hub-already-linked",
+  "hub-not-linked": "hub-not-linked",
+};
 const jobsForm = z.discriminatedUnion("action", [
   z.object({ action: z.literal("verify") }),
   z.object({
@@ -75,7 +85,7 @@ export function caseRoutes(deps: WebDeps) {
     const requestable = details.moves.some((m) => m.needsDocuments) ? await documentsFor(deps.db, applicationId) : [];
     const body = html`${notice ? html`<p class="notice ${notice.ok ? "ok" : "refused"}" role="status">${notice.text}</p>` : ""} ${caseHeading(view, details)}
       <p class="tools"><a href="/web/cases/${details.id}/print" target="_blank">${view.t("web-print")}</a></p>
-      ${caseActions(view, details, details.moves, requestable, me)} ${caseFacts(view, details)} ${caseJobs(view, details)}
+      ${caseActions(view, details, details.moves, requestable, me)} ${caseFacts(view, details)} ${caseHub(view, details)} ${caseJobs(view, details)}
       ${caseDocuments(view, details, { frames: true })} ${caseHistory(view, details)}`;
     const title = view.t("web-case-title", { code: formatTrackingCode(details.trackingCode) });
     return c.html(page(view, { title, body, session: c.var.session, path: `/web/cases/${details.id}` }), status);
@@ -104,9 +114,11 @@ export function caseRoutes(deps: WebDeps) {
           ? view.t("case-assigned-to-you")
           : done === "jobs"
             ? view.t("web-jobs-recorded")
-            : done && APPLICATION_STATUSES.includes(done as never)
-              ? view.t("case-done", { status: view.t(`status-${done}`) })
-              : undefined;
+            : done && Object.hasOwn(HUB_NOTICES, done)
+              ? view.t(HUB_NOTICES[done]!)
+              : done && APPLICATION_STATUSES.includes(done as never)
+                ? view.t("case-done", { status: view.t(`status-${done}`) })
+                : undefined;
       return render(c, id.data, notice ? { text: notice, ok: true } : undefined);
     })
     .get("/:id/print", async (c) => {
@@ -169,6 +181,17 @@ export function caseRoutes(deps: WebDeps) {
       return act(c, id.data, async () => {
         await verifyJobsReport(deps, c.var.session.userId, report.data, correction);
         return "jobs";
+      });
+    })
+    .post("/:id/hub", async (c) => {
+      const id = idOf(c);
+      const form = hubForm.safeParse(await c.req.parseBody());
+      if (!id.success || !form.success) return c.text("bad request", 400);
+      const link = form.data.action === "link";
+      return act(c, id.data, async () => {
+        const details = await caseDetails(deps, c.var.session.userId, id.data);
+        const { changed } = await setBusinessHub(deps, c.var.session.userId, details.business.id, link);
+        return changed ? (link ? "hub-linked" : "hub-unlinked") : link ? "hub-already-linked" : "hub-not-linked";
       });
     })
     .post("/:id/assign", async (c) => {

@@ -2,7 +2,16 @@ import { Hono } from "hono";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { html } from "hono/html";
 import { applicationsCsv } from "../../bot/views/csv.ts";
-import { medianDays, REPORT_PERIODS, workingGroupReport, type Figures, type ReportPeriod, type WorkingGroupReport } from "../../domain/report/working-group.ts";
+import {
+  hubReport,
+  medianDays,
+  REPORT_PERIODS,
+  workingGroupReport,
+  type Figures,
+  type HubRow,
+  type ReportPeriod,
+  type WorkingGroupReport,
+} from "../../domain/report/working-group.ts";
 import { z } from "zod";
 import { workingGroupExport } from "../../domain/report/cases.ts";
 import { reportWorkbookFile } from "../../export/report-file.ts";
@@ -229,6 +238,36 @@ function workingGroupSection(view: View, r: WorkingGroupReport): Html {
   </section>`;
 }
 
+/** The businesses linked to each conversion-industry hub and their jobs, as things stand. */
+function hubTable(view: View, hubs: HubRow[]): Html {
+  return html`<section class="hubs">
+    <h2>${view.t("web-report-hubs")}</h2>
+    ${
+      hubs.length === 0
+        ? html`<p class="empty">${view.t("report-hubs-none")}</p>`
+        : html`<table class="cases">
+            <thead>
+              <tr>
+                ${["name", "county", "businesses", "planned", "realized"].map((k) => html`<th>${view.t(`web-report-hub-${k}`)}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${hubs.map(
+                (h) =>
+                  html`<tr>
+                    <td>${h.name[view.language]}</td>
+                    <td>${h.county[view.language]}</td>
+                    <td>${view.number(h.businesses)}</td>
+                    <td>${view.number(h.plannedJobs)}</td>
+                    <td>${view.number(h.realizedJobs)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }
+  </section>`;
+}
+
 const periodQuery = z.object({ period: z.enum(REPORT_PERIODS).default("month") });
 
 const isPeriod = (value: string | undefined): value is ReportPeriod => REPORT_PERIODS.includes(value as ReportPeriod);
@@ -248,8 +287,9 @@ export function reportRoutes(deps: WebDeps) {
       const period = c.req.query("period");
       const report = await workingGroupReport(deps, me, isPeriod(period) ? period : "year", ruleDays);
       const readsCases = consoleSections(c.var.session.role).includes("cases");
+      const hubs = await hubReport(deps, me);
       const body = html`<h1>${view.t("web-reports-title")}</h1>
-        ${readsCases ? await caseFigures(deps, view, me, c.var.session.role) : ""} ${workingGroupSection(view, report)}`;
+        ${readsCases ? await caseFigures(deps, view, me, c.var.session.role) : ""} ${workingGroupSection(view, report)} ${hubTable(view, hubs)}`;
       return c.html(page(view, { title: view.t("web-reports-title"), body, session: c.var.session, path: "/web/reports" }));
     })
     .get("/report.xlsx", async (c) => {
