@@ -115,8 +115,9 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
    * meanwhile by a send in flight holds back the next one too.
    */
   function pace(): Promise<void> {
+    const left = () => Math.max(nextSendAt, pausedUntil) - Date.now();
     turn = turn.then(async () => {
-      for (let wait = Math.max(nextSendAt, pausedUntil) - Date.now(); wait > 0; wait = Math.max(nextSendAt, pausedUntil) - Date.now()) await sleep(wait);
+      while (left() > 0) await sleep(left());
       nextSendAt = Date.now() + interval;
     });
     return turn;

@@ -2,7 +2,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { Prisma } from "../../db/generated/sqlite/client.ts";
 import { DEFAULT_BANK_PAYMENT_DAYS } from "../loans/bank.ts";
 import { isStaff, type Actor } from "../review/actor.ts";
-import { periodRange, reportOf, requireReportReader, type ReportPeriod, type WorkingGroupReport } from "./working-group.ts";
+import { periodRange, reportOf, reportRegions, requireReportReader, type ReportPeriod, type WorkingGroupReport } from "./working-group.ts";
 import type { DomainDeps } from "../context.ts";
 import { communityStats, type CommunityStats } from "../stats/community.ts";
 
@@ -49,7 +49,7 @@ export const CASE_ROWS_LIMIT = 100_000;
 
 /** What a role may read: admins and observers the province, coordinators their counties; names for staff only. */
 const readerScope = (actor: Actor) => ({
-  regionIds: actor.role === "admin" || actor.role === "observer" ? null : actor.regionIds,
+  regionIds: reportRegions(actor),
   names: isStaff(actor),
 });
 

@@ -128,6 +128,11 @@ export function mayReadReport(actor: Pick<Actor, "role">): boolean {
   return isStaff(actor) || actor.role === "observer";
 }
 
+/** The counties a report reader reads: admins and observers the province (null), coordinators their own. */
+export function reportRegions(actor: Pick<Actor, "role" | "regionIds">): number[] | null {
+  return actor.role === "admin" || actor.role === "observer" ? null : actor.regionIds;
+}
+
 /** The report's readers (mayReadReport); anyone else is refused and recorded as not staff. */
 export async function requireReportReader(deps: Pick<DomainDeps, "db">, actorId: number): Promise<Actor> {
   const actor = await loadActor(deps.db, actorId);
@@ -147,8 +152,7 @@ export async function workingGroupReport(
   ruleDays = DEFAULT_BANK_PAYMENT_DAYS,
 ): Promise<WorkingGroupReport> {
   const actor = await requireReportReader(deps, actorId);
-  const province = actor.role === "admin" || actor.role === "observer";
-  return reportOf(deps.db, province ? null : actor.regionIds, period, periodRange(deps.clock.now(), period), ruleDays);
+  return reportOf(deps.db, reportRegions(actor), period, periodRange(deps.clock.now(), period), ruleDays);
 }
 
 /** The report of some counties (null: the province) for a range, unchecked: for the scheduled delivery and the use case above. */
@@ -183,7 +187,7 @@ export async function reportOf(
 /** The hubs' part of the report alone (the console): the reader's counties, or the province for admins and observers. */
 export async function hubReport(deps: DomainDeps, actorId: number): Promise<HubRow[]> {
   const actor = await requireReportReader(deps, actorId);
-  return hubFigures(deps.db, actor.role === "admin" || actor.role === "observer" ? null : actor.regionIds);
+  return hubFigures(deps.db, reportRegions(actor));
 }
 
 /** The businesses linked to each hub of these counties (null: the province) and their jobs: two grouped queries. */

@@ -1,6 +1,6 @@
 import type { DomainDeps } from "../context.ts";
 import { loadBook } from "../funds/funds.ts";
-import { requireReportReader } from "../report/working-group.ts";
+import { reportRegions, requireReportReader } from "../report/working-group.ts";
 import { loadActor, requireStaff } from "../review/actor.ts";
 
 export interface CommunityStats {
@@ -13,7 +13,8 @@ export interface CommunityStats {
 /** The working group's figures of facilitators and community funds, for whoever reads the report (/stats and /report): admins and observers the province, coordinators their counties. */
 export async function communityStats(deps: Pick<DomainDeps, "db">, actorId: number): Promise<CommunityStats> {
   const actor = await requireReportReader(deps, actorId);
-  const scope = actor.role === "admin" || actor.role === "observer" ? {} : { regionId: { in: actor.regionIds } };
+  const counties = reportRegions(actor);
+  const scope = counties === null ? {} : { regionId: { in: counties } };
   const filed = await deps.db.application.groupBy({
     by: ["filedById"],
     where: { ...scope, filedById: { not: null } },
