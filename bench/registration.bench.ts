@@ -3,14 +3,16 @@
 //  1. one answer at the first question, at the twelfth, and after ten edits at the summary:
 //     the last two should cost no more than the first (flows rewind after every answer), and
 //     the state stored per open conversation should stay small (it is encrypted, one row);
-//  2. Karyar's full stack against bare grammY on the same table and driver, one update at a
-//     time and 32 chats in flight.
+//  2. Karyar's full stack against bare grammY on the same table and driver, and against grammY
+//     with only the conversations plugin (the replay Karyar is built on: its ceiling), one
+//     update at a time and 32 chats in flight.
 // BENCH_USERS (default 300) users per measurement, BENCH_ROUNDS (3) alternating rounds; medians.
 // BENCH_PART=2: only the comparison.
 import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { conversations, createConversation, type Conversation, type ConversationFlavor } from "@grammyjs/conversations";
 import { Bot, session, type Context, type SessionFlavor } from "grammy";
 import pino from "pino";
 import { createBot } from "../src/bot/index.ts";
@@ -40,7 +42,12 @@ const BOT_INFO = {
 
 // The platform answers instantly: we measure the bot, not the network.
 const reply = JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: "private" }, text: "" } });
-const fetch = (async () => new Response(reply)) as unknown as typeof globalThis.fetch;
+/** The latest request's body: a check that the answers reached the question they were meant for. */
+let lastBody = "";
+const fetch = (async (_url: unknown, init?: { body?: unknown }) => {
+  lastBody = typeof init?.body === "string" ? init.body : "";
+  return new Response(reply);
+}) as unknown as typeof globalThis.fetch;
 
 let updateId = 1;
 const from = (userId: number) => ({ id: userId, is_bot: false, first_name: "U" });
@@ -106,6 +113,7 @@ function answers(userId: number, county: County) {
     text(userId, "/register"),
     text(userId, "زهرا احمدی"),
     text(userId, "۰۴۹۹۳۷۰۸۹۹"),
+    text(userId, "۱۳۶۹/۰۱/۰۱"),
     text(userId, "09123456789"),
     press(userId, `reg:county:${county.id}`),
     text(userId, "کوشک"),
@@ -165,12 +173,13 @@ async function stepCosts(base: number) {
     1,
   );
   const stateAtFirst = await largestState(database.chatStates, users);
-  for (const id of users) for (const u of plans.get(id)!.slice(2, 11)) await handle(u);
+  for (const id of users) for (const u of plans.get(id)!.slice(2, 12)) await handle(u);
   const twelfth = await measure(
     handle,
-    users.map((id) => plans.get(id)![11]!),
+    users.map((id) => plans.get(id)![12]!),
     1,
   );
+  if (!lastBody.includes("reg:submit")) throw new Error(`the twelfth answer did not reach the summary: ${lastBody.slice(0, 200)}`);
   const stateAtSummary = await largestState(database.chatStates, users);
   // Ten edits of the name at the summary (press ✏️, answer), then the eleventh answer is measured.
   for (let edit = 0; edit < 10; edit++) {
@@ -206,17 +215,22 @@ function sameStorage(store: ChatStateStore) {
   };
 }
 
-/** 2. One registration step (a valid full name → the next question), Karyar and bare grammY. */
-async function fullStack(base: number, inFlight: number): Promise<Result> {
-  const { database, counties, cleanup } = await freshDatabase();
-  const bot = karyarBot(database, counties);
+/** USERS users at the first question (/register), then each one's answer to it, measured. */
+async function stepOfEach(bot: { handleUpdate(update: never): Promise<void> }, base: number, inFlight: number): Promise<Result> {
   const users = Array.from({ length: USERS }, (_, i) => base + i);
   for (const id of users) await bot.handleUpdate(text(id, "/register"));
-  const result = await measure(
+  return measure(
     (u) => bot.handleUpdate(u),
     users.map((id) => text(id, "زهرا احمدی")),
     inFlight,
   );
+}
+
+/** 2. One registration step (a valid full name → the next question), Karyar and bare grammY. */
+async function fullStack(base: number, inFlight: number): Promise<Result> {
+  const { database, counties, cleanup } = await freshDatabase();
+  const bot = karyarBot(database, counties);
+  const result = await stepOfEach(bot, base, inFlight);
   await cleanup();
   return result;
 }
@@ -229,13 +243,34 @@ async function bareGrammy(base: number, inFlight: number): Promise<Result> {
     ctx.session.step++;
     await ctx.reply("next question");
   });
-  const users = Array.from({ length: USERS }, (_, i) => base + i);
-  for (const id of users) await bot.handleUpdate(text(id, "/register"));
-  const result = await measure(
-    (u) => bot.handleUpdate(u),
-    users.map((id) => text(id, "زهرا احمدی")),
-    inFlight,
+  const result = await stepOfEach(bot, base, inFlight);
+  await cleanup();
+  return result;
+}
+
+/**
+ * grammY with only the conversations plugin Karyar is built on (fixed for the project), on the
+ * same storage: a conversation that asks two questions. What the plugin's replay costs alone.
+ */
+async function grammyConversations(base: number, inFlight: number): Promise<Result> {
+  const { database, cleanup } = await freshDatabase();
+  const bot = new Bot<ConversationFlavor<Context>>(TOKEN, { botInfo: BOT_INFO as never, client: { fetch: fetch as never } });
+  const storage = sameStorage(database.chatStates) as unknown as {
+    read(k: string): Promise<never>;
+    write(k: string, v: never): Promise<void>;
+    delete(k: string): Promise<void>;
+  };
+  bot.use(conversations({ storage: { type: "key", adapter: storage } }));
+  bot.use(
+    createConversation(async (conversation: Conversation, ctx: Context) => {
+      await ctx.reply("first question");
+      await conversation.waitFor("message:text");
+      await ctx.reply("next question");
+      await conversation.waitFor("message:text");
+    }, "ask"),
   );
+  bot.command("register", (ctx) => ctx.conversation.enter("ask"));
+  const result = await stepOfEach(bot, base, inFlight);
   await cleanup();
   return result;
 }
@@ -267,14 +302,19 @@ for (const inFlight of [1, IN_FLIGHT]) {
   console.log(`\n2. one registration step, ${USERS} users, ${inFlight} in flight, ${ROUNDS} alternating rounds (SQLite, in-process handleUpdate)`);
   const full: Result[] = [];
   const bare: Result[] = [];
+  const plugin: Result[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     bare.push(await bareGrammy((base += USERS), inFlight));
+    plugin.push(await grammyConversations((base += USERS), inFlight));
     full.push(await fullStack((base += USERS), inFlight));
-    console.log(`  round ${round + 1}: karyar ${fmt(full.at(-1)!)} | bare grammY ${fmt(bare.at(-1)!)}`);
+    console.log(`  round ${round + 1}: karyar ${fmt(full.at(-1)!)} | grammY + conversations ${fmt(plugin.at(-1)!)} | bare grammY ${fmt(bare.at(-1)!)}`);
   }
   const f = medians(full);
   const b = medians(bare);
-  console.log(`  median karyar full stack: ${fmt(f)}`);
-  console.log(`  median bare grammY      : ${fmt(b)}`);
+  const c = medians(plugin);
+  console.log(`  median karyar full stack:      ${fmt(f)}`);
+  console.log(`  median grammY + conversations: ${fmt(c)}`);
+  console.log(`  median bare grammY:            ${fmt(b)}`);
   console.log(`  ratio karyar / bare (throughput): ${(f.perSecond / b.perSecond).toFixed(2)}`);
+  console.log(`  ratio karyar / grammY + conversations (throughput): ${(f.perSecond / c.perSecond).toFixed(2)}`);
 }

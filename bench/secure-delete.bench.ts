@@ -107,6 +107,7 @@ async function stackWorkload(secureDelete: boolean) {
       const draft = {
         fullName: "زهرا احمدی",
         nationalId: nationalId(i),
+        birthDate: "1990-03-21",
         phone: `+98912${String(1_000_000 + i).slice(-7)}`,
         regionId,
         village: "کوشک",

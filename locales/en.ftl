@@ -118,6 +118,8 @@ category-agriculture = Agriculture and greenhouse
 category-beekeeping = Beekeeping
 category-carpet = Carpet and textiles
 category-services = Services
+category-fisheries = Fisheries and aquaculture
+category-arts = Cultural and artistic work
 category-other = Other
 workplace-home = Home
 workplace-workshop = Workshop
@@ -140,6 +142,8 @@ status-paid = Paid
 status-bank_approved = Approved by the bank
 status-bank_returned = Returned by the bank
 status-withdrawn = Withdrawn
+status-awaiting_second_body = Waiting for the second body's approval
+status-second_body_refused = Refused by the second body
 apps-empty = You have no applications yet. Start with "Register a home business".
 apps-title = Your applications (tap a code for details):
 apps-item = { $code } — { $kind } — { $business }
@@ -331,6 +335,7 @@ docs-ask = Which documents are needed? Choose, then tap "Continue".
 docs-note-ask = Write a note for the applicant, or tap "No note".
 err-stale = This case was changed a moment ago; it is now: { $status }
 err-forbidden = This case is outside your counties; you may not do this.
+err-own-case = This is your own case; staff may not act on a case they applied for. Another colleague must handle it.
 err-not-staff = This command is for coordinators only.
 err-not-admin = This command is for admins only.
 err-transition-refused = That is not possible in the case's current status.
@@ -487,6 +492,7 @@ digest-coordinator =
     🚨 Overdue: { $overdue }
     📎 Waiting on applicants' documents: { $documents }
     🏦 Loans at the bank past the payment deadline: { $bankOverdue }
+    ⏳ Permits waiting for a second body's approval: { $secondBody }
 digest-overdue =
     🚨 { $total } cases have waited on a coordinator for more than { $days } days. The oldest (code — county — days):
     { $list }
@@ -521,6 +527,9 @@ mydata-application =
 mydata-application-loan = Program: { $program } · Amount: { $amount }
 mydata-application-permit = Permit number: { $number }
 mydata-application-documents = Documents sent: { $count }
+mydata-business-description = About the business: { $description }
+mydata-application-notes = 📝 Coordinators' notes about this case:
+mydata-application-note = • { $date }: { $note }
 mydata-notifications = 🔔 Messages we sent you: { $count }
 mydata-caption = 📄 Everything Karyar keeps about you, in one file. To erase it, send /deleteme.
 deleteme-confirm =
@@ -670,6 +679,7 @@ invite-facilitator-accepted =
 err-not-facilitator = Only facilitators can do this.
 err-outside-villages = You can only register people in your own villages.
 err-village-not-yours = Please choose one of your villages from the buttons.
+regfor-ask-village-list = Choose one of your villages from the list (page { $page } of { $pages }) or write its name:
 err-no-villages = You have no villages yet: ask your coordinator for an invitation.
 err-invite-villages = Choose at least one valid village.
 err-invite-villages-outside = You can only invite facilitators for villages in your own counties.
@@ -839,6 +849,7 @@ web-not-found = There is no such page.
 web-cases-title = Cases
 web-search = Search
 web-search-placeholder = Tracking code, name or permit number
+web-search-too-long = The search is too long (more than { $max } characters); shorten it and search again.
 web-filter-county = County
 web-filter-county-all = All counties
 web-filter-kind = Kind
@@ -1026,6 +1037,7 @@ flow-bank-pay = recording a payment
 flow-bank-return = a return by the bank
 err-date-format = Type the date like 1405/09/11, or press one of the buttons.
 err-date-future = That date has not come yet.
+err-date-gregorian = That year is Gregorian: type the date in the Iranian (Jalali) calendar, like 1369/01/01 or 1405/09/11.
 err-date-before-application = That date is before the application was filed.
 err-date-before-introduction = A payment cannot be dated before the introduction to the bank.
 err-branch-short = Type the branch's name or code (at least two characters).
@@ -1145,6 +1157,7 @@ report-figures =
     👷 Jobs committed: { $committed } · realized: { $realized } ({ $realizedShare }%) · jobs per plan: { $perPlan }
     🆕 New: { $newJobs } · 🤝 Kept: { $keptJobs } · Employers: { $employers } · Self-employed: { $selfEmployed }
     🏷 Permits issued: { $permits }
+    🗓 Yearly answers of permit-only businesses (no paid loan): { $permitsReported } · jobs: { $permitJobs } · employers: { $permitEmployers } · self-employed: { $permitSelfEmployed }
 report-counties = 🏆 Counties ranked (paid, jobs realized of committed):
 report-county-line = { $rank }. { $county } — paid { $paid } · jobs { $realized } of { $committed }
 report-bodies = 🏢 By introducing body:
@@ -1239,6 +1252,10 @@ xlsx-employers = Employers
 xlsx-self-employed = Self-employed
 xlsx-jobs-per-plan = Jobs per plan
 xlsx-permits = Permits issued
+xlsx-permits-reported = Permits without a loan that answered yearly
+xlsx-permit-jobs = Jobs in permits without a loan (people, yearly answers)
+xlsx-permit-employers = Permits without a loan: employers
+xlsx-permit-self-employed = Permits without a loan: self-employed
 xlsx-cases-total = Cases
 xlsx-cases-shown = Cases in the Cases sheet (the oldest)
 xlsx-village = Village
@@ -1350,3 +1367,96 @@ web-report-hub-businesses = Linked businesses
 web-report-hub-planned = Jobs committed
 web-report-hub-realized = Jobs realized
 mydata-business-hub = 🏭 Linked to { $name } (since { $date })
+
+## What employment programs check of the applicant (src/domain/applicant/facts.ts)
+apply-ask-group = 👥 Which of this program's target groups do you apply as?
+apply-facts-intro = This program checks a few things about you. We ask once and keep them for your later applications (see /mydata).
+fact-ask-birthDate = 🎂 Type your date of birth (Jalali), like 1370/05/21.
+fact-ask-sex = Your sex?
+fact-ask-education = 🎓 Your highest level of education?
+fact-ask-reliefClient = Are you a client of the Imam Khomeini Relief Committee?
+fact-ask-welfareClient = Are you a client of the Welfare Organization?
+fact-ask-priorLoan = Have you had an employment loan in the last { $years } years?
+sex-female = Female
+sex-male = Male
+education-none = None, or reading and writing
+education-primary = Primary school
+education-secondary = Middle school
+education-diploma = High-school diploma
+education-associate = Associate degree
+education-bachelor = Bachelor's degree
+education-postgraduate = Master's or doctorate
+btn-yes = Yes
+btn-no = No
+err-birth-date-format = Type your date of birth like 1370/05/21 (year, month, day; Jalali).
+err-birth-date-range = That date of birth does not look right; type it again.
+err-group-required = Choose the target group from the program's list.
+err-facts-missing = This program asks a few things about you that you have not answered yet; start the application again from the program's page.
+why-too-young = it is for people aged { $age } and over
+why-too-old = it is for people up to { $age } years old
+why-prior-loan = it is for people who have had no employment loan in the last { $years } years
+why-not-in-group = your answers do not fit the group "{ $group }"
+refuse-too-young = This program is for people aged { $age } and over.
+refuse-too-old = This program is for people up to { $age } years old.
+refuse-prior-loan = This program is for people who have had no employment loan in the last { $years } years.
+refuse-not-in-group = Your answers do not fit the group "{ $group }".
+field-group = Target group
+mydata-facts = 🧾 For employment programs: date of birth { $birthDate } · sex { $sex } · education { $education } · Relief Committee { $relief } · Welfare Organization { $welfare } · employment loan in recent years { $priorLoan }
+report-groups = 👥 By target group (cases that applied as it):
+report-group-line = • { $group } — registered { $registered } · introduced { $introduced } · paid { $paid }
+report-chart-groups = Cases registered by target group
+xlsx-sheet-groups = Target groups
+xlsx-group = Target group
+case-target-group = 👥 Target group: { $group }
+case-portal =
+    🗂 For the national home-business permits portal:
+    Name: { $name }
+    National ID: { $nationalId }
+    Mobile: { $phone }
+    Date of birth: { $birthDate }
+    Field of activity: { $field }
+    Business name: { $business }
+    Workplace: { $workplace }
+    County: { $county } · Village: { $village }
+case-portal-not-given = not given yet
+web-case-portal = For the national home-business permits portal
+web-birth-date = Date of birth
+web-activity-field = Field of activity
+
+## Starred fields: the permit waits for a second body (health network, veterinary, culture office)
+app-second-body-waiting = ⏳ Waiting for the approval of { $body }
+app-second-body-refused = ⛔ { $body } refused the permit: { $reason }
+app-second-body-needed = ⭐ A starred field: the permit needs the approval of { $body }
+notify-second-body-waiting =
+    ⏳ Your application { $trackingCode } was approved by the coordinator.
+    Because your field is a starred one, the permit is issued once { $body } approves it too; we will tell you its decision.
+notify-second-body-refused =
+    ⛔ { $body } did not approve the permit of application { $trackingCode }.
+    Reason: { $reason }
+    Coordinator's note: { $note }
+    You may remedy it and apply again, or ask your county's coordinator.
+btn-case-send-second-body = ✅ Approve (then the second body)
+btn-case-second-body-ok = ✅ The second body approved: issue the permit
+btn-case-second-body-refused = ⛔ The second body refused
+second-body-ask-reason = Why did { $body } refuse case { $code }? Choose the reason (the applicant will read it):
+err-second-body-reason-required = Choose the second body's reason from the list.
+web-second-body-reason = The second body's reason
+
+## The yearly jobs question of a business with an issued permit and no paid loan
+followup-jobs-yearly =
+    👷 { $years ->
+        [one] A year has
+       *[other] { $years } years have
+    } passed since the home-business permit of application { $trackingCode } was issued.
+    Please tell us how many people work in your business now; your answer counts in the province's employment report.
+notify-jobs-reported-permit =
+    👷 Jobs report of case { $trackingCode } ({ $months } months after the permit was issued):
+    Applicant: { $self } · new jobs: { $newJobs } · kept: { $keptJobs } · { $kind }
+case-jobs-permit = 👷 { $months } months after the permit: applicant { $self } · new { $newJobs } · kept { $keptJobs } ({ $state })
+web-jobs-line-permit = { $months } months after the permit was issued: the applicant { $self } · new jobs { $new } · jobs kept { $kept }
+web-wg-permit-jobs = Jobs in permit-only businesses (yearly answers)
+web-wg-permit-employers = Of them, employers
+web-wg-permit-self-employed = Of them, self-employed
+reg-ask-birthDate = 🎂 Type your date of birth (Jalali), like 1370/05/21 (the national permits portal asks for it):
+field-birthDate = Date of birth
+err-birth-date-young = A business can be registered from the age of { $age }. If you mistyped the date, type it again.

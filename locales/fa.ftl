@@ -115,6 +115,8 @@ category-agriculture = کشاورزی و گلخانه
 category-beekeeping = زنبورداری
 category-carpet = فرش و نساجی
 category-services = خدمات
+category-fisheries = شیلات و آبزی‌پروری
+category-arts = فرهنگی و هنری
 category-other = سایر
 workplace-home = منزل
 workplace-workshop = کارگاه
@@ -137,6 +139,8 @@ status-paid = پرداخت شد
 status-bank_approved = موافقت بانک
 status-bank_returned = برگشت از بانک
 status-withdrawn = انصراف
+status-awaiting_second_body = در انتظار تأیید دستگاه دوم
+status-second_body_refused = ردشده از سوی دستگاه دوم
 apps-empty = هنوز درخواستی ثبت نکرده‌اید. از دکمهٔ «ثبت کسب‌وکار خانگی» شروع کنید.
 apps-title = درخواست‌های شما (برای جزئیات روی هر کد بزنید):
 apps-item = { $code } — { $kind } — { $business }
@@ -325,6 +329,7 @@ docs-ask = کدام مدارک لازم است؟ انتخاب کنید و «اد
 docs-note-ask = یادداشتی برای متقاضی بنویسید، یا «بدون یادداشت» را بزنید.
 err-stale = این پرونده پیش‌تر تغییر کرده است؛ وضعیت فعلی: { $status }
 err-forbidden = این پرونده در حوزهٔ شما نیست؛ اجازهٔ این کار را ندارید.
+err-own-case = این پرونده مال خود شماست؛ کارشناس نمی‌تواند دربارهٔ پروندهٔ خودش تصمیم بگیرد. همکار دیگری باید آن را بررسی کند.
 err-not-staff = این فرمان فقط برای کارشناسان است.
 err-not-admin = این فرمان فقط برای مدیران است.
 err-transition-refused = این کار در وضعیت فعلی پرونده ممکن نیست.
@@ -481,6 +486,7 @@ digest-coordinator =
     🚨 دیرکرد: { $overdue }
     📎 در انتظار مدارک متقاضی: { $documents }
     🏦 وام‌های مانده در بانک بیش از مهلت پرداخت: { $bankOverdue }
+    ⏳ مجوزهای در انتظار تأیید دستگاه دوم: { $secondBody }
 digest-overdue =
     🚨 { $total } پرونده بیش از { $days } روز منتظر کارشناس مانده است. قدیمی‌ترین‌ها (کد — شهرستان — روز):
     { $list }
@@ -515,6 +521,9 @@ mydata-application =
 mydata-application-loan = برنامه: { $program } · مبلغ: { $amount }
 mydata-application-permit = شمارهٔ مجوز: { $number }
 mydata-application-documents = مدارک فرستاده‌شده: { $count }
+mydata-business-description = توضیح کسب‌وکار: { $description }
+mydata-application-notes = 📝 یادداشت‌های کارشناسان دربارهٔ این پرونده:
+mydata-application-note = • { $date }: { $note }
 mydata-notifications = 🔔 پیام‌هایی که برای شما فرستاده‌ایم: { $count }
 mydata-caption = 📄 همهٔ اطلاعاتی که کاریار دربارهٔ شما نگه می‌دارد، در یک پرونده. برای پاک کردن آن‌ها /deleteme را بفرستید.
 deleteme-confirm =
@@ -664,6 +673,7 @@ invite-facilitator-accepted =
 err-not-facilitator = این کار فقط از تسهیل‌گران برمی‌آید.
 err-outside-villages = فقط افراد روستاهای خودتان را می‌توانید ثبت‌نام کنید.
 err-village-not-yours = لطفاً یکی از روستاهای خودتان را از دکمه‌ها انتخاب کنید.
+regfor-ask-village-list = یکی از روستاهای خودتان را از فهرست انتخاب کنید (صفحهٔ { $page } از { $pages }) یا نامش را بنویسید:
 err-no-villages = هنوز روستایی به شما سپرده نشده است: از کارشناس شهرستان خود دعوت‌نامه بخواهید.
 err-invite-villages = دست‌کم یک روستای درست انتخاب کنید.
 err-invite-villages-outside = فقط برای روستاهای شهرستان‌های خودتان می‌توانید تسهیل‌گر دعوت کنید.
@@ -833,6 +843,7 @@ web-not-found = چنین صفحه‌ای نیست.
 web-cases-title = پرونده‌ها
 web-search = جست‌وجو
 web-search-placeholder = کد رهگیری، نام یا شمارهٔ مجوز
+web-search-too-long = جست‌وجو بیش از حد بلند است (بیش از { $max } نویسه)؛ کوتاه‌ترش کنید و دوباره بگردید.
 web-filter-county = شهرستان
 web-filter-county-all = همهٔ شهرستان‌ها
 web-filter-kind = نوع
@@ -1020,6 +1031,7 @@ flow-bank-pay = ثبت پرداخت
 flow-bank-return = برگشت از بانک
 err-date-format = تاریخ را به شکل ۱۴۰۵/۰۹/۱۱ بنویسید یا یکی از دکمه‌ها را بزنید.
 err-date-future = این تاریخ هنوز نرسیده است.
+err-date-gregorian = این سال میلادی است؛ تاریخ را شمسی بنویسید، مثل ۱۳۶۹/۰۱/۰۱ یا ۱۴۰۵/۰۹/۱۱.
 err-date-before-application = این تاریخ پیش از ثبت درخواست است.
 err-date-before-introduction = تاریخ پرداخت نمی‌تواند پیش از معرفی به بانک باشد.
 err-branch-short = نام یا کد شعبه را بنویسید (دست‌کم دو نویسه).
@@ -1139,6 +1151,7 @@ report-figures =
     👷 اشتغال تعهدشده: { $committed } · محقق‌شده: { $realized } ({ $realizedShare }٪) · شغل به ازای هر طرح: { $perPlan }
     🆕 تازه: { $newJobs } · 🤝 حفظ‌شده: { $keptJobs } · کارفرما: { $employers } · خوداشتغال: { $selfEmployed }
     🏷 مجوزهای صادرشده: { $permits }
+    🗓 پاسخ سالانهٔ کسب‌وکارهای دارای مجوز بدون وام: { $permitsReported } · اشتغال: { $permitJobs } · کارفرما: { $permitEmployers } · خوداشتغال: { $permitSelfEmployed }
 report-counties = 🏆 رتبهٔ شهرستان‌ها (پرداخت، اشتغال محقق از تعهد):
 report-county-line = { $rank }. { $county } — پرداخت { $paid } · اشتغال { $realized } از { $committed }
 report-bodies = 🏢 به تفکیک دستگاه معرفی‌کننده:
@@ -1233,6 +1246,10 @@ xlsx-employers = کارفرما
 xlsx-self-employed = خوداشتغال
 xlsx-jobs-per-plan = شغل به ازای هر طرح
 xlsx-permits = مجوزهای صادرشده
+xlsx-permits-reported = مجوزهای بدون وام با پاسخ سالانه
+xlsx-permit-jobs = اشتغال مجوزهای بدون وام (نفر، پاسخ سالانه)
+xlsx-permit-employers = مجوزهای بدون وام: کارفرما
+xlsx-permit-self-employed = مجوزهای بدون وام: خوداشتغال
 xlsx-cases-total = پرونده‌ها
 xlsx-cases-shown = پرونده‌های آمده در برگهٔ پرونده‌ها (قدیمی‌ترین‌ها)
 xlsx-village = روستا
@@ -1344,3 +1361,93 @@ web-report-hub-businesses = کسب‌وکارهای پیوسته
 web-report-hub-planned = اشتغال تعهدشده
 web-report-hub-realized = اشتغال محقق
 mydata-business-hub = 🏭 پیوسته به { $name } (از { $date })
+
+## What employment programs check of the applicant (src/domain/applicant/facts.ts)
+apply-ask-group = 👥 با کدام گروه هدف این طرح درخواست می‌دهید؟
+apply-facts-intro = این طرح چند چیز دربارهٔ خود شما را بررسی می‌کند. یک بار می‌پرسیم و برای درخواست‌های بعدی نگه می‌داریم (در /mydata می‌بینید).
+fact-ask-birthDate = 🎂 تاریخ تولدتان را به شکل ۱۳۷۰/۰۵/۲۱ بنویسید.
+fact-ask-sex = جنسیت شما؟
+fact-ask-education = 🎓 بالاترین مدرک تحصیلی شما؟
+fact-ask-reliefClient = آیا زیر پوشش کمیتهٔ امداد امام خمینی هستید؟
+fact-ask-welfareClient = آیا زیر پوشش سازمان بهزیستی هستید؟
+fact-ask-priorLoan = آیا در { $years } سال گذشته وام اشتغال گرفته‌اید؟
+sex-female = زن
+sex-male = مرد
+education-none = بی‌سواد یا سواد خواندن و نوشتن
+education-primary = ابتدایی
+education-secondary = راهنمایی
+education-diploma = دیپلم
+education-associate = کاردانی
+education-bachelor = کارشناسی
+education-postgraduate = کارشناسی ارشد یا دکتری
+btn-yes = بله
+btn-no = خیر
+err-birth-date-format = تاریخ تولد را به شکل ۱۳۷۰/۰۵/۲۱ بنویسید (سال، ماه، روز).
+err-birth-date-range = این تاریخ تولد درست به نظر نمی‌رسد؛ دوباره بنویسید.
+err-group-required = گروه هدف را از فهرست طرح انتخاب کنید.
+err-facts-missing = این طرح چند پرسش دربارهٔ خود شما دارد که هنوز پاسخ نداده‌اید؛ درخواست را دوباره از صفحهٔ طرح آغاز کنید.
+why-too-young = برای { $age } سال به بالاست
+why-too-old = برای تا { $age } سال است
+why-prior-loan = برای کسانی است که در { $years } سال گذشته وام اشتغال نگرفته‌اند
+why-not-in-group = پاسخ‌های شما با گروه «{ $group }» جور نیست
+refuse-too-young = این طرح برای { $age } سال به بالاست.
+refuse-too-old = این طرح برای تا { $age } سال است.
+refuse-prior-loan = این طرح برای کسانی است که در { $years } سال گذشته وام اشتغال نگرفته‌اند.
+refuse-not-in-group = پاسخ‌های شما با گروه «{ $group }» جور نیست.
+field-group = گروه هدف
+mydata-facts = 🧾 برای طرح‌های اشتغال: تاریخ تولد { $birthDate } · جنسیت { $sex } · تحصیلات { $education } · کمیتهٔ امداد { $relief } · بهزیستی { $welfare } · وام اشتغال در سال‌های گذشته { $priorLoan }
+report-groups = 👥 به تفکیک گروه هدف (پرونده‌هایی که با آن گروه درخواست داده‌اند):
+report-group-line = • { $group } — ثبت { $registered } · معرفی به بانک { $introduced } · پرداخت { $paid }
+report-chart-groups = پرونده‌های ثبت‌شده به تفکیک گروه هدف
+xlsx-sheet-groups = گروه‌های هدف
+xlsx-group = گروه هدف
+case-target-group = 👥 گروه هدف: { $group }
+case-portal =
+    🗂 برای سامانهٔ ملی مجوزهای کسب‌وکار خانگی:
+    نام: { $name }
+    کد ملی: { $nationalId }
+    تلفن همراه: { $phone }
+    تاریخ تولد: { $birthDate }
+    زمینهٔ فعالیت: { $field }
+    نام کسب‌وکار: { $business }
+    محل کار: { $workplace }
+    شهرستان: { $county } · روستا: { $village }
+case-portal-not-given = هنوز نگفته است
+web-case-portal = برای سامانهٔ ملی مجوزهای کسب‌وکار خانگی
+web-birth-date = تاریخ تولد
+web-activity-field = زمینهٔ فعالیت
+
+## Starred fields: the permit waits for a second body (health network, veterinary, culture office)
+app-second-body-waiting = ⏳ در انتظار تأیید { $body }
+app-second-body-refused = ⛔ { $body } با صدور مجوز موافقت نکرد: { $reason }
+app-second-body-needed = ⭐ رشتهٔ ستاره‌دار: صدور مجوز به تأیید { $body } نیاز دارد
+notify-second-body-waiting =
+    ⏳ درخواست { $trackingCode } شما را کارشناس تأیید کرد.
+    چون رشتهٔ شما ستاره‌دار است، مجوز پس از تأیید { $body } صادر می‌شود؛ نتیجه را به شما خبر می‌دهیم.
+notify-second-body-refused =
+    ⛔ { $body } با صدور مجوز درخواست { $trackingCode } موافقت نکرد.
+    دلیل: { $reason }
+    یادداشت کارشناس: { $note }
+    می‌توانید مشکل را برطرف کنید و دوباره درخواست دهید، یا از کارشناس شهرستان بپرسید.
+btn-case-send-second-body = ✅ تأیید (سپس دستگاه دوم)
+btn-case-second-body-ok = ✅ دستگاه دوم تأیید کرد: صدور مجوز
+btn-case-second-body-refused = ⛔ دستگاه دوم رد کرد
+second-body-ask-reason = { $body } پروندهٔ { $code } را به چه دلیل رد کرد؟ دلیل را انتخاب کنید (متقاضی آن را می‌خواند):
+err-second-body-reason-required = دلیل دستگاه دوم را از فهرست انتخاب کنید.
+web-second-body-reason = دلیل دستگاه دوم
+
+## The yearly jobs question of a business with an issued permit and no paid loan
+followup-jobs-yearly =
+    👷 { $years } سال از صدور مجوز کسب‌وکار خانگی درخواست { $trackingCode } گذشته است.
+    لطفاً بگویید اکنون چند نفر در کسب‌وکار شما کار می‌کنند؛ این پاسخ در گزارش اشتغال استان شمرده می‌شود.
+notify-jobs-reported-permit =
+    👷 گزارش اشتغال پروندهٔ { $trackingCode } ({ $months } ماه پس از صدور مجوز):
+    متقاضی: { $self } · شغل تازه: { $newJobs } · حفظ‌شده: { $keptJobs } · { $kind }
+case-jobs-permit = 👷 { $months } ماه پس از صدور مجوز: متقاضی { $self } · تازه { $newJobs } · حفظ‌شده { $keptJobs } ({ $state })
+web-jobs-line-permit = { $months } ماه پس از صدور مجوز: خود متقاضی { $self } · اشتغال تازه { $new } · اشتغال حفظ‌شده { $kept }
+web-wg-permit-jobs = اشتغال کسب‌وکارهای دارای مجوز بدون وام (پاسخ سالانه)
+web-wg-permit-employers = از آن‌ها کارفرما
+web-wg-permit-self-employed = از آن‌ها خوداشتغال
+reg-ask-birthDate = 🎂 تاریخ تولدتان را به شکل ۱۳۷۰/۰۵/۲۱ بنویسید (سامانهٔ ملی مجوزها آن را می‌خواهد):
+field-birthDate = تاریخ تولد
+err-birth-date-young = ثبت کسب‌وکار از { $age } سالگی ممکن است. اگر تاریخ را اشتباه نوشته‌اید، دوباره بنویسید.

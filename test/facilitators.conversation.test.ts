@@ -4,7 +4,7 @@ import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
-import { pressLabel, registrationAnswers } from "./support/registration.ts";
+import { answerIndex, pressLabel, registrationAnswers } from "./support/registration.ts";
 
 const MARYAM = { id: 5005, first_name: "Maryam" }; // coordinator of Shiraz
 const SARA = { id: 3003, first_name: "Sara" }; // the facilitator she invites
@@ -46,16 +46,21 @@ describe.each(PROVIDERS)("facilitators through the bot on $provider", ({ provide
     await pressLabel(sara, "✅ حضوری رضایت داد");
     await sara.send("زهرا احمدی");
     await sara.send("0499370899");
+    expect(sara.lastText()).toContain("تاریخ تولد");
+    await sara.send("۱۳۶۹/۰۱/۰۱");
     expect(sara.lastText()).toContain("شمارهٔ تلفن همراه او");
     await sara.send("09123456789");
     // Only her county, and only her villages, are offered.
     expect(buttons(sara.lastMarkup()).map((b) => plain(b.text))).toEqual(["شیراز"]);
     await pressLabel(sara, "شیراز");
     expect(buttons(sara.lastMarkup()).map((b) => plain(b.text))).toEqual(["قلات", "گویم"]);
+    expect(sara.lastText()).toContain("یکی از روستاهای خودتان را از فهرست انتخاب کنید");
+    expect(sara.lastText()).not.toContain("اگر در فهرست نیست");
     await sara.send("كفترك");
     expect(sara.texts().at(-2)).toContain("یکی از روستاهای خودتان");
-    await pressLabel(sara, "قلات");
-    for (const answer of registrationAnswers().slice(6)) await answer(sara);
+    // Her village typed, however it is written, is matched against her list as registration matches.
+    await sara.send("قلـــات\u200f");
+    for (const answer of registrationAnswers().slice(answerIndex("category"))) await answer(sara);
     expect(sara.lastText()).toContain("ثبت نهایی");
     await sara.press("reg:submit");
     const text = sara.lastText();
@@ -96,6 +101,30 @@ describe.each(PROVIDERS)("facilitators through the bot on $provider", ({ provide
     const reza = new TestChat(t, { id: 1002, first_name: "Reza" });
     await reza.send(`/start take_${takeover.replace(/-/g, "")}`);
     expect(reza.lastText()).toBe("این کد تحویل پیش‌تر به کار رفته است.");
+  });
+
+  it.skipIf(skip)("a submit the domain refuses (her village taken away meanwhile) shows why and the summary again, every answer kept", async () => {
+    await inviteSara();
+    await sara.send("🤝 ثبت‌نام یک نفر");
+    await pressLabel(sara, "✅ حضوری رضایت داد");
+    for (const answer of registrationAnswers({ village: "قلات" }).slice(1, answerIndex("phone"))) await answer(sara);
+    await sara.send("09123456789");
+    for (const answer of registrationAnswers({ village: "قلات" }).slice(answerIndex("regionId"))) await answer(sara);
+    expect(sara.lastText()).toContain("ثبت نهایی");
+    // Maryam takes Qalat from her before she submits.
+    const qalat = await database.prisma.village.findFirstOrThrow({ where: { nameEn: "Qalat" } });
+    await database.prisma.facilitatorVillage.deleteMany({ where: { villageId: qalat.id } });
+    await sara.press("reg:submit");
+    expect(sara.texts().at(-2)).toContain("فقط افراد روستاهای خودتان را می‌توانید ثبت‌نام کنید");
+    expect(sara.lastText()).toContain("ثبت نهایی");
+    expect(sara.lastText()).toContain("نام و نام خانوادگی: زهرا احمدی");
+    expect(await database.prisma.application.count()).toBe(0);
+    // She changes the village to one still hers, and the same answers go in.
+    await pressLabel(sara, "✏️ روستا یا شهر");
+    await sara.send("گویم");
+    await sara.press("reg:submit");
+    expect(sara.lastText()).toContain("درخواست زهرا احمدی ثبت شد");
+    expect(await database.prisma.business.findFirstOrThrow()).toMatchObject({ village: "گویم", description: "تولید و بسته‌بندی عسل طبیعی در خانه" });
   });
 
   it.skipIf(skip)("a lost code is replaced from the case; applicants cannot register for others", async () => {

@@ -97,6 +97,7 @@ const registration = (user: TestUser): Step[] => [
   send(user, "/register"),
   send(user, LONG_NAME),
   send(user, "۰۴۹۹۳۷۰۸۹۹"),
+  send(user, "۱۳۶۹/۰۱/۰۱"),
   send(user, "09123456789"),
   press(user, (d) => d.startsWith("reg:page:")),
   send(user, "شیراز"),

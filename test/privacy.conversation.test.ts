@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { changeStatus } from "../src/domain/review/change-status.ts";
 import { setLanguage } from "../src/domain/users.ts";
 import { plain } from "../src/emulator/bot-api-state.ts";
 import { type TestChat, type TestBot } from "./support/bot.ts";
@@ -59,6 +60,34 @@ describe.each(WORLDS)("/mydata and /deleteme on $platform, $provider", ({ provid
       .map((m) => plain(m.text))
       .findLast((text) => text.includes("What Karyar keeps"))!;
     for (const part of ["Beekeeping", "Shiraz", "Submitted, waiting for review", "500,000,000 tomans"]) expect(english).toContain(part);
+  });
+
+  it.skipIf(skip)("the summary shows the business's description and the coordinators' notes about the case, under their headings (fa and en)", async () => {
+    const maryam = (await assignCoordinator(database.prisma, { platform, platformUserId: "5005" }, ["fars-shiraz"])).userId;
+    const code = await registered();
+    const app = await database.prisma.application.findFirstOrThrow({ where: { trackingCode: code } });
+    await changeStatus(world.deps(), maryam, {
+      applicationId: app.id,
+      version: app.version,
+      to: "documents_requested",
+      documents: ["health-card"],
+      note: "کارت بهداشت را واضح بفرستید",
+    });
+    await chat.send("/mydata");
+    const summary = () =>
+      t.api
+        .messagesTo(1001)
+        .map((m) => plain(m.text))
+        .findLast((text) => text.includes("آنچه کاریار") || text.includes("What Karyar keeps"))!;
+    for (const part of ["توضیح کسب‌وکار: تولید و بسته‌بندی عسل طبیعی در خانه", "یادداشت‌های کارشناسان دربارهٔ این پرونده:", "کارت بهداشت را واضح بفرستید"]) {
+      expect(summary()).toContain(part);
+    }
+    const user = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "1001" } });
+    await setLanguage(database.prisma, user.id, "en");
+    await chat.send("/mydata");
+    for (const part of ["About the business: تولید و بسته‌بندی عسل طبیعی در خانه", "Coordinators' notes about this case:", "کارت بهداشت را واضح بفرستید"]) {
+      expect(summary()).toContain(part);
+    }
   });
 
   it.skipIf(skip)("erases after confirmation: identity released, open applications withdrawn, records kept without a name", async () => {

@@ -128,23 +128,89 @@ describe.each(WORLDS)("programs in the bot on $platform, $provider", ({ provider
     expect(chat.lastText()).toContain("📋 مدارک این درخواست");
   });
 
-  it.skipIf(skip)("a Note 16 loan asks which body introduces the applicant, and the case shows it", async () => {
+  it.skipIf(skip)("a Note 16 loan asks the body, the target group and what it checks of the applicant — once, kept sealed on the profile", async () => {
     await registerBusiness();
+    // Registered before registration asked the date of birth: the loan asks it.
+    await database.prisma.user.updateMany({ data: { birthDate: null } });
     await chat.press("prog:apply:note16-home-jobs");
     expect(chat.lastText()).toContain("کدام دستگاه شما را معرفی می‌کند؟");
     expect(buttons(chat.lastMarkup()).map((b) => plain(b.text))).toContain("سازمان بهزیستی");
     await expectReask(chat.send("بهزیستی"), "دکمه", "کدام دستگاه");
     await pressLabel(chat, "سازمان بهزیستی");
+    expect(chat.lastText()).toContain("با کدام گروه هدف این طرح درخواست می‌دهید؟");
+    await pressLabel(chat, "مددجویان بهزیستی");
+    // Its age limits ask the date of birth; its group, the welfare organization; its rule, an earlier loan — nothing else.
+    expect(chat.lastText()).toContain("یک بار می‌پرسیم");
+    expect(chat.lastText()).toContain("تاریخ تولدتان");
+    await expectReask(chat.send("پارسال"), "به شکل ۱۳۷۰/۰۵/۲۱ بنویسید", "تاریخ تولدتان");
+    await expectReask(chat.send("۱۴۱۰/۰۱/۰۱"), "هنوز نرسیده", "تاریخ تولدتان");
+    await expectReask(chat.send("۱۲۰۰/۰۱/۰۱"), "درست به نظر نمی‌رسد", "تاریخ تولدتان");
+    await chat.send("۱۳۷۰/۰۵/۲۱");
+    expect(chat.lastText()).toContain("زیر پوشش سازمان بهزیستی");
+    await expectReask(chat.send("بله"), "دکمه", "بهزیستی");
+    await pressLabel(chat, "بله");
+    expect(chat.lastText()).toContain("در ۵ سال گذشته وام اشتغال گرفته‌اید؟");
+    await pressLabel(chat, "خیر");
+    expect(chat.lastText()).toContain("چه مبلغی لازم دارید؟");
+    const asked = chat.texts().join("\n");
+    for (const never of ["جنسیت", "مدرک تحصیلی", "کمیتهٔ امداد امام خمینی هستید"]) expect(asked).not.toContain(never);
     await chat.send("۹۰ میلیون");
     await chat.send("خرید دار قالی و پشم رنگ‌شده");
     await chat.send("۳۶");
     expect(chat.lastText()).toContain("دستگاه معرفی‌کننده: سازمان بهزیستی");
+    expect(chat.lastText()).toContain("گروه هدف: مددجویان بهزیستی");
     await pressLabel(chat, "✏️ دستگاه معرفی‌کننده");
     await pressLabel(chat, "جهاد کشاورزی");
     expect(chat.lastText()).toContain("دستگاه معرفی‌کننده: جهاد کشاورزی");
     await pressLabel(chat, "✅ ثبت نهایی");
     const app = await database.prisma.application.findFirstOrThrow({ where: { kind: "loan" } });
-    expect(app).toMatchObject({ introducingBody: "jihad-agriculture", amountRials: 900_000_000n });
+    expect(app).toMatchObject({ introducingBody: "jihad-agriculture", targetGroup: "welfare-clients", amountRials: 900_000_000n });
+    const user = await database.prisma.user.findFirstOrThrow({ where: { platformUserId: String(ZAHRA.id) } });
+    expect(user).toMatchObject({ birthDate: "1991-08-12", welfareClient: "yes", priorLoan: "no:5", sex: null, education: null, reliefClient: null });
+    const [raw] = await database.prisma.$queryRawUnsafe<{ birthDate: string; welfareClient: string; priorLoan: string }[]>(
+      `SELECT "birthDate", "welfareClient", "priorLoan" FROM "User" WHERE "id" = ${user.id}`,
+    );
+    for (const value of Object.values(raw!)) expect(value).toMatch(/^v1:/);
+    expect(JSON.stringify(raw)).not.toContain("1991");
+
+    // The next application asks none of it again; a group checked by another fact asks only that one.
+    const questions = chat.texts().length;
+    await chat.press("prog:apply:note16-home-jobs");
+    await pressLabel(chat, "سازمان بهزیستی");
+    await pressLabel(chat, "مددجویان بهزیستی");
+    expect(chat.lastText()).toContain("چه مبلغی لازم دارید؟");
+    expect(chat.texts().slice(questions).join("\n")).not.toContain("تاریخ تولد");
+    await chat.send("/cancel");
+    await chat.press("prog:apply:note16-home-jobs");
+    await pressLabel(chat, "سازمان بهزیستی");
+    await pressLabel(chat, "زنان سرپرست خانوار");
+    expect(chat.lastText()).toContain("جنسیت شما؟");
+    await pressLabel(chat, "زن");
+    expect(chat.lastText()).toContain("چه مبلغی لازم دارید؟");
+  });
+
+  it.skipIf(skip)("refuses a Note 16 loan in words when the applicant's answers do not fit it", async () => {
+    await registerBusiness();
+    await chat.press("prog:apply:note16-home-jobs");
+    await pressLabel(chat, "کمیتهٔ امداد امام خمینی");
+    await pressLabel(chat, "مددجویان کمیتهٔ امداد");
+    await chat.send("1365/2/3");
+    await pressLabel(chat, "خیر");
+    await pressLabel(chat, "بله");
+    const refused = chat.lastText();
+    expect(refused).toContain("مناسب نیست");
+    expect(refused).toContain("برای کسانی است که در ۵ سال گذشته وام اشتغال نگرفته‌اند");
+    expect(refused).toContain("پاسخ‌های شما با گروه «مددجویان کمیتهٔ امداد» جور نیست");
+    expect(await database.prisma.application.count({ where: { kind: "loan" } })).toBe(0);
+    // The answers are kept all the same: the next try refuses at once, asking nothing.
+    await chat.press("prog:apply:note16-home-jobs");
+    await pressLabel(chat, "کمیتهٔ امداد امام خمینی");
+    await pressLabel(chat, "مددجویان کمیتهٔ امداد");
+    expect(chat.lastText()).toContain("پاسخ‌های شما با گروه «مددجویان کمیتهٔ امداد» جور نیست");
+    // "Which programs fit me" weighs the same answers: the earlier loan puts Note 16 among those that do not fit.
+    await chat.send("/fit");
+    const [, others] = chat.lastText().split("❌ فعلاً مناسب نیست:");
+    expect(others).toContain("تسهیلات اشتغال‌زایی تبصرهٔ ۱۶ (مشاغل خانگی و خوداشتغالی): برای کسانی است که در ۵ سال گذشته وام اشتغال نگرفته‌اند");
   });
 
   it.skipIf(skip)("refuses to apply without a business or when the program does not fit", async () => {

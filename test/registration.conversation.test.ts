@@ -6,12 +6,13 @@ import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { asTyped, createTestBot, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { expectReask as expectReaskOf, useTestBot } from "./support/conversation.ts";
 import { WORLDS, type TestDatabase } from "./support/db.ts";
-import { fillRegistration, pressLabel, registrationAnswers } from "./support/registration.ts";
+import { answerIndex, fillRegistration, pressLabel, registrationAnswers } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
 
 const ASK_NAME = "نام و نام خانوادگی خود را بنویسید";
 const ASK_NID = "کد ملی ده‌رقمی";
+const ASK_BIRTH = "تاریخ تولدتان";
 const ASK_PHONE = "شمارهٔ تلفن همراه خود را";
 const ASK_COUNTY = "شهرستان محل کسب‌وکار";
 const ASK_VILLAGE = "نام روستا یا شهر را بنویسید:";
@@ -35,7 +36,19 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
     expect(chat.lastText()).toContain(ASK_NAME);
     await fillRegistration(chat);
     const summary = chat.lastText();
-    for (const value of ["زهرا احمدی", "0499370899", "0912 345 6789", "شیراز", "کوشک", "زنبورداری", "عسل کوهپایه", "منزل", "۳ نفر", "۵۰۰٬۰۰۰٬۰۰۰ تومان"]) {
+    for (const value of [
+      "زهرا احمدی",
+      "0499370899",
+      "۱ فروردین ۱۳۶۹",
+      "0912 345 6789",
+      "شیراز",
+      "کوشک",
+      "زنبورداری",
+      "عسل کوهپایه",
+      "منزل",
+      "۳ نفر",
+      "۵۰۰٬۰۰۰٬۰۰۰ تومان",
+    ]) {
       expect(summary).toContain(value);
     }
     await chat.press("reg:submit");
@@ -98,6 +111,16 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
     await expectReask(chat.send("0499370898"), "این کد ملی درست نیست", ASK_NID);
     await expectReask(chat.send("۱۲۳"), "این کد ملی درست نیست", ASK_NID);
     await chat.send("٠٤٩٩٣٧٠٨٩٩");
+    expect(chat.lastText()).toContain(ASK_BIRTH);
+
+    await expectReask(chat.send("سی و پنج سالمه"), "به شکل ۱۳۷۰/۰۵/۲۱", ASK_BIRTH);
+    await expectReask(chat.send("۱۳۶۹/۱۳/۰۱"), "به شکل ۱۳۷۰/۰۵/۲۱", ASK_BIRTH);
+    await expectReask(chat.send("1369/12/30"), "به شکل ۱۳۷۰/۰۵/۲۱", ASK_BIRTH); // 1369 is not a leap year
+    await expectReask(chat.send("۱۴۵۰/۰۱/۰۱"), "هنوز نرسیده", ASK_BIRTH);
+    await expectReask(chat.send("۱۴۰۰/۰۱/۰۱"), "از ۱۵ سالگی", ASK_BIRTH);
+    await expectReask(chat.send("۱۲۵۰/۰۱/۰۱"), "درست به نظر نمی‌رسد", ASK_BIRTH);
+    await expectReask(chat.photo(), "به شکل ۱۳۷۰/۰۵/۲۱", ASK_BIRTH);
+    await chat.send("‏١٣٦٩-١-١");
     expect(chat.lastText()).toContain(ASK_PHONE);
 
     await expectReask(chat.contact("+989351112233", 777), "شمارهٔ خودتان", ASK_PHONE);
@@ -163,7 +186,7 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
     await chat.send("/language");
     expect(chat.lastText()).toContain("Choose your language");
     await chat.send("0499370899");
-    expect(chat.lastText()).toContain(ASK_PHONE);
+    expect(chat.lastText()).toContain(ASK_BIRTH);
   });
 
   it.skipIf(skip)("a menu tap or another command leaves the registration, keeping its answers for later", async () => {
@@ -178,7 +201,7 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
     await chat.send("📝 ثبت کسب‌وکار خانگی");
     expect(chat.lastText()).toContain("کد ملی");
     await chat.send("0499370899");
-    expect(chat.lastText()).toContain(ASK_PHONE);
+    expect(chat.lastText()).toContain(ASK_BIRTH);
   });
 
   it.skipIf(skip)("changes a single answer from the summary", async () => {
@@ -199,6 +222,31 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
     const business = await database.prisma.business.findFirstOrThrow({ include: { region: true } });
     expect(business.village).toBe("دهبید");
     expect(business.region.code).toBe("fars-neyriz");
+  });
+
+  it.skipIf(skip)("keeps the date of birth on the profile, sealed; a second registration shows it without asking, and it can be changed there", async () => {
+    await fillRegistration(chat);
+    expect(chat.texts().find((text) => text.includes("پرسش کوتاه"))).toContain("به ۱۲ پرسش کوتاه");
+    await chat.press("reg:submit");
+    const [raw] = await database.prisma.$queryRawUnsafe<{ birthDate: string }[]>(`SELECT "birthDate" FROM "User" WHERE "platformUserId" = '1001'`);
+    expect(raw!.birthDate).toMatch(/^v1:/);
+    expect(await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "1001" } })).toMatchObject({ birthDate: "1990-03-21" });
+
+    // The second business: the date of birth is not asked again, only shown, and the intro counts one question fewer.
+    await chat.send("/register");
+    expect(chat.texts().at(-2)).toContain("به ۱۱ پرسش کوتاه");
+    await chat.send("زهرا احمدی");
+    await chat.send("0499370899");
+    expect(chat.lastText()).toContain(ASK_PHONE);
+    for (const answer of registrationAnswers().slice(answerIndex("phone"))) await answer(chat);
+    expect(chat.lastText()).toContain("تاریخ تولد: ۱ فروردین ۱۳۶۹");
+    await pressLabel(chat, "✏️ تاریخ تولد");
+    expect(chat.lastText()).toContain(ASK_BIRTH);
+    await chat.send("۱۳۶۹/۰۲/۰۵");
+    expect(chat.lastText()).toContain("تاریخ تولد: ۵ اردیبهشت ۱۳۶۹");
+    await chat.press("reg:submit");
+    expect(await database.prisma.application.count()).toBe(2);
+    expect(await database.prisma.user.findFirstOrThrow({ where: { platformUserId: "1001" } })).toMatchObject({ birthDate: "1990-04-25" });
   });
 
   it.skipIf(skip)("/cancel leaves cleanly at any point", async () => {
@@ -233,13 +281,13 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
 
   it.skipIf(skip)("a half-finished registration survives a restart and continues at the same question", async () => {
     const answers = registrationAnswers();
-    for (const answer of answers.slice(0, 3)) await answer(chat);
+    for (const answer of answers.slice(0, answerIndex("phone"))) await answer(chat);
     expect(chat.lastText()).toContain(ASK_PHONE);
     // A new bot on the same database: nothing of the first one's memory is left.
     const restarted = new TestChat(createTestBot(database, undefined, { platform }), ZAHRA);
-    await answers[3]!(restarted);
+    await answers[answerIndex("phone")]!(restarted);
     expect(restarted.lastText()).toContain(ASK_COUNTY);
-    for (const answer of answers.slice(4)) await answer(restarted);
+    for (const answer of answers.slice(answerIndex("regionId"))) await answer(restarted);
     expect(restarted.lastText()).toContain("زهرا احمدی");
     await restarted.press("reg:submit");
     expect(await database.prisma.application.count()).toBe(1);
@@ -369,19 +417,19 @@ describe.each(WORLDS)("registration conversation on $platform, $provider", ({ pr
 
   it.skipIf(skip)("takes a shared contact without user_id (Bale may leave it out) as the sender's own", async () => {
     const answers = registrationAnswers();
-    for (const answer of answers.slice(0, 3)) await answer(chat);
+    for (const answer of answers.slice(0, answerIndex("phone"))) await answer(chat);
     expect(chat.lastText()).toContain(ASK_PHONE);
     await chat.contact("+989123456789", null);
     expect(chat.lastText()).toContain(ASK_COUNTY);
-    for (const answer of answers.slice(4)) await answer(chat);
+    for (const answer of answers.slice(answerIndex("regionId"))) await answer(chat);
     expect(chat.lastText()).toContain("0912 345 6789");
   });
 
   it.skipIf(skip)("shows asterisks and underscores typed into an answer as typed (on Bale, where they would be formatting)", async () => {
     const answers = registrationAnswers();
-    for (const answer of answers.slice(0, 7)) await answer(chat);
+    for (const answer of answers.slice(0, answerIndex("businessName"))) await answer(chat);
     await chat.send("عسل *ممتاز* _کوهپایه_");
-    for (const answer of answers.slice(8)) await answer(chat);
+    for (const answer of answers.slice(answerIndex("description"))) await answer(chat);
     const summary = t.api.lastMessageTo(ZAHRA.id)!;
     expect(asTyped(plain(summary.text))).toContain("عسل *ممتاز* _کوهپایه_");
     expect(summary.rendered.entities.filter((e) => e.type === "bold" || e.type === "italic")).toEqual([]);

@@ -5,7 +5,9 @@ import { bootstrapAdmins } from "../src/domain/users.ts";
 import { createTestBot, TestChat, type TestBot } from "./support/bot.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
 import { useTestBot } from "./support/conversation.ts";
-import { coordinatorOf, MARYAM, paidLoan, ZAHRA } from "./support/fixtures.ts";
+import { applicant, coordinatorOf, MARYAM, moveCase, NOTE16_FACTS, paidLoan, validDraft, ZAHRA } from "./support/fixtures.ts";
+import { reportJobs, verifyJobsReport } from "../src/domain/jobs/reports.ts";
+import { submitRegistration } from "../src/domain/registration/submit.ts";
 import { pressLabel } from "./support/registration.ts";
 import { readWorkbook, records } from "./support/xlsx.ts";
 import { PLATFORMS } from "../src/platform.ts";
@@ -26,7 +28,8 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
     const paidAt = new Date(START.getTime() + 6 * DAY_MS);
     await paidLoan(world.deps(), await coordinatorOf(db), paidAt, {
       draft: { plannedJobs: 2 },
-      loan: { programCode: "note16-home-jobs", amountRials: 900_000_000, repaymentMonths: 36, introducingBody: "welfare" },
+      loan: { programCode: "note16-home-jobs", amountRials: 900_000_000, repaymentMonths: 36, introducingBody: "welfare", targetGroup: "women-heads" },
+      facts: NOTE16_FACTS,
       bank: "refah",
     });
     now = paidAt;
@@ -41,10 +44,14 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
     expect(text).toContain("میانهٔ روزهای معرفی تا پرداخت: ۶ · در مهلت: ۱۰۰٪");
     expect(text).toContain("۱. شیراز — پرداخت ۱ · اشتغال ۰ از ۲");
     expect(text).toContain("• سازمان بهزیستی — ثبت ۱ · پرداخت ۱");
+    expect(text).toContain("👥 به تفکیک گروه هدف");
+    expect(text).toContain("• زنان سرپرست خانوار — ثبت ۱ · معرفی به بانک ۱ · پرداخت ۱");
     const photos = world.t.api.calls.filter((c) => c.method === "sendPhoto");
-    expect(photos).toHaveLength(3);
+    // Paid by county, jobs by county, paid by body, cases by target group.
+    expect(photos).toHaveLength(4);
     // Then the spreadsheet, as a document after the charts: the coordinator's county, names included (staff).
     expect(world.t.api.calls.filter((c) => c.method === "sendPhoto" || c.method === "sendDocument").map((c) => c.method)).toEqual([
+      "sendPhoto",
       "sendPhoto",
       "sendPhoto",
       "sendPhoto",
@@ -64,11 +71,56 @@ describe.each(PROVIDERS)("/report in the bot on $provider", ({ provider, skip })
       ["پرونده‌ها", true],
       ["صندوق‌ها و تعاونی‌ها", true],
       ["تسهیل‌گران", true],
+      ["گروه‌های هدف", true],
+    ]);
+    expect(records(sheets[7]!)).toEqual([
+      {
+        شهرستان: "شیراز",
+        "گروه هدف": "زنان سرپرست خانوار",
+        "طرح‌های ثبت‌شده": 1,
+        "مبلغ درخواستی (ریال)": 900_000_000,
+        "معرفی به بانک": 1,
+        پرداخت‌شده: 1,
+        "مبلغ پرداخت‌شده (ریال)": 900_000_000,
+      },
     ]);
     expect(records(sheets[1]!)).toMatchObject([{ شهرستان: "شیراز", پرداخت‌شده: 1, "مبلغ پرداخت‌شده (ریال)": 900_000_000, "میانهٔ روزهای معرفی تا پرداخت": 6 }]);
     expect(records(sheets[4]!)).toMatchObject([
       { متقاضی: "زهرا احمدی", "دستگاه معرفی‌کننده": "سازمان بهزیستی", "روزهای معرفی تا پرداخت": 6, "تاریخ پرداخت": "1405/07/07" },
     ]);
+  });
+
+  it.skipIf(skip)("the year's text and spreadsheet count a permit-only business's verified yearly answer apart from the loan's follow-up", async () => {
+    const db = world.database.prisma;
+    const paidAt = now;
+    // A permit issued a year before, its business with no loan: its applicant answers the yearly question, the coordinator verifies it.
+    now = new Date(START.getTime() - 370 * DAY_MS);
+    const person = (await applicant(db, 3001, "Leila")).id;
+    const { applicationId } = await submitRegistration(world.deps(), person, "reg-3001", await validDraft(db));
+    const coordinator = await coordinatorOf(db);
+    await moveCase(world.deps(), coordinator, applicationId, "approved");
+    await moveCase(world.deps(), coordinator, applicationId, "issued");
+    now = paidAt;
+    const { reportId } = await reportJobs(world.deps(), person, { applicationId, monthsAfter: 12, selfWorks: true, newJobs: 1, keptJobs: 1 });
+    expect(await verifyJobsReport(world.deps(), coordinator, reportId)).toEqual({ corrected: false });
+
+    await maryam.send("/report");
+    await pressLabel(maryam, "امسال");
+    const text = maryam.texts().find((m) => m.includes("گزارش جذب تسهیلات و اشتغال ایجادشده —")) ?? "";
+    // The loan's follow-up has not come: its jobs stay 0; the permit's answer is 3 jobs (the applicant, 1 new, 1 kept), an employer.
+    expect(text).toContain("🆕 تازه: ۰ · 🤝 حفظ‌شده: ۰ · کارفرما: ۰ · خوداشتغال: ۰");
+    expect(text).toContain("🗓 پاسخ سالانهٔ کسب‌وکارهای دارای مجوز بدون وام: ۱ · اشتغال: ۳ · کارفرما: ۱ · خوداشتغال: ۰");
+    const file = world.t.api.calls.find((c) => c.method === "sendDocument")!.payload.document as { content: Buffer };
+    const sheets = await readWorkbook(file.content);
+    expect(sheets[0]!.rtl).toBe(true);
+    expect(Object.fromEntries(sheets[0]!.rows.slice(1))).toMatchObject({
+      "مجوزهای بدون وام با پاسخ سالانه": 1,
+      "اشتغال مجوزهای بدون وام (نفر، پاسخ سالانه)": 3,
+      "مجوزهای بدون وام: کارفرما": 1,
+      "مجوزهای بدون وام: خوداشتغال": 0,
+      "اشتغال محقق‌شده (نفر)": 0,
+    });
+    expect(records(sheets[1]!)).toMatchObject([{ شهرستان: "شیراز", "مجوزهای بدون وام با پاسخ سالانه": 1, "اشتغال مجوزهای بدون وام (نفر، پاسخ سالانه)": 3 }]);
   });
 
   it.skipIf(skip)("a spreadsheet larger than the platform takes is not sent: the reader is pointed to the console", async () => {

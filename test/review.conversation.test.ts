@@ -3,7 +3,8 @@ import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import { asTyped, deliverOutbox, TestChat, type TestBot } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { WORLDS, type TestDatabase } from "./support/db.ts";
-import { ADMIN, caseInShiraz, MARYAM, REZA } from "./support/case-world.ts";
+import { assignCoordinator } from "../src/domain/coordinators.ts";
+import { ADMIN, caseInShiraz, MARYAM, REZA, ZAHRA } from "./support/case-world.ts";
 import { pressLabel } from "./support/registration.ts";
 
 describe.each(WORLDS)("coordinators in the bot on $platform, $provider", ({ provider, skip, platform }) => {
@@ -121,6 +122,17 @@ describe.each(WORLDS)("coordinators in the bot on $platform, $provider", ({ prov
     expect(lastAnswer()?.show_alert).toBe(true);
     expect(await database.prisma.applicationEvent.count({ where: { toStatus: "approved" } })).toBe(1);
     expect(await database.prisma.auditLog.count({ where: { action: "refused.stale" } })).toBe(1);
+  });
+
+  it.skipIf(skip)("refuses an applicant who became a coordinator her own case, with the reason, audited", async () => {
+    await assignCoordinator(database.prisma, { platform, platformUserId: String(ZAHRA.id) }, ["fars-shiraz"]);
+    await zahra.press(`case:to:approved:${appId}:0`);
+    expect(plain(lastAnswer()?.text)).toContain("این پرونده مال خود شماست");
+    await zahra.press(`case:open:${appId}`);
+    expect(zahra.lastText()).toContain("این پرونده مال خود شماست");
+    await zahra.press(`case:assign:${appId}:0`);
+    expect(await database.prisma.auditLog.count({ where: { action: "refused.own-case" } })).toBeGreaterThanOrEqual(2);
+    expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("submitted");
   });
 
   it.skipIf(skip)("refuses, with a clear answer, other counties, forged buttons and applicants' coordinator commands", async () => {

@@ -3,7 +3,7 @@ import { buttons, plain } from "../src/emulator/bot-api-state.ts";
 import type { TestChat } from "./support/bot.ts";
 import { useTestBot } from "./support/conversation.ts";
 import { PROVIDERS, type TestDatabase } from "./support/db.ts";
-import { pressLabel, registrationAnswers } from "./support/registration.ts";
+import { answerIndex, pressLabel, registrationAnswers } from "./support/registration.ts";
 
 const ZAHRA = { id: 1001, first_name: "Zahra" };
 const ASK_VILLAGE_LIST = "روستا یا شهر را از فهرست انتخاب کنید";
@@ -16,13 +16,13 @@ describe.each(PROVIDERS)("villages in registration on $provider", ({ provider, s
 
   /** Answers up to the village question (Shiraz, whose list has Qalat, Guyom and Kaftarak). */
   async function upToVillage(county = "شیراز") {
-    for (const answer of registrationAnswers().slice(0, 4)) await answer(chat);
+    for (const answer of registrationAnswers().slice(0, answerIndex("regionId"))) await answer(chat);
     await chat.send(county);
     expect(chat.lastText()).toContain(ASK_VILLAGE_LIST);
   }
 
   async function submitRest() {
-    for (const answer of registrationAnswers().slice(6)) await answer(chat);
+    for (const answer of registrationAnswers().slice(answerIndex("category"))) await answer(chat);
     await chat.press("reg:submit");
     return database.prisma.business.findFirstOrThrow({ include: { villageRef: true } });
   }

@@ -8,9 +8,10 @@ import { MENU_ITEMS } from "./keyboards/main-menu.ts";
 /**
  * What an update that is not an answer means in the middle of a flow: handled beside it (the
  * flow stays open), or an action of its own for which the flow is left first; `enters` names
- * the flow it (re-)enters, so pressed inside that same flow it only re-asks the open question.
+ * the flow it (re-)enters, so pressed inside that same flow (about the same `about`) it only
+ * re-asks the open question.
  */
-export type Detour = { during: "beside" | "leave"; enters?: string } | { during: "unknown-command" };
+export type Detour = { during: "beside" | "leave"; enters?: string; about?: string } | { during: "unknown-command" };
 
 export interface Navigation {
   /** Undefined: not a menu tap, a command or an action button — an answer for the flow to read. */
@@ -43,8 +44,9 @@ export function createNavigation(i18n: I18n<BaseContext>): Navigation {
         // "/start inv_…" accepts an invitation: an action of its own, unlike a plain /start.
         return { during: command.payload ? "leave" : known.during, enters: known.enters };
       }
-      const family = familyOf(ctx.callbackQuery?.data);
-      if (family && family.during !== "answer") return { during: family.during, enters: family.enters };
+      const data = ctx.callbackQuery?.data;
+      const family = familyOf(data);
+      if (family && family.during !== "answer") return { during: family.during, enters: family.enters, about: family.about?.(data) };
       return undefined;
     },
     isMenu: (text, key) => menu.get(text ?? "")?.key === key,

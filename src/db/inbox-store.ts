@@ -130,34 +130,43 @@ export function inboxStore(sql: Sql): InboxStore {
       }));
     },
     async gapBefore(bot, chatKey, updateId, sequential) {
+      const earlierSql = `SELECT COUNT(*) AS "n" FROM "InboxUpdate" WHERE "chatKey" = ? AND "state" = 'pending' AND "updateId" < ?`;
       const [row] = await sql.query<{ upTo: number | string | null; earlier: number | string }>(
-        `SELECT (SELECT "upTo" FROM "InboxWatermark" WHERE "bot" = ?) AS "upTo",
-                (SELECT COUNT(*) FROM "InboxUpdate" WHERE "chatKey" = ? AND "state" = 'pending' AND "updateId" < ?) AS "earlier"`,
+        `SELECT (SELECT "upTo" FROM "InboxWatermark" WHERE "bot" = ?) AS "upTo", (${earlierSql}) AS "earlier"`,
         [bot, chatKey, updateId],
       );
       const earlier = Number(row?.earlier ?? 0) > 0;
       if (earlier || !sequential) return { earlier, missing: 0 };
       if (row?.upTo === null || row?.upTo === undefined) return { earlier, missing: null };
+      // Read in the same snapshot as the count above: a watermark past the update's earlier ids means those were stored before it, so counted.
       let upTo = Number(row.upTo);
-      if (upTo < updateId - 1) {
-        // Up the run of ids present from just above the watermark: its end is the new watermark.
-        const [moved] = await sql.query<{ upTo: number | string }>(
-          `UPDATE "InboxWatermark" SET "upTo" = (SELECT MIN(a."updateId") FROM "InboxUpdate" a WHERE a."bot" = ? AND a."updateId" > ?
-             AND NOT EXISTS (SELECT 1 FROM "InboxUpdate" b WHERE b."bot" = a."bot" AND b."updateId" = a."updateId" + 1))
-           WHERE "bot" = ? AND "upTo" = ? AND EXISTS (SELECT 1 FROM "InboxUpdate" c WHERE c."bot" = ? AND c."updateId" = ?) RETURNING "upTo"`,
-          [bot, upTo, bot, upTo, bot, upTo + 1],
-        );
-        if (moved) upTo = Number(moved.upTo);
-      }
       if (upTo >= updateId - 1) return { earlier, missing: 0 };
+      /**
+       * Nothing missing, found by statements after that count: an earlier update of this chat that
+       * arrived in between may be what filled the gap, so it is looked for again, last.
+       */
+      const noneMissing = async () => {
+        const [again] = await sql.query<{ n: number | string }>(earlierSql, [chatKey, updateId]);
+        return { earlier: Number(again?.n ?? 0) > 0, missing: 0 };
+      };
+      // Up the run of ids present from just above the watermark: its end is the new watermark.
+      const [moved] = await sql.query<{ upTo: number | string }>(
+        `UPDATE "InboxWatermark" SET "upTo" = (SELECT MIN(a."updateId") FROM "InboxUpdate" a WHERE a."bot" = ? AND a."updateId" > ?
+           AND NOT EXISTS (SELECT 1 FROM "InboxUpdate" b WHERE b."bot" = a."bot" AND b."updateId" = a."updateId" + 1))
+         WHERE "bot" = ? AND "upTo" = ? AND EXISTS (SELECT 1 FROM "InboxUpdate" c WHERE c."bot" = ? AND c."updateId" = ?) RETURNING "upTo"`,
+        [bot, upTo, bot, upTo, bot, upTo + 1],
+      );
+      if (moved) upTo = Number(moved.upTo);
+      if (upTo >= updateId - 1) return noneMissing();
       const [present] = await sql.query<{ n: number | string }>(
         `SELECT COUNT(*) AS "n" FROM "InboxUpdate" WHERE "bot" = ? AND "updateId" > ? AND "updateId" < ?`,
         [bot, upTo, updateId],
       );
       const missing = updateId - upTo - 1 - Number(present?.n ?? 0);
+      if (missing === 0) return noneMissing();
       if (missing <= MAX_GAP) return { earlier, missing };
       await advance(bot, updateId - 1);
-      return { earlier, missing: 0 };
+      return noneMissing();
     },
     advance,
     async done(id, now) {

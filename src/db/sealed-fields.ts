@@ -18,7 +18,16 @@ export interface FieldCipher {
  * (chosen from lists, grouped by statistics); so do amounts, counts and dates.
  */
 export const SEALED_FIELDS: Record<string, Record<string, { hash?: string }>> = {
-  User: { firstName: {}, fullName: {}, nationalId: { hash: "nationalIdHash" }, phone: { hash: "phoneHash" } },
+  User: {
+    firstName: {},
+    fullName: {},
+    nationalId: { hash: "nationalIdHash" },
+    phone: { hash: "phoneHash" },
+    birthDate: {},
+    reliefClient: {},
+    welfareClient: {},
+    priorLoan: {},
+  },
   Business: { name: {}, village: {}, description: {} },
   Application: { purpose: {} },
   ApplicationEvent: { note: {} },

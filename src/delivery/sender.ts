@@ -109,16 +109,25 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
 
   /** The sends waiting for their turn, one after another. */
   let turn: Promise<void> = Promise.resolve();
+  /** When the last `window` sends started: no `window` sends start within `window` intervals (one second at a whole rate). */
+  const window = Math.max(1, Math.floor(deps.ratePerSecond));
+  const started: number[] = [];
   /**
-   * Two sends start at least `interval` apart, counted from when the previous one really started
-   * (never closer, even after a stall: a burst is what the platform refuses); a rate limit met
-   * meanwhile by a send in flight holds back the next one too.
+   * Sends start on a grid `interval` apart. A timer that fires a little late (by a millisecond or
+   * two on a busy machine, it always does) does not move the grid, or the pace would fall several
+   * per cent below the rate; a longer stall does, so what follows it is never a burst. And however
+   * late some sends were, no second holds more sends than the rate, so the platform's own count
+   * (the default rate sits one below its limit) has a send to spare for the network's jitter. A
+   * rate limit met meanwhile by a send in flight holds back the next one too.
    */
   function pace(): Promise<void> {
-    const left = () => Math.max(nextSendAt, pausedUntil) - Date.now();
+    const left = () => Math.max(nextSendAt, pausedUntil, started.length === window ? started[0]! + window * interval : 0) - Date.now();
     turn = turn.then(async () => {
       while (left() > 0) await sleep(left());
-      nextSendAt = Date.now() + interval;
+      const now = Date.now();
+      nextSendAt = Math.max(nextSendAt, now - interval / 4) + interval;
+      started.push(now);
+      if (started.length > window) started.shift();
     });
     return turn;
   }
@@ -239,34 +248,47 @@ export function createOutboxSender(deps: SenderDeps): OutboxSender {
     return held;
   }
 
+  /**
+   * Sends what is due, in id order. The next batch is read while the last one's sends are still
+   * in flight (a pause to read would cost the pace a send or two each time); a row read again
+   * while its send is in flight is passed over.
+   */
   async function drain(): Promise<number> {
     let handled = 0;
-    for (;;) {
-      stoppedNow.clear();
+    stoppedNow.clear();
+    /** The sends in flight, by outbox row id. */
+    const inFlight = new Map<number, Promise<void>>();
+    /** Each recipient's last send: their next one waits for it (their messages stay in order). */
+    const last = new Map<number, Promise<void>>();
+    let failure: Error | undefined;
+    reading: for (;;) {
       const due = await loadDue();
-      const inFlight = new Set<Promise<void>>();
-      /** Each recipient's last send of this batch: their next one waits for it (their messages stay in order). */
-      const last = new Map<number, Promise<void>>();
-      let failure: Error | undefined;
-      let stopped = false;
-      for (const row of due) {
-        if ((!running && loop) || (deps.holder && Date.now() - renewedAt >= RENEW_EVERY_MS && !(await elected()))) {
-          stopped = true;
-          break;
-        }
-        while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+      const fresh = due.filter((row) => !inFlight.has(row.id));
+      if (fresh.length === 0) {
+        if (inFlight.size === 0) break;
+        await Promise.race(inFlight.values());
+        continue;
+      }
+      for (const row of fresh) {
+        if (failure !== undefined) break reading;
+        if ((!running && loop) || (deps.holder && Date.now() - renewedAt >= RENEW_EVERY_MS && !(await elected()))) break reading;
+        while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight.values());
         const work: Promise<void> = (last.get(row.recipientId) ?? Promise.resolve())
           .then(() => sendOne(row))
           .catch((error: unknown) => void (failure ??= error instanceof Error ? error : new Error(String(error))))
-          .finally(() => inFlight.delete(work));
-        inFlight.add(work);
+          .finally(() => {
+            inFlight.delete(row.id);
+            if (last.get(row.recipientId) === work) last.delete(row.recipientId);
+          });
+        inFlight.set(row.id, work);
         last.set(row.recipientId, work);
         handled++;
       }
-      await Promise.all(inFlight);
-      if (failure !== undefined) throw failure;
-      if (stopped || due.length < BATCH) return handled;
+      if (due.length < BATCH) break;
     }
+    await Promise.all(inFlight.values());
+    if (failure !== undefined) throw failure;
+    return handled;
   }
 
   async function run(): Promise<void> {

@@ -1,6 +1,17 @@
 // Closed lists the bot offers as buttons; labels live in locales (category-<id>, workplace-<id>).
 
-export const BUSINESS_CATEGORIES = ["handicrafts", "food", "livestock", "agriculture", "beekeeping", "carpet", "services", "other"] as const;
+export const BUSINESS_CATEGORIES = [
+  "handicrafts",
+  "food",
+  "livestock",
+  "agriculture",
+  "beekeeping",
+  "carpet",
+  "services",
+  "fisheries",
+  "arts",
+  "other",
+] as const;
 export type BusinessCategory = (typeof BUSINESS_CATEGORIES)[number];
 
 export const WORKPLACE_KINDS = ["home", "workshop", "farm", "shop", "online", "other"] as const;
@@ -16,6 +27,9 @@ export const APPLICATION_STATUSES = [
   "approved",
   "rejected",
   "issued",
+  /** A starred field's permit, approved by the coordinator, waits for its second body (src/domain/review/second-body.ts). */
+  "awaiting_second_body",
+  "second_body_refused",
   "referred_to_bank",
   "bank_approved",
   "bank_returned",

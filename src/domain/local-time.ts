@@ -36,7 +36,8 @@ export function localTime(date: Date, timeZone: string): LocalTime {
   }
   const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
   return {
-    day: `${parts.year}-${parts.month}-${parts.day}`,
+    // Padded, so that days compare as strings for any year (a year below 1000 is written with fewer digits).
+    day: `${parts.year!.padStart(4, "0")}-${parts.month}-${parts.day}`,
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
     weekday: WEEKDAYS.indexOf(parts.weekday!.toLowerCase() as Weekday),
   };

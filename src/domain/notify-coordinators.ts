@@ -53,9 +53,35 @@ export async function countyStaff(tx: Tx, regionIds: number[]): Promise<Map<numb
   return byRegion;
 }
 
-/** Queues one message for each of a county's staff (countyStaff), inside the caller's transaction. */
-export async function notifyCoordinators(tx: Tx, regionId: number, notice: CoordinatorNotice): Promise<void> {
-  const staff = (await countyStaff(tx, [regionId])).get(regionId)!;
+/** A case as its notices see it: its county, and whose it is. */
+export interface CaseOfNotice {
+  regionId: number;
+  applicantId: number;
+}
+
+/**
+ * Who is told about each case: its county's staff (countyStaff), never the case's own applicant
+ * (a staff member's own case is refused them, isOwnCase), so nobody is offered buttons they
+ * would be refused; every other active admin where that leaves nobody.
+ */
+export async function caseStaff(tx: Tx, cases: CaseOfNotice[]): Promise<(c: CaseOfNotice) => number[]> {
+  const staff = await countyStaff(
+    tx,
+    cases.map((c) => c.regionId),
+  );
+  const alone = cases.some((c) => staff.get(c.regionId)!.every((id) => id === c.applicantId));
+  const admins = alone
+    ? (await tx.user.findMany({ where: { role: "admin", status: "active" }, orderBy: { id: "asc" }, select: { id: true } })).map((a) => a.id)
+    : [];
+  return (c) => {
+    const others = staff.get(c.regionId)!.filter((id) => id !== c.applicantId);
+    return others.length > 0 ? others : admins.filter((id) => id !== c.applicantId);
+  };
+}
+
+/** Queues one message for each of the case's staff (caseStaff), inside the caller's transaction. */
+export async function notifyCoordinators(tx: Tx, subject: CaseOfNotice, notice: CoordinatorNotice): Promise<void> {
+  const staff = (await caseStaff(tx, [subject]))(subject);
   const messages = noticesFor(staff, notice);
   if (notice.countyButtons?.length) {
     // A button to a case only for those who may open it: coordinators of its county, and admins.

@@ -31,6 +31,11 @@ function figureColumns<R extends Figures>(): Column<R>[] {
     { key: "xlsx-self-employed", value: (f) => f.selfEmployed },
     { key: "xlsx-jobs-per-plan", value: (f) => (f.paid > 0 ? Math.round((10 * f.committedJobs) / f.paid) / 10 : null) },
     { key: "xlsx-permits", value: (f) => f.permitsIssued },
+    // The permits' yearly jobs answers (businesses with no paid loan), apart from the loans' follow-ups.
+    { key: "xlsx-permits-reported", width: 18, value: (f) => f.permitsReported },
+    { key: "xlsx-permit-jobs", width: 18, value: (f) => f.permitJobs },
+    { key: "xlsx-permit-employers", width: 18, value: (f) => f.permitEmployers },
+    { key: "xlsx-permit-self-employed", width: 18, value: (f) => f.permitSelfEmployed },
   ];
 }
 
@@ -137,6 +142,20 @@ export async function reportWorkbook(data: ReportExport, reader: WorkbookReader)
         { key: "xlsx-facilitator-cases", width: 18, value: (r) => r.cases },
       ],
       rows: data.community.byFacilitator,
+    }),
+    // Cases per county and target group (the groups the programs list, as the cases applied as), the period's.
+    sheet({
+      name: "xlsx-sheet-groups",
+      columns: [
+        { key: "csv-county", value: (r: WorkingGroupReport["groups"][number]) => r.county[lang] },
+        { key: "xlsx-group", width: 24, value: (r) => tr(`group-${r.group}`) },
+        { key: "xlsx-registered", value: (r) => r.registered },
+        { key: "xlsx-requested-rials", width: 20, value: (r) => rialsCell(r.requestedRials) },
+        { key: "xlsx-introduced", value: (r) => r.introduced },
+        { key: "xlsx-paid", value: (r) => r.paid },
+        { key: "xlsx-paid-rials", width: 20, value: (r) => rialsCell(r.paidRials) },
+      ],
+      rows: report.groups,
     }),
   ]);
 }

@@ -31,6 +31,18 @@ export async function tickUnderLease(db: Db, clock: Clock, job: Pick<Job, "name"
   return true;
 }
 
+/** node-cron's own messages (a missed tick on a busy machine) through pino: its default writes ANSI colours to the console. */
+function cronLogger(logger: Logger, job: string) {
+  const log = logger.child({ job, component: "node-cron" });
+  return {
+    info: (message: string) => log.info(message),
+    warn: (message: string) => log.warn(message),
+    error: (message: string | Error, err?: Error) =>
+      log.error({ err: err ?? (message instanceof Error ? message : undefined) }, String(message instanceof Error ? message.message : message)),
+    debug: (message: string | Error, err?: Error) => log.debug({ err }, String(message instanceof Error ? message.message : message)),
+  };
+}
+
 /**
  * Runs each job on its schedule, a tick at a time, and only under its lease, so several
  * instances on one database never run the same tick together. `holder` is the instance's
@@ -53,7 +65,7 @@ export function startJobs(jobs: Job[], deps: { db: Db; clock: Clock; logger: Log
         })().finally(() => running.delete(job.name));
         running.set(job.name, work);
       },
-      { timezone: deps.timeZone, noOverlap: true },
+      { timezone: deps.timeZone, noOverlap: true, name: job.name, logger: cronLogger(deps.logger, job.name) },
     ),
   );
   return {

@@ -25,6 +25,8 @@ export interface DispatcherOptions {
   leaseMs?: number;
   /** How often to look for updates stored by other instances (or left by a dead one). */
   pollMs?: number;
+  /** How long an update waits, at most, for a missing earlier id (see waitFor); 3 s unless told. */
+  gapWaitMs?: number;
 }
 
 export interface Dispatcher {
@@ -40,8 +42,6 @@ const MAX_ATTEMPTS = 20;
 const BATCH = 20;
 /** How long a just-arrived update waits for others of its chat delivered at the same moment. */
 const SETTLE_MS = 20;
-/** How long an update waits, at most, for a missing earlier id (see waitFor). */
-const GAP_WAIT_MS = 3_000;
 /** Older than this, an update does not look for missing earlier ids. */
 const STALE_GAP_MS = 30_000;
 
@@ -59,9 +59,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const concurrency = options.concurrency ?? 16;
   const leaseMs = options.leaseMs ?? 30_000;
   const pollMs = options.pollMs ?? 500;
+  const gapWaitMs = options.gapWaitMs ?? 3_000;
   const platform = options.platform ?? PLATFORMS.telegram;
-  /** Since when each update has been waiting for a missing earlier id (its row id → ms). */
-  const gaps = new Map<number, number>();
+  /** Per chat being served: which update waits for a missing earlier id, and since when (ms); dropped with the chat. */
+  const gaps = new Map<string, { row: number; since: number }>();
   const active = new Map<string, Promise<void>>();
   /** The calls made for updates not marked done yet: kept here too, in case the database could not take them. */
   const journals = new Map<number, RecordedCall[]>();
@@ -132,6 +133,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       logger.error({ err: error, chat }, "inbox worker failed; the chat is taken up again later");
     } finally {
       clearInterval(renewal);
+      gaps.delete(chat);
       await store.release(chat, holder).catch(() => undefined);
     }
   }
@@ -154,16 +156,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     // An earlier one arrived since the chat was read: read it again, now.
     if (gap.earlier) return 1;
     if (gap.missing === 0) {
-      gaps.delete(row.id);
+      gaps.delete(chat);
       return 0;
     }
-    const since = gaps.get(row.id) ?? Date.now();
-    gaps.set(row.id, since);
-    if (Date.now() - since < GAP_WAIT_MS) return 25;
+    const seen = gaps.get(chat);
+    const since = seen?.row === row.id ? seen.since : Date.now();
+    gaps.set(chat, { row: row.id, since });
+    if (Date.now() - since < gapWaitMs) return 25;
     // Given up: what is missing below it is not waited for again, by this update or any later one.
-    gaps.delete(row.id);
+    // The chat is read once more: an earlier update that came in the meantime still goes first.
+    gaps.delete(chat);
     await store.advance(row.bot, row.updateId - 1);
-    return 0;
+    return 1;
   }
 
   /** Handles one update; false when it must wait (and the chat's later updates with it). */

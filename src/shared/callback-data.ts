@@ -14,6 +14,11 @@ export interface CallbackFamily<S extends z.ZodType> {
   during: DuringFlow;
   /** The flow this button (re-)enters, if any: pressed inside that flow, it re-asks the open question instead. */
   enters?: string;
+  /**
+   * What the flow it enters is then about (the flow's `about`), read from the button's data: pressed
+   * inside that flow about something else, it leaves it and enters anew. Undefined for forged data.
+   */
+  about?(data: string | undefined): string | undefined;
   pattern: RegExp;
   pack(...values: (string | number)[]): string;
   unpack(data: string | undefined): z.output<S> | null;
@@ -38,7 +43,11 @@ export function allFamilies(): CallbackFamily<z.ZodType>[] {
  * build data it could not read back: `pack` checks the round trip and the platforms' 64 bytes,
  * so a bad id fails where the keyboard is built (and in the tests), not when it is pressed.
  */
-export function callbackFamily<S extends z.ZodType>(prefix: string, parts: S, options: { during?: DuringFlow; enters?: string } = {}): CallbackFamily<S> {
+export function callbackFamily<S extends z.ZodType>(
+  prefix: string,
+  parts: S,
+  options: { during?: DuringFlow; enters?: string; about?: (parts: z.output<S>) => string } = {},
+): CallbackFamily<S> {
   if (families.has(prefix)) throw new Error(`two button families use the prefix "${prefix}"`);
   const unpack = (data: string | undefined): z.output<S> | null => {
     if (!data?.startsWith(`${prefix}:`)) return null;
@@ -49,6 +58,12 @@ export function callbackFamily<S extends z.ZodType>(prefix: string, parts: S, op
     prefix,
     during: options.during ?? "leave",
     enters: options.enters,
+    about: options.about
+      ? (data) => {
+          const parsed = unpack(data);
+          return parsed === null ? undefined : options.about!(parsed);
+        }
+      : undefined,
     pattern: new RegExp(`^${prefix}:`),
     pack(...values) {
       const data = [prefix, ...values].join(":");

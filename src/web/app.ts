@@ -1,5 +1,4 @@
 import { Hono, type MiddlewareHandler } from "hono";
-import { csrf } from "hono/csrf";
 import { html } from "hono/html";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
@@ -15,6 +14,7 @@ import { catalogRoutes } from "./pages/catalog.ts";
 import { casesRoutes } from "./pages/cases.ts";
 import { reportRoutes } from "./pages/reports.ts";
 import { staffRoutes } from "./pages/staff.ts";
+import { sameOriginOnly } from "./same-origin.ts";
 import { sessionCookie } from "./session-cookie.ts";
 import { createView, isLanguage } from "./view.ts";
 
@@ -41,11 +41,12 @@ export function createConsole(deps: WebDeps): Hono<WebEnv> {
         formAction: ["'self'"],
         baseUri: ["'none'"],
       },
-      referrerPolicy: "no-referrer",
+      // The sign-in link's token never leaves the console in a Referer, and its own forms keep a real Origin.
+      referrerPolicy: "same-origin",
     }),
   );
-  // Every change is a form post; one from another origin is refused (Origin, else Sec-Fetch-Site).
-  app.use(csrf({ origin: new URL(web.url).origin }));
+  // Every change from another origin is refused, whatever its method or content type (Origin, else Sec-Fetch-Site).
+  app.use(sameOriginOnly(web.url));
   app.use(async (c, next) => {
     c.set("view", viewIn(cookie.readLanguage(c)));
     await next();

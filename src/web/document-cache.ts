@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Api } from "grammy";
 import type { WebDeps } from "./deps.ts";
@@ -15,6 +15,24 @@ export function sniff(bytes: Buffer): PreviewType {
   return "application/octet-stream";
 }
 
+/** A copy is fetched again after a week, so the cache stays small and an erased person's sealed copies are gone within a week. */
+export const CACHE_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/** Deletes copies (and half-written files) older than `maxAgeMs`; returns how many. */
+export async function pruneDocumentCache(dir: string, now: number, maxAgeMs = CACHE_MAX_AGE_MS): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile() || now - info.mtimeMs < maxAgeMs) continue;
+    await rm(path, { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 /**
  * An applicant's document, fetched through the Bot API by its file id (getFile, then the
  * download) and kept under WEB_CACHE_DIR for the next look. Each copy is sealed with a key
@@ -27,6 +45,7 @@ export function createDocumentCache(deps: WebDeps) {
   const api = new Api(botToken, client);
   const download = (client.fetch as typeof fetch | undefined) ?? fetch;
   const dir = deps.config.web.cacheDir;
+  let prunedAt = 0;
 
   async function fetchFromPlatform(fileId: string): Promise<Buffer> {
     const { file_path: remote } = await api.getFile(fileId);
@@ -37,6 +56,10 @@ export function createDocumentCache(deps: WebDeps) {
   }
 
   return async function load(fileId: string): Promise<{ bytes: Buffer; type: PreviewType }> {
+    if (Date.now() - prunedAt >= PRUNE_EVERY_MS) {
+      prunedAt = Date.now();
+      await pruneDocumentCache(dir, prunedAt);
+    }
     const key = Buffer.from(deps.cipher.lookupHash(`web-cache:${fileId}`), "hex");
     const path = join(dir, createHash("sha256").update(key).digest("hex"));
     const sealed = await readFile(path).catch(() => null);

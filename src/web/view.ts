@@ -35,6 +35,7 @@ export function createView(translate: Translate, language: Language, timeZone: s
     refusal(error) {
       const params = { ...error.params };
       if (typeof params.status === "string") params.status = t(`status-${params.status}`);
+      if (typeof params.group === "string") params.group = t(`group-${params.group}`);
       return t(error.i18nKey, params);
     },
   };

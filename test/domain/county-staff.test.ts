@@ -12,7 +12,7 @@ import { changeStatus } from "../../src/domain/review/change-status.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, regionId, validDraft } from "../support/fixtures.ts";
+import { applicant, HIVE_LOAN, regionId, validDraft } from "../support/fixtures.ts";
 
 const pdf = (n: number): IncomingFile => ({
   kind: "pdf",
@@ -98,6 +98,36 @@ describe.each(PROVIDERS)("who hears of a county's cases on $provider", ({ provid
       expect(await recipients("reminder-documents-late")).toEqual(admins);
       // The loan has waited on staff since it was filed.
       expect(await recipients("reminder-overdue")).toEqual(admins);
+    },
+  );
+
+  it.skipIf(skip)(
+    "never tells a staff member of their own case (its buttons would be refused): the county's other coordinators, else the admins but them",
+    async () => {
+      // Shiraz's coordinator registers her own business: no other coordinator there, so the admins hear.
+      await submitRegistration(deps(), shirazCoordinator, "reg-own", await validDraft(database.prisma, { nationalId: "0790419904", phone: "+989121111111" }));
+      expect(await recipients("notify-new-case")).toEqual(admins);
+      // A second coordinator of Shiraz: he hears of hers, she of nobody's own.
+      const second = (await assignCoordinator(database.prisma, { platform: "telegram", platformUserId: "7002" }, ["fars-shiraz"])).userId;
+      await database.prisma.outbox.deleteMany();
+      const loan = await submitLoanApplication(deps(), shirazCoordinator, "loan-own", {
+        businessId: (await database.prisma.business.findFirstOrThrow({ where: { ownerId: shirazCoordinator } })).id,
+        ...HIVE_LOAN,
+      });
+      expect(await recipients("notify-new-loan")).toEqual([second]);
+      // Someone else's case: both coordinators hear of it.
+      await register(1001, "fars-shiraz");
+      expect(await recipients("notify-new-case")).toEqual([shirazCoordinator, second]);
+      // The overdue alert later: her own loan goes to the other coordinator only.
+      now = new Date(now.getTime() + 11 * DAY_MS);
+      await remindersTick(deps(), DEFAULT_REMINDERS);
+      const overdue = await database.prisma.outbox.findMany({ where: { template: "reminder-overdue" } });
+      const aboutLoan = overdue.filter((o) =>
+        JSON.parse(o.buttons!)
+          .flat()
+          .some((b: { data: string }) => b.data.endsWith(`:${loan.applicationId}`)),
+      );
+      expect(aboutLoan.map((o) => o.recipientId)).toEqual([second]);
     },
   );
 

@@ -26,6 +26,7 @@ const ZAHRA = {
   firstName: "Zahra",
   fullName: "زهرا احمدی",
   nationalId: "0499370899",
+  birthDate: "1987-06-14",
   phone: "+989123456789",
   village: "کوشک",
   businessName: "عسل کوهپایه",
@@ -37,13 +38,14 @@ const REZA = {
   firstName: "Reza",
   fullName: "رضا کریمی",
   nationalId: "0790419904",
+  birthDate: "1979-11-02",
   phone: "+989351112233",
   village: "دهبید",
   businessName: "نان محلی دهبید",
   description: "پخت نان محلی در خانه",
 };
-/** The forms a national ID or mobile is written in. */
-const numbers = (p: { nationalId: string; phone: string }) => [p.nationalId, p.phone, `0${p.phone.slice(3)}`, p.phone.slice(3)];
+/** The forms a national ID or mobile is written in, and the date of birth as kept. */
+const numbers = (p: { nationalId: string; phone: string; birthDate: string }) => [p.nationalId, p.phone, `0${p.phone.slice(3)}`, p.phone.slice(3), p.birthDate];
 
 describe("striking a person out of a coordinator's note", () => {
   it("finds names in any case and numbers in any common written form", () => {
@@ -86,8 +88,18 @@ describe.each(PROVIDERS)("personal data at rest on $provider", ({ provider, skip
     const khonj = await regionId(db, "fars-khonj");
     const register = async (p: typeof ZAHRA | typeof REZA) => {
       const user = await applicant(db, p.platformUserId, p.firstName);
-      const { fullName, nationalId, phone, village, businessName, description } = p;
-      const draft = await validDraft(db, { fullName, nationalId, phone, village, businessName, description, regionId: khonj, category: "handicrafts" });
+      const { fullName, nationalId, birthDate, phone, village, businessName, description } = p;
+      const draft = await validDraft(db, {
+        fullName,
+        nationalId,
+        birthDate,
+        phone,
+        village,
+        businessName,
+        description,
+        regionId: khonj,
+        category: "handicrafts",
+      });
       const { applicationId } = await submitRegistration(deps(), user.id, `reg-${p.platformUserId}`, draft);
       return { userId: user.id, applicationId };
     };

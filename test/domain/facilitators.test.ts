@@ -83,6 +83,9 @@ describe.each(PROVIDERS)("facilitators on $provider", ({ provider, skip }) => {
     const zahra = await applicant(db, 1001);
     expect(await refusal(registerOnBehalf(deps(), zahra.id, "k9", await validDraft(db, { village: "قلات" }), "signed"))).toBe("not-facilitator");
     expect(await db.auditLog.count({ where: { action: { in: ["refused.outside-villages", "refused.not-facilitator"] } } })).toBe(4);
+    // Too young to register: refused before the person's record is made.
+    expect(await refusal(fileFor({ birthDate: "2020-01-01" }))).toBe("invalid-birth-date");
+    expect(await db.user.count({ where: { heldById: { not: null } } })).toBe(0);
     expect(await db.application.count()).toBe(0);
   });
 
@@ -118,9 +121,15 @@ describe.each(PROVIDERS)("facilitators on $provider", ({ provider, skip }) => {
       fullName: "زهرا احمدی",
       nationalId: "0499370899",
       phone: "+989123456789",
+      birthDate: "1990-03-21",
       consentKind: "spoken",
     });
-    expect(await db.user.findUniqueOrThrow({ where: { id: filed.personId } })).toMatchObject({ fullName: null, nationalId: null, heldById: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: filed.personId } })).toMatchObject({
+      fullName: null,
+      nationalId: null,
+      birthDate: null,
+      heldById: null,
+    });
     expect(await listOwnApplications(db, zahra.id)).toMatchObject([{ trackingCode: filed.trackingCode, onBehalfOf: null }]);
     expect(await listOwnApplications(db, facilitator)).toEqual([]);
     expect((await caseDetails(deps(), coordinator, filed.applicationId)).filedBy).toMatchObject({ name: "Sara", stillHeld: false });

@@ -19,7 +19,8 @@ import type { ApplicationStatus, BusinessCategory } from "../../src/domain/catal
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, dataFileProblems, regionId, validDraft } from "../support/fixtures.ts";
+import { applicant, dataFileProblems, NO_FACTS, NOTE16_FACTS, regionId, validDraft } from "../support/fixtures.ts";
+import { saveFacts } from "../../src/domain/applicant/facts.ts";
 
 const COUNTIES = new Set<string>(JSON.parse(readFileSync("data/regions/fars.json", "utf8")).counties.map((c: { code: string }) => c.code));
 
@@ -111,7 +112,7 @@ describe("the fit ranking with a county hub", () => {
     const dairy = program("dairy", ["dairy"]);
     const datesNotFitting = program("dates-livestock-only", ["dates"], ["livestock"]);
     const hubs = [hub("fars-jahrom", "dates"), hub("fars-abadeh", "dairy")];
-    const inJahrom = { hasPermit: false, businesses: [business("agriculture", "fars-jahrom")] };
+    const inJahrom = { hasPermit: false, facts: NO_FACTS, businesses: [business("agriculture", "fars-jahrom")] };
     const fits = fitPrograms([plain, datesNotFitting, dairy, dates], inJahrom, NOW, undefined, hubs);
     expect(fits.map((f) => [f.program.code, f.favours?.code ?? null, f.reasons.length])).toEqual([
       ["dates", "hub-fars-jahrom", 0],
@@ -120,7 +121,7 @@ describe("the fit ranking with a county hub", () => {
       ["dates-livestock-only", null, 1],
     ]);
     // A field the hub does not buy from: nothing favoured for it.
-    const grocer = { hasPermit: false, businesses: [business("services", "fars-jahrom")] };
+    const grocer = { hasPermit: false, facts: NO_FACTS, businesses: [business("services", "fars-jahrom")] };
     expect(fitPrograms([plain, dates], grocer, NOW, undefined, hubs).map((f) => [f.program.code, f.favours])).toEqual([
       ["plain", null],
       ["dates", null],
@@ -135,7 +136,7 @@ describe("the fit ranking with a county hub", () => {
     // Answers in place of a business count the same: the county answered has the dairy hub.
     const answered = fitPrograms(
       [plain, dates, dairy],
-      { hasPermit: false, businesses: [] },
+      { hasPermit: false, facts: NO_FACTS, businesses: [] },
       NOW,
       { category: "livestock", countyCode: "fars-abadeh", deprived: false },
       hubs,
@@ -145,7 +146,7 @@ describe("the fit ranking with a county hub", () => {
     expect(
       fitPrograms(
         [plain, supportOnly],
-        { hasPermit: false, businesses: [] },
+        { hasPermit: false, facts: NO_FACTS, businesses: [] },
         NOW,
         { category: "livestock", countyCode: "fars-abadeh", deprived: false },
         hubs,
@@ -299,8 +300,10 @@ describe.each(PROVIDERS)("hubs on $provider", ({ provider, skip }) => {
       await setBusinessHub(deps(), who, x.businessId, true);
 
     // a's loan is paid and its owner reports the jobs: working herself, two new and one kept (then four).
+    await saveFacts(deps(), a.user, NOTE16_FACTS);
     const { applicationId } = await submitLoanApplication(deps(), a.user, "loan-a", {
       businessId: a.businessId,
+      targetGroup: "women-heads",
       programCode: "note16-home-jobs",
       amountRials: 1_000_000_000,
       purpose: "خرید کندو و زنبور",

@@ -2,6 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { saveFacts } from "../../src/domain/applicant/facts.ts";
+import { collectMyData } from "../../src/domain/privacy/my-data.ts";
+import { erasePersonalData } from "../../src/domain/privacy/erase.ts";
 import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { type CatalogError, readCatalogFile } from "../../src/domain/programs/catalog-file.ts";
@@ -71,6 +74,8 @@ describe.each(PROVIDERS)("Note 16 programs on $provider", ({ provider, skip }) =
     const user = (await applicant(database.prisma, platformUserId)).id;
     const filed = await submitRegistration(deps(), user, `reg-${platformUserId}`, await validDraft(database.prisma, overrides));
     const { businessId } = await database.prisma.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
+    // What the Note 16 program checks of her (age limits, no loan in five years, her group): answered in the bot.
+    await saveFacts(deps(), user, { birthDate: "1990-03-21", welfareClient: true, priorLoan: { had: false, years: 5 } });
     return { user, businessId };
   }
   const loan = (introducingBody?: string, amountRials = 900_000_000) => ({
@@ -79,6 +84,7 @@ describe.each(PROVIDERS)("Note 16 programs on $provider", ({ provider, skip }) =
     purpose: "خرید کندو و زنبور",
     repaymentMonths: 36,
     introducingBody,
+    targetGroup: "welfare-clients",
   });
 
   it.skipIf(skip)("needs a body from the program's list, keeps it on the application, and caps the amount per job", async () => {
@@ -92,7 +98,14 @@ describe.each(PROVIDERS)("Note 16 programs on $provider", ({ provider, skip }) =
     const filed = await submitLoanApplication(deps(), user, "d", { businessId, ...loan("relief-committee") });
     expect(await database.prisma.application.findUniqueOrThrow({ where: { id: filed.applicationId } })).toMatchObject({ introducingBody: "relief-committee" });
     await expect(
-      submitLoanApplication(deps(), user, "e", { businessId, ...loan("welfare"), programCode: "community-fund", amountRials: 60_000_000, repaymentMonths: 12 }),
+      submitLoanApplication(deps(), user, "e", {
+        businessId,
+        ...loan("welfare"),
+        targetGroup: undefined,
+        programCode: "community-fund",
+        amountRials: 60_000_000,
+        repaymentMonths: 12,
+      }),
     ).rejects.toMatchObject({
       code: "body-required",
     });
@@ -121,6 +134,87 @@ describe.each(PROVIDERS)("Note 16 programs on $provider", ({ provider, skip }) =
     const second = await businessOf(1002);
     await expect(submitLoanApplication(deps(), second.user, "b", { businessId: second.businessId, ...loan("welfare") })).rejects.toMatchObject({
       code: "not-eligible",
+    });
+  });
+
+  it.skipIf(skip)("needs a target group from the program's list and the facts it checks, and refuses in words what does not fit", async () => {
+    const { user, businessId } = await businessOf(1001);
+    await expect(submitLoanApplication(deps(), user, "a", { businessId, ...loan("welfare"), targetGroup: undefined })).rejects.toMatchObject({
+      code: "group-required",
+    });
+    await expect(submitLoanApplication(deps(), user, "b", { businessId, ...loan("welfare"), targetGroup: "nomads" })).rejects.toMatchObject({
+      code: "group-required",
+    });
+    // Women heads of household are checked by sex, not asked yet.
+    await expect(submitLoanApplication(deps(), user, "c", { businessId, ...loan("welfare"), targetGroup: "women-heads" })).rejects.toMatchObject({
+      code: "facts-missing",
+    });
+    await saveFacts(deps(), user, { sex: "male", reliefClient: false });
+    await expect(submitLoanApplication(deps(), user, "d", { businessId, ...loan("welfare"), targetGroup: "women-heads" })).rejects.toMatchObject({
+      code: "not-eligible",
+      i18nKey: "refuse-not-in-group",
+      params: { group: "women-heads" },
+    });
+    await expect(submitLoanApplication(deps(), user, "e", { businessId, ...loan("welfare"), targetGroup: "relief-clients" })).rejects.toMatchObject({
+      i18nKey: "refuse-not-in-group",
+    });
+    await saveFacts(deps(), user, { birthDate: "2010-01-01" });
+    await expect(submitLoanApplication(deps(), user, "f", { businessId, ...loan("welfare") })).rejects.toMatchObject({
+      i18nKey: "refuse-too-young",
+      params: { age: 18 },
+    });
+    await saveFacts(deps(), user, { birthDate: "1950-01-01" });
+    await expect(submitLoanApplication(deps(), user, "g", { businessId, ...loan("welfare") })).rejects.toMatchObject({
+      i18nKey: "refuse-too-old",
+      params: { age: 65 },
+    });
+    await saveFacts(deps(), user, { birthDate: "1990-03-21", priorLoan: { had: true, years: 5 } });
+    await expect(submitLoanApplication(deps(), user, "h", { businessId, ...loan("welfare") })).rejects.toMatchObject({
+      i18nKey: "refuse-prior-loan",
+      params: { years: 5 },
+    });
+    // An answer about fewer years than the rule asks is not an answer to it.
+    await saveFacts(deps(), user, { priorLoan: { had: false, years: 3 } });
+    await expect(submitLoanApplication(deps(), user, "i", { businessId, ...loan("welfare") })).rejects.toMatchObject({ code: "facts-missing" });
+    await saveFacts(deps(), user, { priorLoan: { had: false, years: 5 } });
+    const filed = await submitLoanApplication(deps(), user, "j", { businessId, ...loan("welfare") });
+    expect(await database.prisma.application.findUniqueOrThrow({ where: { id: filed.applicationId } })).toMatchObject({ targetGroup: "welfare-clients" });
+    // Programs without such rules ask nothing of the kind.
+    await database.prisma.user.update({ where: { id: user }, data: { birthDate: null, priorLoan: null, welfareClient: null } });
+    await submitLoanApplication(deps(), user, "k", {
+      businessId,
+      programCode: "community-fund",
+      amountRials: 60_000_000,
+      purpose: "خرید کندو و زنبور",
+      repaymentMonths: 12,
+    });
+  });
+
+  it.skipIf(skip)("keeps the facts sealed at rest, shows them in /mydata, and erases them on request", async () => {
+    const { user } = await businessOf(1001);
+    await saveFacts(deps(), user, { sex: "female", education: "diploma", reliefClient: true });
+    const [raw] = await database.prisma.$queryRawUnsafe<Record<string, string | null>[]>(
+      `SELECT "birthDate", "reliefClient", "welfareClient", "priorLoan", "sex", "education" FROM "User" WHERE "id" = ${user}`,
+    );
+    for (const column of ["birthDate", "reliefClient", "welfareClient", "priorLoan"]) expect(raw![column]).toMatch(/^v1:/);
+    expect(JSON.stringify(raw)).not.toMatch(/1990-03-21|"yes"|"no:5"/);
+    expect(raw).toMatchObject({ sex: "female", education: "diploma" });
+    expect((await collectMyData(deps(), user)).profile.facts).toEqual({
+      birthDate: "1990-03-21",
+      sex: "female",
+      education: "diploma",
+      reliefClient: true,
+      welfareClient: true,
+      priorLoan: { had: false, years: 5 },
+    });
+    await erasePersonalData(deps(), user);
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: user } })).toMatchObject({
+      birthDate: null,
+      sex: null,
+      education: null,
+      reliefClient: null,
+      welfareClient: null,
+      priorLoan: null,
     });
   });
 });

@@ -7,7 +7,8 @@ import { fitPrograms, whyNot, type Situation } from "../../src/domain/programs/e
 import { importCatalog } from "../../src/domain/programs/import.ts";
 import { findProgram, listPrograms, type ProgramView } from "../../src/domain/programs/programs.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { dataFileProblems } from "../support/fixtures.ts";
+import { dataFileProblems, NO_FACTS } from "../support/fixtures.ts";
+import { factReasons, factsMissing } from "../../src/domain/applicant/facts.ts";
 
 const NOW = new Date("2026-11-29T08:30:00Z");
 
@@ -123,6 +124,7 @@ describe("eligibility rules", () => {
     const carpet = { ...base, code: "carpet", rules: { ...base.rules, categories: ["carpet" as const] } };
     const profile = {
       hasPermit: false,
+      facts: NO_FACTS,
       businesses: [
         { id: 1, name: "a", category: "food", countyCode: "fars-shiraz", deprived: false },
         { id: 2, name: "b", category: "livestock", countyCode: "fars-shiraz", deprived: false },
@@ -133,8 +135,57 @@ describe("eligibility rules", () => {
       ["livestock", []],
       ["carpet", ["category"]],
     ]);
-    const noBusiness = fitPrograms([carpet], { hasPermit: false, businesses: [] }, NOW, { category: "carpet", countyCode: "fars-fasa", deprived: true });
+    const noBusiness = fitPrograms([carpet], { hasPermit: false, facts: NO_FACTS, businesses: [] }, NOW, {
+      category: "carpet",
+      countyCode: "fars-fasa",
+      deprived: true,
+    });
     expect(noBusiness[0]!.reasons.map((r) => r.code)).toEqual(["needs-business"]);
+  });
+
+  it("reads an earlier-loan answer only for what it tells of the program's years", () => {
+    const rule = (years: number) => ({ ...base, rules: { ...base.rules, noEmploymentLoanYears: years } });
+    const told = (had: boolean, years: number) => ({ ...NO_FACTS, priorLoan: { had, years } });
+    // [answer, the program's years, asked again?, refused?]
+    const cases: [ReturnType<typeof told>, number, boolean, boolean][] = [
+      [told(true, 5), 5, false, true],
+      [told(true, 1), 5, false, true], // a loan within one year is within five
+      [told(true, 5), 2, true, false], // within five, perhaps not within two: ask
+      [told(false, 10), 5, false, false], // none in ten years is none in five
+      [told(false, 3), 5, true, false], // none in three says nothing of five: ask
+    ];
+    for (const [facts, years, missing, refused] of cases) {
+      const what = `${JSON.stringify(facts.priorLoan)} against ${years} years`;
+      expect(factsMissing(rule(years), undefined, facts).includes("priorLoan"), what).toBe(missing);
+      expect(
+        factReasons(rule(years), undefined, facts, NOW).some((r) => r.code === "prior-loan"),
+        what,
+      ).toBe(refused);
+    }
+  });
+
+  it("weighs the person's known age and earlier loan; what they have not told yet is no reason", () => {
+    const youth = { ...base, code: "youth", rules: { ...base.rules, minAge: 18, maxAge: 35 } };
+    const firstLoan = { ...base, code: "first-loan", rules: { ...base.rules, noEmploymentLoanYears: 5 } };
+    const open = { ...base, code: "open" };
+    const business = { id: 1, name: "a", category: "food", countyCode: "fars-shiraz", deprived: false };
+    const codes = (facts: typeof NO_FACTS) =>
+      fitPrograms([youth, firstLoan, open], { hasPermit: false, facts, businesses: [business] }, NOW).map((f) => [
+        f.program.code,
+        f.reasons.map((r) => r.code),
+      ]);
+    expect(codes(NO_FACTS)).toEqual([
+      ["youth", []],
+      ["first-loan", []],
+      ["open", []],
+    ]);
+    // 40 on NOW, with a loan three years ago: neither program fits, both listed after the one that does.
+    expect(codes({ ...NO_FACTS, birthDate: "1985-06-01", priorLoan: { had: true, years: 5 } })).toEqual([
+      ["open", []],
+      ["youth", ["too-old"]],
+      ["first-loan", ["prior-loan"]],
+    ]);
+    expect(codes({ ...NO_FACTS, birthDate: "2010-01-01" })[2]).toEqual(["youth", ["too-young"]]);
   });
 });
 

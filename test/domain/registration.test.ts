@@ -3,7 +3,7 @@ import { getOwnApplication, listOwnApplications } from "../../src/domain/applica
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
-import { submitRegistration } from "../../src/domain/registration/submit.ts";
+import { reusableBirthDate, submitRegistration } from "../../src/domain/registration/submit.ts";
 import * as trackingCodes from "../../src/domain/tracking-code.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
 import { applicant, validDraft } from "../support/fixtures.ts";
@@ -109,10 +109,34 @@ describe.each(PROVIDERS)("registration use case on $provider", ({ provider, skip
   it.skipIf(skip)("refuses a draft that breaks any rule, whatever the bot let through", async () => {
     const db = database.prisma;
     const user = await applicant(db);
-    for (const bad of [{ nationalId: "0499370898" }, { plannedJobs: 0 }, { regionId: 999_999 }, { category: "x" as never }]) {
+    const bads = [
+      { nationalId: "0499370898" },
+      { plannedJobs: 0 },
+      { regionId: 999_999 },
+      { category: "x" as never },
+      // The date of birth: missing, not an ISO day, too young to register, older than anyone.
+      { birthDate: undefined as never },
+      { birthDate: "1369/01/01" },
+      { birthDate: "2020-01-01" },
+      { birthDate: "1850-01-01" },
+      { birthDate: "1990-02-31" },
+      { birthDate: "1990-13-45" },
+    ];
+    for (const bad of bads) {
       await expect(submitRegistration(deps(), user.id, `k-${JSON.stringify(bad)}`, await validDraft(db, bad))).rejects.toBeInstanceOf(DomainError);
     }
     expect(await db.application.count()).toBe(0);
+  });
+
+  it.skipIf(skip)("reuses the profile's date of birth only when registration would take it", async () => {
+    const db = database.prisma;
+    const user = await applicant(db);
+    expect(await reusableBirthDate(deps(), user.id)).toBeNull();
+    await db.user.update({ where: { id: user.id }, data: { birthDate: "1990-03-21" } });
+    expect(await reusableBirthDate(deps(), user.id)).toBe("1990-03-21");
+    // A typo kept from a loan's question (1395 for 1359): asked again, not carried into a registration that would refuse it.
+    await db.user.update({ where: { id: user.id }, data: { birthDate: "2016-05-01" } });
+    expect(await reusableBirthDate(deps(), user.id)).toBeNull();
   });
 
   it.skipIf(skip)("shows an application only to its applicant", async () => {

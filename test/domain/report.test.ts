@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { backfill } from "../../src/db/backfill.ts";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
-import { reportJobs } from "../../src/domain/jobs/reports.ts";
+import { reportJobs, verifyJobsReport } from "../../src/domain/jobs/reports.ts";
+import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { DAY_MS } from "../../src/domain/local-time.ts";
 import type { LoanDraft } from "../../src/domain/loans/submit.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
@@ -15,7 +16,7 @@ import { createTranslate } from "../../src/i18n/translator.ts";
 import { plain } from "../../src/emulator/bot-api-state.ts";
 import { fakePlatformSender, TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, approvedLoan, coordinatorOf, moveCase, regionId, type StatusExtras } from "../support/fixtures.ts";
+import { applicant, approvedLoan, coordinatorOf, moveCase, NOTE16_FACTS, regionId, validDraft, type StatusExtras } from "../support/fixtures.ts";
 import { readWorkbook, records, workbookText } from "../support/xlsx.ts";
 import { reportCases, workingGroupExport } from "../../src/domain/report/cases.ts";
 import { createFund } from "../../src/domain/funds/funds.ts";
@@ -82,7 +83,8 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
     const { applicantId: user, loanId: applicationId } = await approvedLoan(deps(), admin, {
       applicant: next++,
       draft: { regionId: await regionId(database.prisma, county), plannedJobs },
-      loan: { programCode: "note16-home-jobs", amountRials, repaymentMonths: 36, introducingBody: body },
+      loan: { programCode: "note16-home-jobs", amountRials, repaymentMonths: 36, introducingBody: body, targetGroup: "women-heads" },
+      facts: NOTE16_FACTS,
     });
     const move = (to: ApplicationStatus, extra: StatusExtras = {}) => moveCase(deps(), admin, applicationId, to, extra);
     return { user, applicationId, move };
@@ -165,6 +167,63 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
     expect(await backfill(database.prisma)).toBe(0);
   });
 
+  it.skipIf(skip)("counts permit-only businesses' yearly jobs answers apart from the loans' follow-ups, checked by hand, in the spreadsheet too", async () => {
+    // Two permits issued in Mehr 1404 (a year before the season), their businesses with no loan: Shiraz and Jahrom.
+    now = new Date("2025-09-30T06:30:00Z");
+    const permit = async (platformUserId: number, county: string) => {
+      const person = (await applicant(database.prisma, platformUserId)).id;
+      const draft = await validDraft(database.prisma, { regionId: await regionId(database.prisma, county) });
+      const { applicationId } = await submitRegistration(deps(), person, `reg-${platformUserId}`, draft);
+      await moveCase(deps(), admin, applicationId, "approved");
+      await moveCase(deps(), admin, applicationId, "issued");
+      return { person, applicationId };
+    };
+    const shiraz = await permit(3001, "fars-shiraz");
+    const jahrom = await permit(3002, "fars-jahrom");
+    now = SEASON_START;
+    await handChecked();
+    // Past the first anniversary (day 100 of the season, still 1405): the Shiraz applicant works alone, verified as answered;
+    // the Jahrom one says 1 new and 0 kept, which the coordinator corrects to 2 new and 1 kept (an employer, 4 jobs with the applicant).
+    const s = await reportJobs(deps(), shiraz.person, { applicationId: shiraz.applicationId, monthsAfter: 12, selfWorks: true, newJobs: 0, keptJobs: 0 });
+    const j = await reportJobs(deps(), jahrom.person, { applicationId: jahrom.applicationId, monthsAfter: 12, selfWorks: true, newJobs: 1, keptJobs: 0 });
+    expect(await verifyJobsReport(deps(), shirazCoordinator, s.reportId)).toEqual({ corrected: false });
+    expect(await verifyJobsReport(deps(), admin, j.reportId, { selfWorks: true, newJobs: 2, keptJobs: 1 })).toEqual({ corrected: true });
+
+    const report = await workingGroupReport(deps(), admin, "year");
+    // The loans' follow-ups are as before (a: self + 1 new, d: self alone); the permits' are counted apart.
+    expect(report.total).toMatchObject({ reportedLoans: 2, realizedJobs: 3, employers: 1, selfEmployed: 1, permitsIssued: 0 });
+    expect(report.total).toMatchObject({ permitsReported: 2, permitJobs: 1 + 4, permitEmployers: 1, permitSelfEmployed: 1 });
+    const county = (en: string) => report.counties.find((c) => c.county.en === en)!;
+    expect(county("Shiraz")).toMatchObject({ permitsReported: 1, permitJobs: 1, permitEmployers: 0, permitSelfEmployed: 1 });
+    expect(county("Jahrom")).toMatchObject({ permitsReported: 1, permitJobs: 4, permitEmployers: 1, permitSelfEmployed: 0 });
+    // The coordinator of Shiraz reads Shiraz's answer only.
+    expect((await workingGroupReport(deps(), shirazCoordinator, "year")).total).toMatchObject({ permitsReported: 1, permitJobs: 1, permitSelfEmployed: 1 });
+
+    const sheets = await readWorkbook(
+      await reportWorkbook(await workingGroupExport(deps(), admin, "year"), { t: createTranslate(), language: "fa", timeZone: "Asia/Tehran" }),
+    );
+    expect(sheets.every((x) => x.rtl)).toBe(true);
+    const summary = Object.fromEntries(sheets[0]!.rows.slice(1));
+    expect(summary).toMatchObject({
+      "مجوزهای بدون وام با پاسخ سالانه": 2,
+      "اشتغال مجوزهای بدون وام (نفر، پاسخ سالانه)": 5,
+      "مجوزهای بدون وام: کارفرما": 1,
+      "مجوزهای بدون وام: خوداشتغال": 1,
+      "اشتغال محقق‌شده (نفر)": 3,
+    });
+    const permitColumns = (r: Record<string, unknown>) => [
+      r["شهرستان"],
+      r["مجوزهای بدون وام با پاسخ سالانه"],
+      r["اشتغال مجوزهای بدون وام (نفر، پاسخ سالانه)"],
+      r["مجوزهای بدون وام: کارفرما"],
+      r["مجوزهای بدون وام: خوداشتغال"],
+    ];
+    expect(records(sheets[1]!).map(permitColumns)).toEqual([
+      ["شیراز", 1, 1, 0, 1],
+      ["جهرم", 1, 4, 1, 0],
+    ]);
+  });
+
   it.skipIf(skip)(
     "the spreadsheet: a sheet per table and a row per case, right to left, numbers as numbers, the hand-checked figures; names for staff only",
     async () => {
@@ -179,7 +238,7 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
       const file = await reportWorkbook(data, fa);
       const sheets = await readWorkbook(file);
       expect(sheets.map((s) => s.name).slice(0, 5)).toEqual(["خلاصه", "شهرستان‌ها", "دستگاه‌های معرفی‌کننده", "شهرستان و دستگاه", "پرونده‌ها"]);
-      expect(sheets.map((s) => s.name).slice(5)).toEqual(["صندوق‌ها و تعاونی‌ها", "تسهیل‌گران"]);
+      expect(sheets.map((s) => s.name).slice(5)).toEqual(["صندوق‌ها و تعاونی‌ها", "تسهیل‌گران", "گروه‌های هدف"]);
       expect(sheets.every((s) => s.rtl)).toBe(true);
       // Today's funds, cooperatives and unions per county.
       expect(sheets[5]!.rows).toEqual([
@@ -200,8 +259,8 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
         "پرداخت در مهلت",
       ]);
       expect(counties!.rows.slice(1)).toEqual([
-        [1, "شیراز", 3, 3_500_000_000, 3, 2, 2_900_000_000, 1, 50, 12, 1, 5, 1, 2, 40, 1, 0, 1, 0, 2.5, 0],
-        [2, "جهرم", 1, 3_000_000_000, 1, 1, 3_000_000_000, 1, 100, 0, 0, 4, 1, 1, 25, 0, 0, 0, 1, 4, 0],
+        [1, "شیراز", 3, 3_500_000_000, 3, 2, 2_900_000_000, 1, 50, 12, 1, 5, 1, 2, 40, 1, 0, 1, 0, 2.5, 0, 0, 0, 0, 0],
+        [2, "جهرم", 1, 3_000_000_000, 1, 1, 3_000_000_000, 1, 100, 0, 0, 4, 1, 1, 25, 0, 0, 0, 1, 4, 0, 0, 0, 0, 0],
       ]);
       const total = Object.fromEntries(summary.rows.slice(1));
       expect(total).toMatchObject({ دوره: "امسال", "از تاریخ": "1405/01/01", "تا تاریخ": "1405/12/29", "مهلت پرداخت (روز)": 15 });
@@ -258,6 +317,7 @@ describe.each(PROVIDERS)("the working group's report on $provider", ({ provider,
         ["Cases", false],
         ["Funds and cooperatives", false],
         ["Facilitators", false],
+        ["Target groups", false],
       ]);
       expect(english[4]!.rows[0]).not.toContain("Applicant");
       expect(english[4]!.rows).toHaveLength(5);

@@ -1,31 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
-import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { importRegions, listCounties } from "../../src/domain/regions.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
-import { TEST_DATA_KEY } from "../support/bot.ts";
-import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
+import { PROVIDERS } from "../support/db.ts";
+import { databaseEach } from "../support/each-database.ts";
 import { applicant, regionId, validDraft } from "../support/fixtures.ts";
 
 describe.each(PROVIDERS)("villages on $provider", ({ provider, skip }) => {
-  let database: TestDatabase;
-  const deps = () => ({ db: database.prisma, clock: { now: () => new Date("2026-12-02T08:00:00Z") }, cipher: new PersonalDataCipher(TEST_DATA_KEY) });
-  beforeEach(async () => {
-    if (!skip) database = await createTestDatabase(provider);
-  });
-  afterEach(async () => {
-    if (!skip) await database.drop();
-  });
+  const world = databaseEach(provider, skip, new Date("2026-12-02T08:00:00Z"));
+  const deps = world.deps;
 
   it.skipIf(skip)("loads each county's villages in the file's order, once however often the file is loaded", async () => {
-    await importRegions(database.prisma, "data/regions/fars.json");
-    const shiraz = (await listCounties(database.prisma)).find((c) => c.code === "fars-shiraz")!;
+    await importRegions(world.database.prisma, "data/regions/fars.json");
+    const shiraz = (await listCounties(world.database.prisma)).find((c) => c.code === "fars-shiraz")!;
     expect(shiraz.villages.map((v) => v.nameEn)).toEqual(["Qalat", "Guyom", "Kaftarak"]);
-    expect(await database.prisma.village.count({ where: { regionId: shiraz.id } })).toBe(3);
+    expect(await world.database.prisma.village.count({ where: { regionId: shiraz.id } })).toBe(3);
   });
 
   it.skipIf(skip)("a registration names the list's village when the typed name matches it, and keeps any other as typed", async () => {
-    const db = database.prisma;
+    const db = world.database.prisma;
     await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
     const zahra = await applicant(db, 1001);
     const reza = await applicant(db, 1002, "Reza");

@@ -15,18 +15,25 @@ import { findInStorage } from "../support/scan.ts";
 // life through the real process (complete and abandoned registrations, a loan with uploads, a
 // review, an erasure, the Bot API gone), then the database as stored (SQLite: the raw bytes of
 // the file, the WAL and the index, free pages included; PostgreSQL: every table's rows) and
-// everything the process printed are searched for each national ID, mobile number and the token.
+// everything the process printed are searched for each national ID, mobile number, date of birth and the token.
 
 const PEOPLE = {
-  zahra: { user: { id: 1001, first_name: "Zahra" }, fullName: "زهرا احمدی", nationalId: "0499370899", phone: "9123456789" },
-  ali: { user: { id: 1002, first_name: "Ali" }, fullName: "علی رضایی", nationalId: "1234567891", phone: "9351234567" },
-  sara: { user: { id: 1003, first_name: "Sara" }, fullName: "سارا کریمی", nationalId: "2345678917", phone: "9171112233" },
-} satisfies Record<string, { user: TestUser; fullName: string; nationalId: string; phone: string }>;
+  zahra: { user: { id: 1001, first_name: "Zahra" }, fullName: "زهرا احمدی", nationalId: "0499370899", phone: "9123456789", born: ["1369/01/01", "1990-03-21"] },
+  ali: { user: { id: 1002, first_name: "Ali" }, fullName: "علی رضایی", nationalId: "1234567891", phone: "9351234567", born: ["1365/07/15", "1986-10-07"] },
+  sara: { user: { id: 1003, first_name: "Sara" }, fullName: "سارا کریمی", nationalId: "2345678917", phone: "9171112233", born: ["1372/11/20", "1994-02-09"] },
+} satisfies Record<string, { user: TestUser; fullName: string; nationalId: string; phone: string; born: [jalali: string, iso: string] }>;
 const COORDINATOR: TestUser = { id: 5005, first_name: "Maryam" };
 
 const persianDigits = (s: string) => s.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!);
 /** Each identifier in the forms it is typed or shown: Latin and Persian digits. */
-const IDENTIFIERS = Object.values(PEOPLE).flatMap((p) => [p.nationalId, persianDigits(p.nationalId), p.phone, persianDigits(p.phone)]);
+const IDENTIFIERS = Object.values(PEOPLE).flatMap((p) => [
+  p.nationalId,
+  persianDigits(p.nationalId),
+  p.phone,
+  persianDigits(p.phone),
+  ...p.born,
+  ...p.born.map(persianDigits),
+]);
 
 describe.each(PROVIDERS)("no personal data in the clear, the real process on $provider", ({ provider, skip }) => {
   const world = useRealBot(provider, skip);
@@ -42,13 +49,18 @@ describe.each(PROVIDERS)("no personal data in the clear, the real process on $pr
   });
 
   it.skipIf(skip)(
-    "registrations, a loan with uploads, a review, an erasure and an outage leave no national ID, mobile or token readable",
+    "registrations, a loan with uploads, a review, an erasure and an outage leave no national ID, mobile, date of birth or token readable",
     async () => {
       const proc = await world.start();
       const emulator = world.emulator;
       const chat = (user: TestUser) => new E2EChat(emulator, user);
       const register = (p: (typeof PEOPLE)[keyof typeof PEOPLE]) =>
-        chat(p.user).registrationSteps({ fullName: p.fullName, nationalId: persianDigits(p.nationalId), phone: `98${p.phone}` });
+        chat(p.user).registrationSteps({
+          fullName: p.fullName,
+          nationalId: persianDigits(p.nationalId),
+          birthDate: persianDigits(p.born[0]),
+          phone: `98${p.phone}`,
+        });
 
       // Zahra registers, then applies for a loan and uploads every document it asks for.
       const zahra = chat(PEOPLE.zahra.user);
@@ -75,13 +87,13 @@ describe.each(PROVIDERS)("no personal data in the clear, the real process on $pr
       const maryam = chat(COORDINATOR);
       await maryam.waitFor("کد رهگیری");
       await maryam.press("🙋 به عهدهٔ من", `کد ملی: ${PEOPLE.zahra.nationalId}`);
-      await maryam.press("✅ تأیید", "");
+      await maryam.pressFor("✅ تأیید", "بله، قطعی است: ✅ تأیید");
       await maryam.press("بله، قطعی است: ✅ تأیید");
       await zahra.waitFor("تأیید شده");
 
-      // Ali walks away after giving his national ID and mobile.
+      // Ali walks away after giving his national ID, date of birth and mobile.
       const ali = chat(PEOPLE.ali.user);
-      for (const step of register(PEOPLE.ali).slice(0, 4)) await ali.act(step.deliver, step.until);
+      for (const step of register(PEOPLE.ali).slice(0, 5)) await ali.act(step.deliver, step.until);
 
       // Sara registers, then asks to be erased.
       const sara = chat(PEOPLE.sara.user);

@@ -29,7 +29,8 @@ describe.each(WORLDS)("the real bot process, long polling the emulator, on $plat
     expect(await send("/start")).toContain("به «کاریار» خوش آمدید");
     await send("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی");
     expect(await send("زهرا احمدی")).toContain("کد ملی");
-    expect(await send("۰۴۹۹۳۷۰۸۹۹")).toContain("شمارهٔ تلفن همراه");
+    expect(await send("۰۴۹۹۳۷۰۸۹۹")).toContain("تاریخ تولد");
+    expect(await send("۱۳۶۹/۰۱/۰۱")).toContain("شمارهٔ تلفن همراه");
     await zahra.act(() => world.emulator.state.sendContact(ZAHRA, "989123456789"), "شهرستان محل");
 
     // Killed once the update is recorded as handled (killed between the reply and that record,
@@ -49,7 +50,7 @@ describe.each(WORLDS)("the real bot process, long polling the emulator, on $plat
     expect(await send("۳")).toContain("سرمایهٔ لازم");
     // The amount is confirmed in both units, then the summary follows.
     const summary = await send("۵۰۰ میلیون", "ثبت نهایی");
-    for (const value of ["زهرا احمدی", "0499370899", "0912 345 6789", "شیراز", "کوشک"]) expect(summary).toContain(value);
+    for (const value of ["زهرا احمدی", "0499370899", "۱ فروردین ۱۳۶۹", "0912 345 6789", "شیراز", "کوشک"]) expect(summary).toContain(value);
     const done = await press("✅ ثبت نهایی");
     const code = /کد رهگیری: (\d{4}-\d{4})/.exec(done)?.[1];
     expect(code).toBeDefined();

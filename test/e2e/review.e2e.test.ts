@@ -52,10 +52,11 @@ describe.each(WORLDS)("register → review → documents → approve → permit,
 
     await maryam.send("/queue", "پرونده‌های باز");
     await maryam.press(`📂 ${code}`, "در حال بررسی");
-    await maryam.press("✅ تأیید", "");
-    await maryam.press("بله، قطعی است: ✅ تأیید");
-    await zahra.waitFor("تأیید شده");
-    await maryam.press("🏷 صدور مجوز", "");
+    // Food is a starred field: the coordinator's approval waits for the county health network's.
+    await maryam.pressFor("✅ تأیید (سپس دستگاه دوم)", "بله، قطعی است: ✅ تأیید (سپس دستگاه دوم)");
+    await maryam.press("بله، قطعی است: ✅ تأیید (سپس دستگاه دوم)");
+    await zahra.waitFor("مجوز پس از تأیید شبکهٔ بهداشت و درمان شهرستان صادر می‌شود");
+    await maryam.pressFor("✅ دستگاه دوم تأیید کرد: صدور مجوز", "بله، قطعی است: 🏷 صدور مجوز");
     await maryam.press("بله، قطعی است: 🏷 صدور مجوز");
     const permit = await zahra.waitFor("مجوز کسب‌وکار خانگی شما صادر شد");
     expect(permit).toMatch(/شمارهٔ مجوز: KR-14\d\d-\d{6}/);
@@ -65,7 +66,7 @@ describe.each(WORLDS)("register → review → documents → approve → permit,
     try {
       const app = await database.prisma.application.findFirstOrThrow({ include: { events: { orderBy: { id: "asc" } } } });
       expect(app.status).toBe("issued");
-      expect(app.events.map((e) => e.toStatus)).toEqual(["submitted", "under_review", "documents_requested", "under_review", "approved", "issued"]);
+      expect(app.events.map((e) => e.toStatus)).toEqual(["submitted", "under_review", "documents_requested", "under_review", "awaiting_second_body", "issued"]);
       expect(await database.prisma.outbox.count({ where: { state: { not: "sent" } } })).toBe(0);
     } finally {
       await database.close();

@@ -22,6 +22,7 @@ export interface TestBot {
   bot: Bot<BotContext>;
   api: BotApiState;
   cipher: PersonalDataCipher;
+  chatStates: TestDatabase["chatStates"];
   outboxChanges: number;
 }
 
@@ -46,7 +47,7 @@ export function createTestBot(
 ): TestBot {
   const api = new BotApiState({ platform: config.platform ?? TEST_CONFIG.platform });
   const cipher = new PersonalDataCipher(TEST_DATA_KEY);
-  const result: TestBot = { bot: undefined as never, api, cipher, outboxChanges: 0 };
+  const result: TestBot = { bot: undefined as never, api, cipher, chatStates: database.chatStates, outboxChanges: 0 };
   result.bot = createBot({
     db: database.prisma,
     chatStates: database.chatStates,
@@ -166,6 +167,18 @@ export class TestChat {
 
   press(data: string) {
     return this.#deliver(this.t.api.pressButtonMidStory(this.user, data));
+  }
+
+  /** Presses `data` on one message of the bot's, by its id (an older message kept on the screen, or a forged press on it). */
+  pressOn(messageId: number, data: string) {
+    return this.#deliver(this.t.api.pressButton(this.user, data, messageId));
+  }
+
+  /** The flows' drafts in this chat's stored state, as the next update will read them. */
+  async drafts(): Promise<Record<string, { answers: Record<string, unknown>; prompted?: string; asked?: number[]; ui: Record<string, unknown> }>> {
+    const row = await this.t.chatStates.read(String(this.user.id));
+    if (!row?.value) return {};
+    return (JSON.parse(this.t.cipher.decrypt(row.value)) as { drafts: never }).drafts;
   }
 
   /** Texts of the messages the bot sent this user, marks stripped (and on Bale, asterisks and underscores as typed). */

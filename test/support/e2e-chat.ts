@@ -37,12 +37,29 @@ export class E2EChat {
     return plain((await this.act(() => this.emulator.state.pressButton(this.user, this.buttonData(label)), until)).message!.text);
   }
 
+  /**
+   * Presses `label`, then waits until a button labelled `next` shows in this chat (a new message
+   * or an edit), whatever else reaches the chat meanwhile (a notice from the outbox).
+   */
+  async pressFor(label: string, next: string, timeoutMs = 30_000): Promise<void> {
+    const since = this.emulator.state.calls.length;
+    this.emulator.state.pressButton(this.user, this.buttonData(label));
+    await this.emulator.state.waitFor(() => this.findButton(next) !== undefined, { since, timeoutMs });
+  }
+
   buttonData(label: string): string {
+    const found = this.findButton(label);
+    if (found === undefined) throw new Error(`no button "${label}" for user ${this.user.id}`);
+    return found;
+  }
+
+  /** The data of the newest button labelled `label` in this chat now. */
+  findButton(label: string): string | undefined {
     for (const message of this.emulator.state.currentMessages(this.user.id).reverse()) {
       const found = ((message.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][]).flat().find((b) => plain(b.text) === label);
       if (found) return found.callback_data;
     }
-    throw new Error(`no button "${label}" for user ${this.user.id}`);
+    return undefined;
   }
 
   /** Waits for a message to this user containing `text`, however it came (a push, an edit). */
@@ -59,7 +76,8 @@ export class E2EChat {
     return [
       text("📝 ثبت کسب‌وکار خانگی", "نام و نام خانوادگی"),
       text(a.fullName, "کد ملی"),
-      text(a.nationalId, "شمارهٔ تلفن همراه"),
+      text(a.nationalId, "تاریخ تولد"),
+      text(a.birthDate, "شمارهٔ تلفن همراه"),
       { deliver: () => this.emulator.state.sendContact(this.user, a.phone), until: "شهرستان محل" },
       press("شیراز", "روستا یا شهر"),
       text("کوشک", "زمینهٔ فعالیت"),
@@ -85,6 +103,7 @@ export class E2EChat {
 const REGISTRATION = {
   fullName: "زهرا احمدی",
   nationalId: "۰۴۹۹۳۷۰۸۹۹",
+  birthDate: "۱۳۶۹/۰۱/۰۱",
   /** Shared as a contact, as the platform sends it. */
   phone: "989123456789",
   category: "زنبورداری",

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import type { Db } from "../../src/db/client.ts";
+import { saveFacts, type ApplicantFacts, type FactAnswers } from "../../src/domain/applicant/facts.ts";
 import type { ApplicationStatus } from "../../src/domain/catalog.ts";
 import type { DomainDeps } from "../../src/domain/context.ts";
 import { assignCoordinator } from "../../src/domain/coordinators.ts";
@@ -31,6 +32,7 @@ export async function validDraft(db: Db, overrides: Partial<RegistrationDraft> =
   return {
     fullName: "زهرا احمدی",
     nationalId: "0499370899",
+    birthDate: "1990-03-21",
     phone: "+989123456789",
     regionId: await regionId(db),
     village: "کوشک",
@@ -52,6 +54,12 @@ export async function coordinatorOf(db: Db, county = "fars-shiraz", platformUser
 /** The loan the applicant asks for unless told: the community fund's, 30 million tomans over two years, for hives. */
 export const HIVE_LOAN = { programCode: "community-fund", amountRials: 300_000_000, purpose: "خرید کندو و زنبور", repaymentMonths: 24 };
 
+/** Someone who has told nothing of themselves yet. */
+export const NO_FACTS: ApplicantFacts = { birthDate: null, sex: null, education: null, reliefClient: null, welfareClient: null, priorLoan: null };
+
+/** What the Note 16 program checks of an applicant applying as a woman head of household (its age limits, no loan in five years, her group). */
+export const NOTE16_FACTS: FactAnswers = { birthDate: "1990-03-21", sex: "female", priorLoan: { had: false, years: 5 } };
+
 export interface LoanOptions {
   /** The applicant's platform user id (Zahra's unless told). */
   applicant?: number;
@@ -59,6 +67,8 @@ export interface LoanOptions {
   draft?: Partial<RegistrationDraft>;
   /** The loan's answers, over `HIVE_LOAN`. */
   loan?: Partial<Omit<LoanDraft, "businessId">>;
+  /** What a program checks of her (date of birth, group facts, an earlier loan), kept on her profile before she applies. */
+  facts?: FactAnswers;
 }
 
 export interface FiledLoan {
@@ -73,6 +83,7 @@ export async function filedLoan(deps: DomainDeps, options: LoanOptions = {}): Pr
   const applicantId = (await applicant(deps.db, id)).id;
   const filed = await submitRegistration(deps, applicantId, `reg-${id}`, await validDraft(deps.db, options.draft));
   const { businessId } = await deps.db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
+  if (options.facts) await saveFacts(deps, applicantId, options.facts);
   const { applicationId } = await submitLoanApplication(deps, applicantId, `loan-${id}`, { businessId, ...HIVE_LOAN, ...options.loan });
   return { applicantId, businessId, loanId: applicationId };
 }

@@ -30,7 +30,8 @@ export function playgroundChat(page: Page) {
     await page.locator(".reply-keyboard button", { hasText: "ثبت کسب‌وکار خانگی" }).click();
     await waitForBot("نام و نام خانوادگی");
     await type("زهرا احمدی", "کد ملی");
-    await type("۰۴۹۹۳۷۰۸۹۹", "شمارهٔ تلفن همراه");
+    await type("۰۴۹۹۳۷۰۸۹۹", "تاریخ تولد");
+    await type("۱۳۶۹/۰۱/۰۱", "شمارهٔ تلفن همراه");
     await page.locator(".reply-keyboard button", { hasText: "ارسال شمارهٔ من" }).click();
     await waitForBot("شهرستان محل");
     await press("شیراز", "روستا یا شهر");

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { buttons, plain } from "../../src/emulator/bot-api-state.ts";
+import { REGISTRATION_FIELDS, type RegistrationField } from "../../src/domain/registration/fields.ts";
 import type { TestChat } from "./bot.ts";
 
 /** Presses the inline button whose label is `label` on the last message. */
@@ -15,6 +16,7 @@ export function registrationAnswers({ village = "کوشک", county = "شیراز
     (chat) => chat.send("/register"),
     (chat) => chat.send("زهرا احمدی"),
     (chat) => chat.send("۰۴۹۹۳۷۰۸۹۹"),
+    (chat) => chat.send("۱۳۶۹/۰۱/۰۱"),
     (chat) => chat.contact("+989123456789"),
     (chat) => pressLabel(chat, county),
     (chat) => chat.send(village),
@@ -25,6 +27,11 @@ export function registrationAnswers({ village = "کوشک", county = "شیراز
     (chat) => chat.send("۳"),
     (chat) => chat.send("۵۰۰ میلیون"),
   ];
+}
+
+/** Where the answer to `field` is in `registrationAnswers()` (after the opening /register). */
+export function answerIndex(field: RegistrationField): number {
+  return REGISTRATION_FIELDS.indexOf(field) + 1;
 }
 
 /** Answers every registration question with valid Persian answers, up to the summary. */

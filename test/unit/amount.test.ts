@@ -496,3 +496,24 @@ describe("whole numbers (counts of jobs, of months)", () => {
     expect(parseWholeNumber(input)).toBeNull(),
   );
 });
+
+describe("generated: a kashida between digits parts two numbers, never joins them", () => {
+  const DIGITS = ["0123456789", "۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"];
+  it("refuses 1,000 numbers with a kashida (perhaps beside invisible marks) inside, in every script, and reads them without it", () => {
+    for (let seed = 1; seed <= 1000; seed++) {
+      const r = prng(seed);
+      const script = r.pick(DIGITS);
+      const digits = [...String(10 + r.int(99_990))].map((d) => script[Number(d)]!);
+      const at = 1 + r.int(digits.length - 1);
+      const mark = r.pick(["ـ", "ـــ", "\u200fـ", "ـ\u200c", "\u2068ـ\u2069"]);
+      const typed = [...digits.slice(0, at), mark, ...digits.slice(at)].join("");
+      expect(parseWholeNumber(typed), `seed ${seed}: ${JSON.stringify(typed)}`).toBeNull();
+      expect(readAmount(typed, "toman").ok, `seed ${seed}: ${JSON.stringify(typed)}`).toBe(false);
+      expect(parseWholeNumber(digits.join(""))).toBe(Number(digits.map((d) => script.indexOf(d)).join("")));
+    }
+    expect(parseWholeNumber("۱ـ۲")).toBeNull();
+    // A kashida stretching a word, or after the number, stays harmless.
+    expect(parseWholeNumber("۱۲ـ")).toBe(12);
+    expect(readAmount("۵۰۰ میلیـــون", "toman")).toMatchObject({ ok: true, rials: 5_000_000_000n });
+  });
+});

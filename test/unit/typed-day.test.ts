@@ -73,11 +73,16 @@ describe("a day typed by staff, on every surface", () => {
     await agree("\u200f۱۴۰۵/۰۹/۱۱\u200e ", new Date(MORNING.getTime() + 5 * HOUR), { at: "2026-12-02T08:30:00.000Z" });
     await agree("۱۴۰۵/۰۹/۱۲", MORNING, { refused: "err-date-future" });
     await agree("1405/13/01", MORNING, { refused: "err-date-format" });
-    await agree("1405.09.10", MORNING, { refused: "err-date-format" });
+    await agree("1405.09.10", MORNING, { at: "2026-12-01T08:30:00.000Z" });
+    await agree("۱۴۰۵٫۰۹٫۱۰", MORNING, { at: "2026-12-01T08:30:00.000Z" });
+    await agree("1405 09 10", MORNING, { at: "2026-12-01T08:30:00.000Z" });
+    // A Gregorian date is told apart from a Jalali one centuries ahead.
+    await agree("2026-12-01", MORNING, { refused: "err-date-gregorian" });
+    await agree("۱۹۹۰/۰۳/۲۱", MORNING, { refused: "err-date-gregorian" });
     await agree("دیروز", MORNING, { refused: "err-date-format" });
   });
 
-  it("agrees with the calendar on generated days: any digits, separators, invisible marks", async () => {
+  it("agrees with the calendar on generated days: any digits, separators (/ - . ٫ spaces), invisible marks", async () => {
     const r = prng(SEED);
     for (let i = 0; i < 600; i++) {
       // Some moment of 1400–1406, any time of day.
@@ -101,7 +106,8 @@ describe("a day typed by staff, on every surface", () => {
           [5, 32],
         ]);
       }
-      const typed = [written(r, jy, 4), r.pick(["/", "-"]), written(r, jm, 2), r.pick(["/", "-"]), written(r, jd, 2)].join("");
+      const separator = () => r.pick(["/", "-", ".", "٫", " / ", " "]);
+      const typed = [written(r, jy, 4), separator(), written(r, jm, 2), separator(), written(r, jd, 2)].join("");
       const dressed = r.next() < 0.7 ? sprinkle(r, typed) : typed;
       await agree(`${r.pick(["", " ", "  "])}${dressed}${r.pick(["", " ", "\n"])}`, now, expected(jy, jm, jd, now));
     }
@@ -112,16 +118,7 @@ describe("a day typed by staff, on every surface", () => {
     for (let i = 0; i < 300; i++) {
       const now = new Date(Date.UTC(2026, 0, 1) + r.int(365) * 86_400_000);
       const [y, m, d] = [written(r, 1400 + r.int(6), 4), written(r, 1 + r.int(12), 2), written(r, 1 + r.int(28), 2)];
-      const typed = r.pick([
-        `${y}.${m}.${d}`,
-        `${y} ${m} ${d}`,
-        `${y}،${m}،${d}`,
-        `${y}/${m}`,
-        `${m}/${d}/${y}`,
-        `${y}/${m}/${d}/${d}`,
-        `${y}/${m}/${d} ساعت ۱۰`,
-        `امروز`,
-      ]);
+      const typed = r.pick([`${y}،${m}،${d}`, `${y}${m}${d}`, `${y}/${m}`, `${m}/${d}/${y}`, `${y}/${m}/${d}/${d}`, `${y}/${m}/${d} ساعت ۱۰`, `امروز`]);
       await agree(r.next() < 0.5 ? sprinkle(r, typed) : typed, now, { refused: "err-date-format" });
     }
   });

@@ -41,6 +41,7 @@ describe("the workbook writer", () => {
     const figures: Figures = {
       ...{ registered: 2, requestedRials: 2_000_000_000n, introduced: 2, paid: 1, paidRials: 900_000_000n, paidWithinRule: 1, returned: 0 },
       ...{ committedJobs: 3, reportedLoans: 0, realizedJobs: 0, newJobs: 0, keptJobs: 0, employers: 0, selfEmployed: 0, permitsIssued: 0 },
+      ...{ permitsReported: 2, permitJobs: 3, permitEmployers: 1, permitSelfEmployed: 1 },
       daysHistogram: new Map([[6, 1]]),
     };
     const county = { regionId: 1, county: { fa: "شیراز", en: "Shiraz" }, body: "welfare", ...figures };
@@ -52,7 +53,7 @@ describe("the workbook writer", () => {
     const data: ReportExport = {
       report: {
         ...{ period: "month", range: { from: new Date("2026-09-22T20:30:00Z"), to: new Date("2026-10-22T20:30:00Z"), year: 1405, month: 7, season: 3 } },
-        ...{ ruleDays: 15, rows: [county], counties: [county], bodies: [county], total: figures, hubs: [] },
+        ...{ ruleDays: 15, rows: [county], counties: [county], bodies: [county], total: figures, hubs: [], groups: [], groupTotals: [] },
       },
       cases: [kase(1), kase(2)],
       casesTotal: 2,
@@ -64,6 +65,22 @@ describe("the workbook writer", () => {
     const [a, b] = await Promise.all([readWorkbook(here), readWorkbook(there)]);
     expect(b).toEqual(a);
     expect(b[1]!.rows[1]!.slice(0, 4)).toEqual([1, "شیراز", 2, 2_000_000_000]);
+    // The permits' yearly answers: Persian headers, numbers as numbers, in the summary and each figures sheet, right to left.
+    expect(b[0]!.rtl && b[1]!.rtl).toBe(true);
+    expect(b[0]!.rows.slice(-6, -1)).toEqual([
+      ["مجوزهای صادرشده", 0],
+      ["مجوزهای بدون وام با پاسخ سالانه", 2],
+      ["اشتغال مجوزهای بدون وام (نفر، پاسخ سالانه)", 3],
+      ["مجوزهای بدون وام: کارفرما", 1],
+      ["مجوزهای بدون وام: خوداشتغال", 1],
+    ]);
+    expect(b[1]!.rows[0]!.slice(-4)).toEqual([
+      "مجوزهای بدون وام با پاسخ سالانه",
+      "اشتغال مجوزهای بدون وام (نفر، پاسخ سالانه)",
+      "مجوزهای بدون وام: کارفرما",
+      "مجوزهای بدون وام: خوداشتغال",
+    ]);
+    expect(b[1]!.rows[1]!.slice(-4)).toEqual([2, 3, 1, 1]);
     expect(b[6]!.rows).toEqual([
       ["تسهیل‌گر", "پرونده‌های ثبت‌شده از سوی او (تا امروز)"],
       ["سارا", 2],

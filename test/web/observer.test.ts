@@ -9,7 +9,8 @@ import { createSignInLink } from "../../src/domain/web-sessions.ts";
 import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { plain } from "../../src/emulator/bot-api-state.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, regionId, validDraft } from "../support/fixtures.ts";
+import { applicant, NOTE16_FACTS, regionId, validDraft } from "../support/fixtures.ts";
+import { saveFacts } from "../../src/domain/applicant/facts.ts";
 import { cookieOf, createTestConsole } from "../support/web.ts";
 
 /** The paths every signed-in reader opens (the reports and their spreadsheet, the landing redirect, signing out). */
@@ -42,9 +43,11 @@ describe.each(PROVIDERS)("an observer in the console on $provider", ({ provider,
     const zahra = (await applicant(db, 1001)).id;
     const filed = await submitRegistration(web.deps, zahra, "reg", await validDraft(db, { regionId: await regionId(db, "fars-shiraz"), plannedJobs: 3 }));
     const { businessId } = await db.application.findUniqueOrThrow({ where: { id: filed.applicationId } });
+    await saveFacts(web.deps, zahra, NOTE16_FACTS);
     appId = (
       await submitLoanApplication(web.deps, zahra, "loan", {
         businessId,
+        targetGroup: "women-heads",
         programCode: "note16-home-jobs",
         amountRials: 1_000_000_000,
         purpose: "خرید کندو و زنبور",

@@ -4,7 +4,7 @@ import { amountRefusalKey, amountSuggestions, readAmount } from "../../domain/in
 import { callbackFamily } from "../../shared/callback-data.ts";
 import type { ConvContext } from "../context.ts";
 import { money } from "../views/program.ts";
-import type { Step } from "./ask.ts";
+import type { Prompted, Step } from "./ask.ts";
 
 /** "Did you mean …?": one of the amounts offered (by position), or "I'll type it again". */
 export const amountButton = callbackFamily(
@@ -21,7 +21,7 @@ type Range = { min: bigint; max: bigint };
 type Offer = { offered: string[] } | undefined;
 
 export interface AmountQuestion {
-  prompt(ctx: ConvContext): Promise<unknown>;
+  prompt(ctx: ConvContext): Promise<Prompted>;
   /** What may be taken at all; outside it the answer is refused with `rangeKey`. */
   limits: Range;
   rangeKey: string;
@@ -48,8 +48,7 @@ export function amountStep(question: AmountQuestion): Step<number, Offer> {
       if (ctx.callbackQuery) {
         const button = amountButton.unpack(ctx.callbackQuery.data);
         if (button?.[0] === "again" && offer) {
-          await question.prompt(ctx);
-          return { handled: true, ui: undefined };
+          return { handled: true, ui: undefined, asked: await question.prompt(ctx) };
         }
         const chosen = button?.[0] === "take" ? offer?.offered[button[1]] : undefined;
         return chosen === undefined ? { ignored: true } : taken(ctx, BigInt(chosen));
@@ -64,8 +63,8 @@ export function amountStep(question: AmountQuestion): Step<number, Offer> {
       const keyboard = new InlineKeyboard();
       offered.forEach((rials, i) => keyboard.text(money(ctx, rials), amountButton.pack("take", i)).row());
       keyboard.text(ctx.t("btn-amount-again"), amountButton.pack("again"));
-      await ctx.reply(ctx.t("amount-did-you-mean", { typed: money(ctx, amount.rials) }), { reply_markup: keyboard });
-      return { handled: true, ui: { offered: offered.map(String) } };
+      const asked = await ctx.reply(ctx.t("amount-did-you-mean", { typed: money(ctx, amount.rials) }), { reply_markup: keyboard });
+      return { handled: true, ui: { offered: offered.map(String) }, asked };
     },
   };
 }

@@ -1,6 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import {
+  EDUCATION_LEVELS,
+  factReasons,
+  factsMissing,
+  saveFacts,
+  SEXES,
+  type ApplicantFacts,
+  type Fact,
+  type FactAnswers,
+} from "../../domain/applicant/facts.ts";
 import { checklistFor } from "../../domain/documents/checklist.ts";
+import { MIN_REGISTRATION_AGE } from "../../domain/registration/fields.ts";
+import type { TargetGroup } from "../../domain/programs/catalog-file.ts";
 import { parseWholeNumber } from "../../domain/input/amount.ts";
 import { purposeSchema, submitLoanApplication, type LoanDraft } from "../../domain/loans/submit.ts";
 import { applicantProfile, whyNot, type ApplicantProfile } from "../../domain/programs/eligibility.ts";
@@ -18,12 +30,12 @@ import { money, reasonsText } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { amountStep } from "./amount-step.ts";
 import { ask, textStep, type Outcome, type Step } from "./ask.ts";
-import { openFlow } from "./flow.ts";
-import { singleChoiceStep, summaryStep } from "./steps.ts";
+import { openFlow, type Flow } from "./flow.ts";
+import { birthDateStep, singleChoiceStep, summaryStep } from "./steps.ts";
 
 export const APPLY = "apply";
 
-const APPLY_FIELDS = ["business", "body", "amount", "purpose", "months"] as const;
+const APPLY_FIELDS = ["business", "body", "group", "amount", "purpose", "months"] as const;
 type ApplyField = (typeof APPLY_FIELDS)[number];
 
 export const applyButton = callbackFamily(
@@ -84,7 +96,7 @@ export function applyConversation(deps: BotDeps) {
         hasPermit: profile.hasPermit,
       });
       const verdicts = profile.businesses.map((b) => ({ business: b, reasons: whyNot(program, situation(b), deps.clock.now()) }));
-      return { program, businesses: profile.businesses.length, verdicts };
+      return { program, businesses: profile.businesses.length, verdicts, facts: profile.facts };
     });
     const flow = await openFlow(conversation, ctx, {
       name: APPLY,
@@ -106,6 +118,7 @@ export function applyConversation(deps: BotDeps) {
       (f) =>
         (f !== "business" || eligible.length > 1) &&
         (f !== "body" || program.terms.bodies.length > 0) &&
+        (f !== "group" || program.terms.targetGroups.length > 0) &&
         (f !== "amount" || lends) &&
         (f !== "months" || program.repaymentMonths > 0),
     );
@@ -123,6 +136,26 @@ export function applyConversation(deps: BotDeps) {
           field,
           singleChoiceStep((c) => c.t("apply-ask-body"), options),
         );
+      }
+      if (field === "group") {
+        const options = program.terms.targetGroups.map((g) => ({ id: g, label: flow.ctx.t(`group-${g}`) }));
+        draft.targetGroup = await ask(
+          flow,
+          field,
+          singleChoiceStep((c) => c.t("apply-ask-group"), options),
+        );
+      }
+      if (field === "group" || (field === fields[0] && !fields.includes("group"))) {
+        // What the program checks of the person, asked once (kept on the profile) and only when it checks it.
+        // A flow opened before facts were read on entry has none: every needed fact is then asked.
+        const facts = await askFacts(flow, deps, program, draft.targetGroup, found.facts ?? NO_FACTS);
+        const refusals = factReasons(program, draft.targetGroup, facts, deps.clock.now());
+        if (refusals.length > 0) {
+          await flow.end();
+          return void (await flow.ctx.reply(flow.ctx.t("apply-not-eligible", { program: program.name[lang], reasons: reasonsText(flow.ctx, refusals) }), {
+            reply_markup: mainMenu(flow.ctx),
+          }));
+        }
       }
       if (field === "amount") draft.amountRials = await ask(flow, field, loanAmountStep(program));
       if (field === "purpose")
@@ -190,6 +223,7 @@ function summaryText(ctx: ConvContext, program: ProgramView, businesses: Busines
   const values: Record<ApplyField, string> = {
     business: businesses.find((b) => b.id === draft.businessId)?.name ?? "",
     body: draft.introducingBody ? ctx.t(`body-${draft.introducingBody}`) : "",
+    group: draft.targetGroup ? ctx.t(`group-${draft.targetGroup}`) : "",
     amount: money(ctx, draft.amountRials),
     purpose: draft.purpose,
     months: ctx.t("months-count", { count: draft.repaymentMonths }),
@@ -202,4 +236,74 @@ function summaryText(ctx: ConvContext, program: ProgramView, businesses: Busines
     line(ctx.t("field-business"), values.business),
     ...fields.filter((f) => f !== "business").map((f) => line(ctx.t(`field-${f}`), values[f])),
   ].join("\n");
+}
+
+const NO_FACTS: ApplicantFacts = { birthDate: null, sex: null, education: null, reliefClient: null, welfareClient: null, priorLoan: null };
+
+const yesNo = (c: ConvContext) => [
+  { id: "yes", label: c.t("btn-yes") },
+  { id: "no", label: c.t("btn-no") },
+];
+
+/** One question per fact, with buttons for the closed choices; the date of birth typed in Jalali, any digits. */
+function factStep(ctx: ConvContext, fact: Fact, program: ProgramView, deps: BotDeps, intro: boolean): Step<FactAnswers[Fact]> {
+  const question = (c: ConvContext) => {
+    const text = c.t(`fact-ask-${fact}`, { years: program.rules.noEmploymentLoanYears ?? 0 });
+    return intro ? `${c.t("apply-facts-intro")}\n\n${text}` : text;
+  };
+  const choice = <T extends string>(ids: readonly T[], label: (id: T) => string) =>
+    singleChoiceStep(
+      question,
+      ids.map((id) => ({ id, label: label(id) })),
+    );
+  const yn = (): Step<boolean> => {
+    const step = singleChoiceStep(question, yesNo(ctx));
+    return { prompt: step.prompt, read: async (c, ui) => mapValue(await step.read(c, ui), (v) => v === "yes") };
+  };
+  switch (fact) {
+    case "birthDate":
+      // Whoever applies has a registered business: the registration's minimum age holds here too.
+      return birthDateStep(question, deps.clock, deps.config.timeZone, MIN_REGISTRATION_AGE);
+    case "sex":
+      return choice(SEXES, (id) => ctx.t(`sex-${id}`));
+    case "education":
+      return choice(EDUCATION_LEVELS, (id) => ctx.t(`education-${id}`));
+    case "reliefClient":
+    case "welfareClient":
+      return yn();
+    case "priorLoan": {
+      const step = yn();
+      const years = program.rules.noEmploymentLoanYears ?? 0;
+      return { prompt: step.prompt, read: async (c, ui) => mapValue(await step.read(c, ui), (had) => ({ had, years })) };
+    }
+  }
+}
+
+function mapValue<T, R>(outcome: Outcome<T>, f: (v: T) => R): Outcome<R> {
+  return "value" in outcome ? { value: f(outcome.value) } : outcome;
+}
+
+/**
+ * Asks what the program checks of the person and is not known yet (nothing, when nothing is
+ * missing), keeps the answers on their profile, and returns the facts as they now stand.
+ */
+async function askFacts(flow: Flow, deps: BotDeps, program: ProgramView, group: TargetGroup | undefined, known: ApplicantFacts): Promise<ApplicantFacts> {
+  const missing = factsMissing(program, group, known);
+  if (missing.length === 0) return known;
+  const answers: FactAnswers = {};
+  for (const [i, fact] of missing.entries()) {
+    (answers as Record<Fact, unknown>)[fact] = await ask(flow, `fact-${fact}`, factStep(flow.ctx, fact, program, deps, i === 0));
+  }
+  const applicantId = flow.ctx.user.id;
+  await flow.once(`facts-saved-${missing.join("-")}`, async () => {
+    await saveFacts(deps, applicantId, answers);
+    return true;
+  });
+  return {
+    ...known,
+    ...answers,
+    reliefClient: answers.reliefClient ?? known.reliefClient,
+    welfareClient: answers.welfareClient ?? known.welfareClient,
+    priorLoan: answers.priorLoan ?? known.priorLoan,
+  };
 }

@@ -4,13 +4,34 @@ import type { ConvContext } from "../context.ts";
 import type { Json } from "../middlewares/chat-state.ts";
 import type { Flow } from "./flow.ts";
 
+/** The message(s) a prompt sent or edited (what `ctx.reply` and `ctx.editMessageText` return). */
+export type Prompted = { message_id: number } | true | readonly ({ message_id: number } | true)[];
+
+/** The ids of the messages a prompt returned (`true`, an edited inline message, has none). */
+function idsOf(prompted: Prompted | undefined): number[] {
+  const all = Array.isArray(prompted) ? prompted : [prompted];
+  return all.flatMap((m: unknown) =>
+    typeof m === "object" && m !== null && typeof (m as { message_id?: unknown }).message_id === "number" ? [(m as { message_id: number }).message_id] : [],
+  );
+}
+
+/** The latest messages of one question kept (each wrong answer re-asks on a new one): older ones are no longer its answers. */
+const ASKED_KEPT = 8;
+
+function moreAsked(asked: number[] | undefined, more: number[]): number[] {
+  return [...(asked ?? []), ...more].slice(-ASKED_KEPT);
+}
+
 /** What a step makes of one update. */
 export type Outcome<T, U = never> =
   | { value: T }
   /** Explain with this i18n key (and params) and ask the same question again. */
   | { retry: string; params?: Record<string, string | number> }
-  /** Handled (a page turned, a choice ticked): the question's working state is now `ui`. */
-  | { handled: true; ui: U }
+  /**
+   * Handled (a page turned, a choice ticked): the question's working state is now `ui`; a message
+   * sent for it (a "did you mean …?" with buttons) is one more that asks it.
+   */
+  | { handled: true; ui: U; asked?: Prompted }
   /** Not for this step: a stale or forged button, a service update. */
   | { ignored: true };
 
@@ -19,7 +40,8 @@ export type Outcome<T, U = never> =
  * the answer and the working state are kept in the draft, so they are JSON values.
  */
 export interface Step<T, U = never> {
-  prompt(ctx: ConvContext, ui: U | undefined): Promise<unknown>;
+  /** Sends (or edits) the message(s) asking the question and returns them: their buttons, and only theirs, answer it. */
+  prompt(ctx: ConvContext, ui: U | undefined): Promise<Prompted>;
   read(ctx: ConvContext, ui: U | undefined): Outcome<T, U> | Promise<Outcome<T, U>>;
 }
 
@@ -30,22 +52,26 @@ export interface Step<T, U = never> {
  * explained and the question asked again; every case ends with a rewind, so the next update
  * starts from a log of one question. An update that is not an answer is never read as one:
  * /help, /language and the settings are answered beside the flow, which stays open; a menu tap,
- * another command or a button of an older message leaves the flow (saying what was left
- * unfinished) and then does what it says; the flow's own entry only asks its question again.
+ * another command or an action button (a case's, a document's) leaves the flow (saying what was
+ * left unfinished) and then does what it says; the flow's own entry only asks its question again.
+ * A button answers only from a message that asked the open question (recorded in the draft when
+ * it is sent): one on any older message — an earlier question, a finished flow, another case —
+ * is answered "no longer active" and changes nothing; the question stays open.
  */
 export async function ask<T, U = never>(flow: Flow, key: string, step: Step<T, U>): Promise<T> {
   if (flow.has(key)) return flow.get<T>(key);
   const { conversation } = flow;
   if (flow.prompted !== key) {
-    await step.prompt(flow.ctx, flow.ui<U>(key));
-    await flow.change((draft) => void (draft.prompted = key));
+    const asked = idsOf(await step.prompt(flow.ctx, flow.ui<U>(key)));
+    await flow.change((draft) => void Object.assign(draft, { prompted: key, asked }));
   }
   const update = await conversation.wait();
   flow.ctx = update;
   const detour = update.navigation.detour(update);
   if (detour?.during === "beside") return conversation.skip({ next: true });
   if (detour?.during === "leave") {
-    if (detour.enters === flow.options.name) {
+    // Its own entry, for the same thing (a button naming another document or loan is an entry of its own).
+    if (detour.enters === flow.options.name && (detour.about === undefined || detour.about === flow.options.about)) {
       if (update.callbackQuery) await update.answerCallbackQuery();
       await flow.change((draft) => void delete draft.prompted);
       return flow.rewind();
@@ -58,6 +84,10 @@ export async function ask<T, U = never>(flow: Flow, key: string, step: Step<T, U
     await update.reply(update.t("err-command-in-flow", { flow: update.t(`flow-${flow.options.name}`) }));
     return flow.rewind();
   }
+  if (update.callbackQuery && !flow.asks(update.callbackQuery.message?.message_id)) {
+    await update.answerCallbackQuery({ text: update.t("unhandled-callback") });
+    return flow.rewind();
+  }
   const outcome = await step.read(update, flow.ui<U>(key));
   if (update.callbackQuery) {
     if ("retry" in outcome) await update.answerCallbackQuery({ text: update.t(outcome.retry, outcome.params), show_alert: true });
@@ -65,12 +95,17 @@ export async function ask<T, U = never>(flow: Flow, key: string, step: Step<T, U
   }
   if ("value" in outcome) return flow.store(key, outcome.value);
   if ("handled" in outcome) {
-    await flow.change((draft) => void (draft.ui[key] = outcome.ui as Json));
+    const more = idsOf(outcome.asked);
+    await flow.change((draft) => {
+      draft.ui[key] = outcome.ui as Json;
+      if (more.length > 0) draft.asked = moreAsked(draft.asked, more);
+    });
     return flow.rewind();
   }
   if ("retry" in outcome && update.message) {
     await update.reply(update.t(outcome.retry, outcome.params));
-    await step.prompt(update, flow.ui<U>(key));
+    const again = idsOf(await step.prompt(update, flow.ui<U>(key)));
+    await flow.change((draft) => void (draft.asked = moreAsked(draft.asked, again)));
   } else if ("ignored" in outcome && update.message) {
     // A message this step cannot read at all (a sticker where buttons are expected).
     await update.reply(update.t("err-use-buttons"));
@@ -85,7 +120,7 @@ export function retryOf(error: z.ZodError): { retry: string; params: Record<stri
 }
 
 /** A free-text answer checked by a zod schema whose messages are i18n keys. */
-export function textStep<S extends z.ZodType<unknown, string>>(prompt: (ctx: ConvContext) => Promise<unknown>, schema: S): Step<z.output<S>> {
+export function textStep<S extends z.ZodType<unknown, string>>(prompt: (ctx: ConvContext) => Promise<Prompted>, schema: S): Step<z.output<S>> {
   return {
     prompt,
     read(ctx) {

@@ -12,6 +12,12 @@ export interface FlowOptions {
   keepWhenLeft: boolean;
   /** What the person is told when they leave it half-way (what was left unfinished); nothing when absent. */
   left?(ctx: ConvContext): string;
+  /**
+   * What this run is about when the flow is opened for one thing (a document of an application,
+   * a loan's follow-up): a kept draft about something else is not taken up, and the flow's own
+   * entry button for something else leaves it instead of re-asking (see `CallbackFamily.about`).
+   */
+  about?: string;
 }
 
 /**
@@ -51,6 +57,22 @@ export class Flow {
     return this.#draft.prompted;
   }
 
+  /**
+   * Whether a button on this message may answer the open question: it must be a message that
+   * asked it. A draft written before the messages were recorded (undefined) takes any.
+   */
+  asks(messageId: number | undefined): boolean {
+    const { asked, after } = this.#draft;
+    if (asked === undefined) return true;
+    return messageId !== undefined && (asked.includes(messageId) || (after !== undefined && messageId > after));
+  }
+
+  /** The open question is done with: what it asked, and the update that answered it, are now older messages. */
+  #moveOn(draft: Draft): void {
+    draft.after = latestMessage(this.ctx, draft);
+    draft.asked = [];
+  }
+
   ui<U>(key: string): U | undefined {
     return this.#draft.ui[key] as U | undefined;
   }
@@ -71,6 +93,7 @@ export class Flow {
     await this.change((draft) => {
       draft.answers[key] = value as Json;
       delete draft.ui[key];
+      this.#moveOn(draft);
     });
     return this.rewind();
   }
@@ -80,6 +103,7 @@ export class Flow {
     await this.change((draft) => {
       for (const key of keys) delete draft.answers[key];
       delete draft.prompted;
+      this.#moveOn(draft);
     });
     return this.rewind();
   }
@@ -108,14 +132,25 @@ export class Flow {
 
 /**
  * Opens a flow. On entry (once per conversation, before the checkpoint) a kept draft of the
- * same flow is taken up where it was left, its open question asked again; any other starts
- * afresh. Then every replay starts at the checkpoint with the draft as the chat's state holds it.
+ * same flow about the same thing is taken up where it was left, its open question asked again;
+ * any other starts afresh. Then every replay starts at the checkpoint with the draft as the chat's state holds it.
  */
 export async function openFlow(conversation: Conv, ctx: ConvContext, options: FlowOptions): Promise<Flow> {
-  const name = options.name;
+  const { name, about } = options;
   await conversation.external((outside: BotContext) => {
-    if (options.keepWhenLeft) delete outside.chatState.draft(name).prompted;
-    else outside.chatState.dropDraft(name);
+    const kept = outside.chatState.drafts[name];
+    // Taken up: its open question is asked again, so the buttons of the messages sent before are no longer its answers.
+    if (kept && options.keepWhenLeft && kept.about === about) {
+      delete kept.prompted;
+      kept.after = latestMessage(ctx, kept);
+      kept.asked = [];
+      return;
+    }
+    outside.chatState.dropDraft(name);
+    const fresh = outside.chatState.draft(name);
+    if (about !== undefined) fresh.about = about;
+    fresh.after = latestMessage(ctx, fresh);
+    fresh.asked = [];
   });
   const checkpoint = conversation.checkpoint();
   // The user as they are now: a question asked after a language change is asked in the new language.
@@ -124,4 +159,9 @@ export async function openFlow(conversation: Conv, ctx: ConvContext, options: Fl
   ctx.user = user;
   ctx.i18n.useLocale(user.language);
   return new Flow(conversation, ctx, options, checkpoint, draft);
+}
+
+/** The latest message id this update and the draft know of: the update's own message (or the pressed one), or one that asked. */
+function latestMessage(ctx: ConvContext, draft: Draft): number {
+  return Math.max(ctx.msg?.message_id ?? 0, ...(draft.asked ?? []), draft.after ?? 0);
 }

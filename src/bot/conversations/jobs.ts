@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { parseWholeNumber } from "../../domain/input/amount.ts";
 import { jobsReportForReview, reportJobs, verifyJobsReport, type JobsFigures } from "../../domain/jobs/reports.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
+import { jobsAbout } from "../../shared/buttons.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { orRefusal } from "../views/refusal.ts";
@@ -87,7 +88,12 @@ export function jobsReportConversation(deps: BotDeps) {
     const code = await conversation.external(async () =>
       formatTrackingCode((await deps.db.application.findUnique({ where: { id: applicationId } }))?.trackingCode ?? ""),
     );
-    const flow = await openFlow(conversation, ctx, { name: JOBS_REPORT, keepWhenLeft: true, left: (c) => c.t("jobs-left") });
+    const flow = await openFlow(conversation, ctx, {
+      name: JOBS_REPORT,
+      keepWhenLeft: true,
+      left: (c) => c.t("jobs-left"),
+      about: jobsAbout(applicationId, monthsAfter),
+    });
     const figures = await askFigures(flow, code);
     const applicantId = flow.ctx.user.id;
     await flow.end();

@@ -6,25 +6,27 @@ import type { County } from "../../domain/regions.ts";
 import { registrationEnded } from "../../domain/registration/progress.ts";
 import {
   LIMITS,
+  MIN_REGISTRATION_AGE,
   REGISTRATION_FIELDS,
   textFields,
   USUAL_CAPITAL_RIALS,
   type RegistrationDraft,
   type RegistrationField,
 } from "../../domain/registration/fields.ts";
-import { submitRegistration } from "../../domain/registration/submit.ts";
+import { reusableBirthDate, submitRegistration } from "../../domain/registration/submit.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 import { categoryKeyboard, regButton, workplaceKeyboard } from "../keyboards/registration.ts";
 import { summaryKeyboard } from "../keyboards/summary.ts";
+import { formatBirthDate } from "../views/my-data.ts";
 import { money } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { amountStep } from "./amount-step.ts";
 import { ask, textStep, type Step } from "./ask.ts";
-import { openFlow } from "./flow.ts";
-import { choiceStep, countyStep, phoneStep, singleChoiceStep, summaryStep, villageStep, type SummaryAction } from "./steps.ts";
+import { openFlow, type Flow } from "./flow.ts";
+import { birthDateStep, choiceStep, countyStep, phoneStep, singleChoiceStep, summaryStep, villageStep, type SummaryAction } from "./steps.ts";
 import { CONSENT_KINDS, registerOnBehalf } from "../../domain/facilitators/on-behalf.ts";
 import { facilitatorVillages, type FacilitatorVillage } from "../../domain/facilitators/scope.ts";
 import { takeoverInstructions } from "../views/takeover.ts";
@@ -44,6 +46,8 @@ type Draft = Partial<RegistrationDraft>;
  */
 export function registrationConversation(deps: BotDeps, { onBehalf = false } = {}) {
   return async function registration(conversation: Conv, ctx: ConvContext): Promise<void> {
+    // The domain reads days in the bot's time zone, as the questions do.
+    const domainDeps = { ...deps, timeZone: deps.config.timeZone };
     // A facilitator's villages, read once on entry (before the flow's checkpoint).
     const scope = onBehalf ? await conversation.external(() => facilitatorVillages(deps.db, ctx.user.id)) : null;
     const name = onBehalf ? REGISTER_FOR : REGISTRATION;
@@ -53,9 +57,12 @@ export function registrationConversation(deps: BotDeps, { onBehalf = false } = {
       await flow.end();
       return void (await flow.ctx.reply(flow.ctx.t("err-no-villages"), { reply_markup: mainMenu(flow.ctx) }));
     }
+    // A date of birth already on the applicant's profile (an earlier application) is not asked again, only shown in the summary.
+    const knownBirthDate = onBehalf ? null : await flow.once("knownBirthDate", () => reusableBirthDate(domainDeps, ctx.user.id));
     if (!flow.has("intro")) {
       const intro = onBehalf ? "regfor-intro" : "reg-intro";
-      await flow.ctx.reply(flow.ctx.t(intro, { count: REGISTRATION_FIELDS.length }), { reply_markup: { remove_keyboard: true } });
+      const count = REGISTRATION_FIELDS.length - (knownBirthDate === null ? 0 : 1);
+      await flow.ctx.reply(flow.ctx.t(intro, { count }), { reply_markup: { remove_keyboard: true } });
       await flow.once("intro", () => true);
     }
     const consent = onBehalf
@@ -71,13 +78,16 @@ export function registrationConversation(deps: BotDeps, { onBehalf = false } = {
     // Drawn once and kept: it makes the final submit idempotent.
     const submissionKey = await flow.once("submissionKey", () => randomUUID());
     const draft: Draft = {};
-    for (const field of REGISTRATION_FIELDS) (draft as Record<string, unknown>)[field] = await ask(flow, field, fieldStep(counties, field, draft, onBehalf));
+    for (const field of REGISTRATION_FIELDS) {
+      if (field === "birthDate" && knownBirthDate !== null && !flow.has(field)) draft.birthDate = knownBirthDate;
+      else (draft as Record<string, unknown>)[field] = await ask(flow, field, fieldStep(deps, counties, field, draft, onBehalf));
+    }
 
     const action = await ask<SummaryAction<RegistrationField>>(
       flow,
       "summary",
       summaryStep<RegistrationField>(
-        (c) => summaryText(c, counties, draft),
+        (c) => summaryText(c, deps, counties, draft),
         (c) => summaryKeyboard(c, REGISTRATION_FIELDS, regButton.pack),
         regButton.unpack,
       ),
@@ -91,18 +101,20 @@ export function registrationConversation(deps: BotDeps, { onBehalf = false } = {
     // A field to change: forgotten, so the replay asks it again and then shows the summary.
     // Another county has other villages: the village is asked again after it.
     if (action === "regionId") return flow.forget(action, "village", "summary");
+    // The profile's date of birth is to be changed: asked from now on.
+    if (action === "birthDate") await flow.change((d) => void (d.answers.knownBirthDate = null));
     if (action !== "submit") return flow.forget(action, "summary");
     const userId = ctx.user.id;
     if (consent) {
       const filed = await conversation.external(() =>
         orRefusal(ctx, async () => {
-          const submitted = await registerOnBehalf(deps, userId, submissionKey, draft, consent);
+          const submitted = await registerOnBehalf(domainDeps, userId, submissionKey, draft, consent);
           deps.onOutboxChanged?.();
           return { trackingCode: submitted.trackingCode, takeover: submitted.takeover?.code ?? null };
         }),
       );
+      if (!filed.ok) return refusedAtSubmit(flow, filed.text);
       await flow.end();
-      if (!filed.ok) return void (await flow.ctx.reply(filed.text, { reply_markup: mainMenu(flow.ctx) }));
       const code = formatTrackingCode(filed.value.trackingCode);
       const lines = [flow.ctx.t("regfor-submitted", { code, name: draft.fullName ?? "" })];
       if (filed.value.takeover) lines.push("", takeoverInstructions(flow.ctx, filed.value.takeover));
@@ -110,15 +122,25 @@ export function registrationConversation(deps: BotDeps, { onBehalf = false } = {
     }
     const result = await conversation.external(() =>
       orRefusal(ctx, async () => {
-        const submitted = await submitRegistration(deps, userId, submissionKey, draft);
+        const submitted = await submitRegistration(domainDeps, userId, submissionKey, draft);
         deps.onOutboxChanged?.();
         return submitted.trackingCode;
       }),
     );
+    if (!result.ok) return refusedAtSubmit(flow, result.text);
     await flow.end();
-    const text = result.ok ? flow.ctx.t("reg-submitted", { code: formatTrackingCode(result.value) }) : result.text;
-    await flow.ctx.reply(text, { reply_markup: mainMenu(flow.ctx) });
+    await flow.ctx.reply(flow.ctx.t("reg-submitted", { code: formatTrackingCode(result.value) }), { reply_markup: mainMenu(flow.ctx) });
   };
+}
+
+/**
+ * The domain refused the submit (a village no longer the facilitator's, a county gone, a date
+ * it will not take): the person is told why and sees the summary again, every answer kept, to
+ * change one and submit again, or cancel.
+ */
+async function refusedAtSubmit(flow: Flow, text: string): Promise<never> {
+  await flow.ctx.reply(text);
+  return flow.forget("summary");
 }
 
 /** The counties a facilitator works in, each with only their villages. */
@@ -127,8 +149,10 @@ function countiesOf(counties: County[], villages: FacilitatorVillage[]): County[
 }
 
 /** The question for one field (the village's depends on the county answered before it). */
-function fieldStep(counties: County[], field: RegistrationField, draft: Draft, onBehalf: boolean): Step<unknown, unknown> {
+function fieldStep(deps: BotDeps, counties: County[], field: RegistrationField, draft: Draft, onBehalf: boolean): Step<unknown, unknown> {
   switch (field) {
+    case "birthDate":
+      return birthDateStep((c) => c.t("reg-ask-birthDate"), deps.clock, deps.config.timeZone, MIN_REGISTRATION_AGE);
     case "phone":
       // Someone else's mobile is typed: the share-contact button would send the facilitator's own.
       if (onBehalf) return textStep((c) => c.reply(c.t("regfor-ask-phone"), { reply_markup: { remove_keyboard: true } }), textFields.phone);
@@ -168,12 +192,13 @@ function confirmed<T extends string>(step: Step<T>, acknowledge: (ctx: ConvConte
   };
 }
 
-function summaryText(ctx: ConvContext, counties: County[], draft: Draft): string {
+function summaryText(ctx: ConvContext, deps: BotDeps, counties: County[], draft: Draft): string {
   const lang = ctx.user.language;
   const county = counties.find((c) => c.id === draft.regionId);
   const values: Record<RegistrationField, string> = {
     fullName: draft.fullName ?? "",
     nationalId: draft.nationalId ?? "",
+    birthDate: draft.birthDate ? formatBirthDate(ctx, draft.birthDate, deps.config.timeZone) : "",
     phone: draft.phone ? formatMobile(draft.phone) : "",
     regionId: county ? (lang === "fa" ? county.nameFa : county.nameEn) : "",
     village: draft.village ?? "",

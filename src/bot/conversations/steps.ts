@@ -1,5 +1,7 @@
 import type { InlineKeyboard } from "grammy";
 import { z } from "zod";
+import { readBirthDate } from "../../domain/applicant/facts.ts";
+import type { Clock } from "../../domain/clock.ts";
 import { findCountyByName, findVillageByName, type County, type Village } from "../../domain/regions.ts";
 import { textFields } from "../../domain/registration/fields.ts";
 import { callbackFamily } from "../../shared/callback-data.ts";
@@ -22,6 +24,19 @@ export function phoneStep(): Step<string> {
       if (contact.user_id !== undefined && contact.user_id !== ctx.from?.id) return { retry: "err-contact-not-own" };
       const parsed = textFields.phone.safeParse(contact.phone_number);
       return parsed.success ? { value: parsed.data } : retryOf(parsed.error);
+    },
+  };
+}
+
+/** A date of birth typed in Jalali, any digits (the ISO day is the answer); at least `minAge` years old. */
+export function birthDateStep(question: (ctx: ConvContext) => string, clock: Clock, timeZone: string, minAge = 0): Step<string> {
+  return {
+    prompt: (ctx) => ctx.reply(question(ctx), { reply_markup: { remove_keyboard: true } }),
+    read(ctx) {
+      if (!ctx.message) return { ignored: true };
+      if (ctx.message.text === undefined) return { retry: "err-birth-date-format" };
+      const read = readBirthDate(ctx.message.text, clock.now(), timeZone, minAge);
+      return read.ok ? { value: read.day } : { retry: read.key, params: { age: minAge } };
     },
   };
 }
@@ -57,7 +72,9 @@ export function countyStep(counties: County[]): Step<number, number> {
 export function villageStep(villages: Village[], { onlyListed = false } = {}): Step<string, number> {
   const named = (ctx: ConvContext, v: Village) => (ctx.user.language === "fa" ? v.nameFa : v.nameEn);
   if (villages.length === 0) return textStep((ctx) => ctx.reply(ctx.t("reg-ask-village"), { reply_markup: { remove_keyboard: true } }), textFields.village);
-  const question = (ctx: ConvContext, page: number) => ctx.t("reg-ask-village-list", { page: page + 1, pages: pageCount(villages.length) });
+  // A facilitator's own villages only: the prompt does not offer a new one (the domain refuses it: outside-villages).
+  const question = (ctx: ConvContext, page: number) =>
+    ctx.t(onlyListed ? "regfor-ask-village-list" : "reg-ask-village-list", { page: page + 1, pages: pageCount(villages.length) });
   return {
     prompt: (ctx, page = 0) => ctx.reply(question(ctx, page), { reply_markup: countyKeyboard(ctx, villages, page, "village") }),
     async read(ctx) {

@@ -5,6 +5,7 @@ import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import type { DocumentKind } from "../../domain/programs/catalog-file.ts";
 import type { Conv, ConvContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
+import { uploadAbout } from "../../shared/buttons.ts";
 import { storeFile } from "../files.ts";
 import { checklistView } from "../views/checklist.ts";
 import { documentKinds } from "../views/program.ts";
@@ -53,7 +54,12 @@ export function uploadConversation(deps: BotDeps) {
     const applicantId = ctx.user.id;
     // Checked once, on entry (before the flow's checkpoint).
     const target = await conversation.external(() => orRefusal(ctx, () => uploadTarget(deps, applicantId, trackingCode, documentCode)));
-    const flow = await openFlow(conversation, ctx, { name: UPLOAD, keepWhenLeft: false, left: (c) => c.t("upload-left") });
+    const flow = await openFlow(conversation, ctx, {
+      name: UPLOAD,
+      keepWhenLeft: false,
+      left: (c) => c.t("upload-left"),
+      about: uploadAbout(trackingCode, documentCode),
+    });
     if (!target.ok) return void (await flow.ctx.reply(target.text));
     const { document } = target.value;
     const file = await ask(flow, "file", fileStep(document.name[flow.ctx.user.language], document.accepts, deps.config.maxUploadBytes));

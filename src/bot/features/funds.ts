@@ -104,7 +104,10 @@ export function fundsFeature(deps: BotDeps) {
   const trusteesKeyboard = async (ctx: BotContext, fundId: number) => {
     const s = await fundStatement(deps, ctx.user.id, fundId);
     const keyboard = new InlineKeyboard();
-    for (const m of s.members) keyboard.text(`${m.role === "trustee" ? "✅" : "⬜"} ${m.name}`, fundButton.pack("trustee", fundId, m.memberId)).row();
+    for (const m of s.members) {
+      const trustee = m.role === "trustee";
+      keyboard.text(`${trustee ? "✅" : "⬜"} ${m.name}`, fundButton.pack("trustee", fundId, m.memberId, trustee ? "off" : "on")).row();
+    }
     return keyboard;
   };
 
@@ -149,9 +152,8 @@ export function fundsFeature(deps: BotDeps) {
           return () => ctx.reply(ctx.t("fund-trustees-ask"), { reply_markup: keyboard });
         }
         case "trustee": {
-          const s = await fundStatement(deps, ctx.user.id, fundId);
-          const member = s.members.find((m) => m.memberId === button[2]);
-          await setTrustee(deps, ctx.user.id, fundId, button[2], member?.role !== "trustee");
+          // Not a toggle of the state as it is now: a press on an older list (the member changed since) does what its button said.
+          await setTrustee(deps, ctx.user.id, fundId, button[2], button[3] === "on");
           const keyboard = await trusteesKeyboard(ctx, fundId);
           return () => ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
         }

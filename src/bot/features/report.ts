@@ -42,6 +42,11 @@ function figuresText(ctx: BaseContext, f: Figures): string {
     selfEmployed: n(f.selfEmployed),
     perPlan: f.paid > 0 ? (f.committedJobs / f.paid).toLocaleString(ctx.user.language === "fa" ? "fa-IR" : "en-US", { maximumFractionDigits: 1 }) : "—",
     permits: n(f.permitsIssued),
+    // The permits' yearly answers (businesses with no paid loan), apart from the loans' follow-ups above.
+    permitsReported: n(f.permitsReported),
+    permitJobs: n(f.permitJobs),
+    permitEmployers: n(f.permitEmployers),
+    permitSelfEmployed: n(f.permitSelfEmployed),
   });
 }
 
@@ -67,6 +72,9 @@ function reportText(ctx: BaseContext, r: WorkingGroupReport, timeZone: string): 
       realized: n(b.realizedJobs),
     }),
   );
+  const groups = r.groupTotals.map((g) =>
+    ctx.t("report-group-line", { group: ctx.t(`group-${g.group}`), registered: n(g.registered), introduced: n(g.introduced), paid: n(g.paid) }),
+  );
   // Ranked like the counties, so the message stays within one (the rest are counted).
   const hubs = r.hubs
     .slice(0, RANKED)
@@ -81,6 +89,7 @@ function reportText(ctx: BaseContext, r: WorkingGroupReport, timeZone: string): 
     "",
     ctx.t("report-bodies"),
     ...bodies,
+    ...(groups.length > 0 ? ["", ctx.t("report-groups"), ...groups] : []),
     "",
     ctx.t("report-hubs"),
     ...(hubs.length > 0 ? hubs : [ctx.t("report-hubs-none")]),
@@ -113,6 +122,11 @@ function reportCharts(ctx: BaseContext, r: WorkingGroupReport): { name: string; 
       name: "paid-by-body.png",
       title: ctx.t("report-chart-bodies"),
       bars: r.bodies.slice(0, CHART_BARS).map((b) => ({ label: b.body ? ctx.t(`body-${b.body}`) : ctx.t("report-no-body"), value: b.paid, shown: n(b.paid) })),
+    },
+    {
+      name: "cases-by-group.png",
+      title: ctx.t("report-chart-groups"),
+      bars: r.groupTotals.slice(0, CHART_BARS).map((g) => ({ label: ctx.t(`group-${g.group}`), value: g.registered, shown: n(g.registered) })),
     },
   ];
   return charts.filter((c) => c.bars.length > 0).map((c) => ({ name: c.name, png: renderBarChart({ title: c.title, rtl, bars: c.bars }) }));

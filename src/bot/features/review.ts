@@ -8,7 +8,8 @@ import { menuButton } from "../filters/menu-button.ts";
 import { REJECT, REQUEST_DOCUMENTS } from "../conversations/case-actions.ts";
 import { BANK_PAY, BANK_REFER, BANK_RETURN } from "../conversations/bank-actions.ts";
 import type { BotDeps } from "../deps.ts";
-import { caseKeyboard, casePage, confirmKeyboard, queueView, type QueueState } from "../views/case.ts";
+import { caseKeyboard, casePage, confirmKeyboard, queueView, refusalKeyboard, type QueueState } from "../views/case.ts";
+import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import { queueButton } from "../../shared/buttons.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { pageButton, withPageRow } from "../views/pager.ts";
@@ -70,12 +71,24 @@ export function reviewFeature(deps: BotDeps) {
   feature.callbackQuery(caseButton.pattern, async (ctx, next) => {
     const button = caseButton.unpack(ctx.callbackQuery.data);
     if (!button) return next();
-    const applicationId = button[0] === "to" || button[0] === "sure" || button[0] === "hub" ? button[2] : button[1];
+    const applicationId = button[0] === "to" || button[0] === "sure" || button[0] === "hub" || button[0] === "sbr" ? button[2] : button[1];
     if (button[0] === "open" || button[0] === "keys") {
       await ctx.answerCallbackQuery();
       return refresh(ctx, applicationId, button[0] === "open" ? "new" : "keys");
     }
     if (button[0] === "files") return sendFiles(ctx, applicationId);
+    if (button[0] === "sbno") {
+      // The reasons of this case's body, only while the refusal is open to this coordinator at the version shown.
+      const check = await orRefusal(ctx, () => caseDetails(deps, ctx.user.id, applicationId));
+      if (!check.ok) return ctx.answerCallbackQuery({ text: check.text, show_alert: true });
+      if (check.value.version !== button[2] || !check.value.moves.some((m) => m.needsSecondBodyReason)) {
+        return ctx.answerCallbackQuery({ text: ctx.t("err-stale", { status: ctx.t(`status-${check.value.status}`) }), show_alert: true });
+      }
+      await ctx.answerCallbackQuery({
+        text: ctx.t("second-body-ask-reason", { body: check.value.secondBody!.name[ctx.user.language], code: formatTrackingCode(check.value.trackingCode) }),
+      });
+      return ctx.editMessageReplyMarkup({ reply_markup: refusalKeyboard(ctx, check.value) }).catch(() => undefined);
+    }
     if (button[0] === "hub") return linkHub(ctx, applicationId, button[1] === "link");
     if (button[0] !== "assign" && button[0] in FLOWS) {
       // Check first, so a forged or stale button never starts the conversation: the case is theirs and the move open now.
@@ -96,6 +109,10 @@ export function reviewFeature(deps: BotDeps) {
       return ctx.editMessageReplyMarkup({ reply_markup: confirmKeyboard(ctx, button[1], applicationId, button[3]) }).catch(() => undefined);
     }
     const done = await orRefusal(ctx, async () => {
+      if (button[0] === "sbr") {
+        const changed = await changeStatus(deps, ctx.user.id, { applicationId, version: button[3], to: "second_body_refused", secondBodyReason: button[1] });
+        return ctx.t("case-done", { status: ctx.t(`status-${changed.status}`) });
+      }
       if (button[0] === "to" || button[0] === "sure") {
         const changed = await changeStatus(deps, ctx.user.id, { applicationId, version: button[3], to: button[1] });
         return ctx.t("case-done", { status: ctx.t(`status-${changed.status}`) });

@@ -13,6 +13,19 @@ export interface Draft {
   answers: Record<string, Json>;
   /** The key of the question whose prompt is the latest message of this flow. */
   prompted?: string;
+  /**
+   * The messages that asked the open question (its prompt, a re-ask, a "did you mean …?"): a
+   * button answers it only from one of these, never from an older message of the chat.
+   */
+  asked?: number[];
+  /**
+   * The chat's latest message when the open question began (the previous answer, or the flow's
+   * entry): a message after it was sent for this question, even one not recorded in `asked`
+   * (the prompt sent again when a crash came between sending it and writing the draft).
+   */
+  after?: number;
+  /** What this draft is about (a case, a loan's follow-up, a document): a kept draft is taken up only for the same. */
+  about?: string;
   /** A question's state while it is open: a page of buttons, the choices ticked so far. */
   ui: Record<string, Json>;
 }

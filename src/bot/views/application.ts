@@ -8,7 +8,7 @@ import { callbackFamily } from "../../shared/callback-data.ts";
 import type { BaseContext } from "../context.ts";
 import type { BotDeps } from "../deps.ts";
 import { twoPerRow } from "../keyboards/two-per-row.ts";
-import { referralBlock } from "./case.ts";
+import { referralBlock, secondBodyLine } from "./case.ts";
 import { checklistView } from "./checklist.ts";
 import { orRefusal } from "./refusal.ts";
 import { paginate, withPageRow } from "./pager.ts";
@@ -66,6 +66,8 @@ function applicationBlocks(ctx: BaseContext, app: ApplicationDetails, timeZone: 
     : null;
   const body = app.loan?.introducingBody ? [ctx.t("app-introducing-body", { body: ctx.t(`body-${app.loan.introducingBody}`) })] : [];
   const bank = app.referral ? [referralBlock(ctx, app.referral, timeZone)] : [];
+  const second = secondBodyLine(ctx, app);
+  if (second) bank.push(second);
   const checklist = app.checklist.length > 0 ? ["", checklistView(ctx, app.trackingCode, app.checklist).text] : [];
   const person = app.onBehalfOf ? [ctx.t("apps-on-behalf", { name: app.onBehalfOf.name })] : [];
   return [...person, head, ...(loan ? [loan] : []), ...body, ...bank, "", ctx.t("app-history-title"), ...history, ...checklist];

@@ -1,7 +1,9 @@
 import { InlineKeyboard } from "grammy";
 import { APPLICATION_KINDS, type ApplicationKind, type ApplicationStatus } from "../../domain/catalog.ts";
-import type { CaseDetails, QueueItem } from "../../domain/review/cases.ts";
+import type { CaseDetails, PortalRecord, QueueItem } from "../../domain/review/cases.ts";
+import { formatBirthDate } from "./my-data.ts";
 import { identityButton, identityWarning } from "../../domain/review/identity.ts";
+import type { CaseSecondBody } from "../../domain/review/second-body.ts";
 import { OPEN_STATUSES } from "../../domain/review/transitions.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
 import { DAY_MS } from "../../domain/local-time.ts";
@@ -56,11 +58,15 @@ export function casePage(ctx: BaseContext, c: CaseDetails, timeZone: string, pag
       }),
     );
     if (c.loan.introducingBody) blocks.push(ctx.t("app-introducing-body", { body: ctx.t(`body-${c.loan.introducingBody}`) }));
+    if (c.targetGroup) blocks.push(ctx.t("case-target-group", { group: ctx.t(`group-${c.targetGroup}`) }));
   }
+  if (c.portal) blocks.push(portalBlock(ctx, c.portal, timeZone));
   if (c.referral) blocks.push(referralBlock(ctx, c.referral, timeZone));
+  const second = secondBodyLine(ctx, c);
+  if (second) blocks.push(second);
   for (const j of c.jobs) {
     blocks.push(
-      ctx.t("case-jobs", {
+      ctx.t(c.kind === "home_permit" ? "case-jobs-permit" : "case-jobs", {
         months: j.monthsAfter,
         self: ctx.t(j.selfWorks ? "jobs-self-yes" : "jobs-self-no"),
         newJobs: j.newJobs,
@@ -129,10 +135,32 @@ export function referralBlock(ctx: BaseContext, r: NonNullable<CaseDetails["refe
   return lines.join("\n");
 }
 
+/**
+ * A starred field's second body, for the applicant's tracking and the coordinator's page: waiting
+ * for its approval, its refusal and why, or (before and after) that the field needs it.
+ */
+export function secondBodyLine(ctx: BaseContext, c: { status: ApplicationStatus; secondBody: CaseSecondBody | null }): string | null {
+  const body = c.secondBody;
+  if (!body) return null;
+  const lang = ctx.user.language;
+  if (c.status === "awaiting_second_body") return ctx.t("app-second-body-waiting", { body: body.name[lang] });
+  if (c.status === "second_body_refused" && body.refusal) return ctx.t("app-second-body-refused", { body: body.name[lang], reason: body.refusal.name[lang] });
+  if (c.status === "issued") return null;
+  return ctx.t("app-second-body-needed", { body: body.name[lang] });
+}
+
+/** The second body's reasons in place of a case's buttons: one tap records the refusal, or back. */
+export function refusalKeyboard(ctx: BaseContext, c: { id: number; version: number; secondBody: CaseSecondBody | null }): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const reason of c.secondBody?.reasons ?? []) keyboard.text(reason.name[ctx.user.language], caseButton.pack("sbr", reason.code, c.id, c.version)).row();
+  return keyboard.text(ctx.t("btn-case-back"), caseButton.pack("keys", c.id));
+}
+
 const MOVE_LABELS: Record<(typeof CASE_MOVES)[number], string> = {
   under_review: "btn-case-review",
   approved: "btn-case-approve",
   issued: "btn-case-issue",
+  awaiting_second_body: "btn-case-send-second-body",
   referred_to_bank: "btn-case-refer",
   bank_approved: "btn-case-bank-approved",
   paid: "btn-case-paid",
@@ -153,7 +181,10 @@ export function caseKeyboard(ctx: BaseContext, c: CaseDetails): InlineKeyboard {
   for (const move of c.moves) {
     const flow = FLOW_MOVES[move.to];
     if (flow) keyboard.text(ctx.t(flow.label), caseButton.pack(flow.flow, c.id, c.version));
-    else if (move.to in MOVE_LABELS) {
+    else if (move.needsSecondBodyReason) keyboard.text(ctx.t("btn-case-second-body-refused"), caseButton.pack("sbno", c.id, c.version));
+    else if (move.to === "issued" && move.from === "awaiting_second_body") {
+      keyboard.text(ctx.t("btn-case-second-body-ok"), caseButton.pack("to", "issued", c.id, c.version));
+    } else if (move.to in MOVE_LABELS) {
       const to = move.to as keyof typeof MOVE_LABELS;
       keyboard.text(ctx.t(MOVE_LABELS[to]), caseButton.pack("to", to, c.id, c.version));
     }
@@ -219,4 +250,19 @@ export function queueView(ctx: BaseContext, items: QueueItem[], total: number, s
   if (state.page > 0) keyboard.text(ctx.t("btn-prev"), queueButton.pack(state.status, state.kind, state.page - 1));
   if (state.page < pages - 1) keyboard.text(ctx.t("btn-next"), queueButton.pack(state.status, state.kind, state.page + 1));
   return { text: [title, ...(lines.length > 0 ? lines : [ctx.t("queue-empty")])].join("\n\n"), keyboard };
+}
+
+/** The permit's record as the national home-business permits portal asks for it, to copy there field by field. */
+function portalBlock(ctx: BaseContext, p: PortalRecord, timeZone: string): string {
+  return ctx.t("case-portal", {
+    name: p.fullName,
+    nationalId: p.nationalId,
+    phone: p.phone.replace(/^\+98/, "0"),
+    birthDate: p.birthDate ? formatBirthDate(ctx, p.birthDate, timeZone) : ctx.t("case-portal-not-given"),
+    field: ctx.t(`category-${p.activityField}`),
+    business: p.businessName,
+    workplace: ctx.t(`workplace-${p.workplaceKind}`),
+    county: p.county[ctx.user.language],
+    village: p.village,
+  });
 }

@@ -14,7 +14,9 @@ export const fundButton = callbackFamily(
   "fund",
   z.union([
     z.tuple([z.enum(["open", "contribution", "loan", "repayment", "correct", "trustees", "add", "link", "convert", "convsure", "xlsx"]), id]),
-    z.tuple([z.enum(["undo", "trustee", "addp"]), id, id]),
+    z.tuple([z.enum(["undo", "addp"]), id, id]),
+    /** Make a member a trustee ("on") or a member again ("off"): what the button showed, so a press on an older list does what it said. */
+    z.tuple([z.literal("trustee"), id, id, z.enum(["on", "off"])]),
     z.tuple([z.literal("new")]),
   ]),
 );

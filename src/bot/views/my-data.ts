@@ -1,6 +1,7 @@
 import type { MyData } from "../../domain/privacy/my-data.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
-import { formatDateTime } from "../../i18n/format.ts";
+import type { ApplicantFacts } from "../../domain/applicant/facts.ts";
+import { formatDate, formatDateTime } from "../../i18n/format.ts";
 import type { BaseContext } from "../context.ts";
 import { paginate } from "./pager.ts";
 import { money } from "./program.ts";
@@ -21,6 +22,7 @@ export function myDataMessages(ctx: BaseContext, data: MyData, timeZone: string)
       announcements: onOff(p.announcements),
       date: date(p.firstSeen),
     }),
+    ...(Object.values(p.facts).some((v) => v !== null) ? [factsLine(ctx, p.facts, timeZone)] : []),
     ...data.businesses.map((b) =>
       [
         ctx.t("mydata-business", {
@@ -33,6 +35,7 @@ export function myDataMessages(ctx: BaseContext, data: MyData, timeZone: string)
           capital: money(ctx, BigInt(b.capitalRials)),
           date: date(b.registeredAt),
         }),
+        ctx.t("mydata-business-description", { description: b.description || empty }),
         ...(b.hub ? [ctx.t("mydata-business-hub", { name: b.hub.name[lang], date: b.hub.linkedAt ? date(b.hub.linkedAt) : empty })] : []),
       ].join("\n"),
     ),
@@ -48,6 +51,9 @@ export function myDataMessages(ctx: BaseContext, data: MyData, timeZone: string)
         a.permitNumber ? ctx.t("mydata-application-permit", { number: a.permitNumber }) : null,
         a.documents.length > 0 ? ctx.t("mydata-application-documents", { count: a.documents.length }) : null,
         ...a.history.map((h) => ctx.t("app-history-item", { date: date(h.at), status: ctx.t(`status-${h.to}`) })),
+        // The coordinators' notes about the case (a rejection's reason, what documents to send): the person's to read.
+        ...(a.history.some((h) => h.note) ? [ctx.t("mydata-application-notes")] : []),
+        ...a.history.flatMap((h) => (h.note ? [ctx.t("mydata-application-note", { date: date(h.at), note: h.note })] : [])),
       ]
         .filter((line) => line !== null)
         .join("\n"),
@@ -57,4 +63,23 @@ export function myDataMessages(ctx: BaseContext, data: MyData, timeZone: string)
   const first = paginate(ctx.t("mydata-summary-title"), blocks, 0, ctx.t("list-continued"));
   const rest = Array.from({ length: first.pages - 1 }, (_, i) => paginate(ctx.t("mydata-summary-title"), blocks, i + 1, ctx.t("list-continued")).text);
   return [first.text, ...rest];
+}
+
+/** What employment programs asked, in one line ("—" for what was never asked). */
+export function factsLine(ctx: BaseContext, f: ApplicantFacts, timeZone: string): string {
+  const empty = ctx.t("mydata-empty");
+  const yn = (v: boolean | null) => (v === null ? empty : ctx.t(v ? "btn-yes" : "btn-no"));
+  return ctx.t("mydata-facts", {
+    birthDate: f.birthDate ? formatBirthDate(ctx, f.birthDate, timeZone) : empty,
+    sex: f.sex ? ctx.t(`sex-${f.sex}`) : empty,
+    education: f.education ? ctx.t(`education-${f.education}`) : empty,
+    relief: yn(f.reliefClient),
+    welfare: yn(f.welfareClient),
+    priorLoan: yn(f.priorLoan?.had ?? null),
+  });
+}
+
+/** A birth day (ISO, Tehran) in the reader's calendar. */
+export function formatBirthDate(ctx: BaseContext, day: string, timeZone: string): string {
+  return formatDate(new Date(`${day}T12:00:00+03:30`), ctx.user.language, timeZone);
 }

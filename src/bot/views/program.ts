@@ -116,6 +116,9 @@ export function reasonsText(ctx: BaseContext, reasons: Reason[]): string {
 
 function reasonText(ctx: BaseContext, r: Reason): string {
   if ("rials" in r) return ctx.t(`why-${r.code}`, { amount: money(ctx, r.rials) });
+  if (r.code === "too-young" || r.code === "too-old") return ctx.t(`why-${r.code}`, { age: r.age });
+  if (r.code === "prior-loan") return ctx.t("why-prior-loan", { years: r.years });
+  if (r.code === "not-in-group") return ctx.t("why-not-in-group", { group: ctx.t(`group-${r.group}`) });
   if (r.code === "field-closed") return r.why ? ctx.t("why-field-closed", { why: r.why[ctx.user.language] }) : ctx.t("why-field-full", { quota: r.quota ?? 0 });
   return ctx.t(`why-${r.code}`);
 }

@@ -5,6 +5,7 @@ import type { BaseContext } from "../context.ts";
 export function refusalText(ctx: BaseContext, error: DomainError): string {
   const params = { ...error.params };
   if (typeof params.status === "string") params.status = ctx.t(`status-${params.status}`);
+  if (typeof params.group === "string") params.group = ctx.t(`group-${params.group}`);
   return ctx.t(error.i18nKey, params);
 }
 

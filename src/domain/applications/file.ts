@@ -6,6 +6,7 @@ import { notifyCoordinators } from "../notify-coordinators.ts";
 import type { OutboxButton, OutboxMessage } from "../outbox.ts";
 import { casesSharingIdentity, identityButton, identityWarning } from "../review/identity.ts";
 import { caseButton } from "../../shared/buttons.ts";
+import { secondBodyFor } from "../review/second-body.ts";
 import { formatTrackingCode, newTrackingCode } from "../tracking-code.ts";
 
 export interface FiledApplication {
@@ -24,7 +25,18 @@ export interface ApplicationToFile {
   /** The facilitator filing it on the applicant's behalf (they are the first history entry's actor). */
   filedById?: number;
   /** Writes made in the same transaction before the application row; returns its business and loan fields. */
-  prepare(tx: Tx, now: Date): Promise<{ businessId: number; programId?: number; amountRials?: bigint; purpose?: string; repaymentMonths?: number }>;
+  prepare(
+    tx: Tx,
+    now: Date,
+  ): Promise<{
+    businessId: number;
+    programId?: number;
+    amountRials?: bigint;
+    purpose?: string;
+    repaymentMonths?: number;
+    introducingBody?: string | null;
+    targetGroup?: string | null;
+  }>;
   /**
    * What the county's staff are told (its coordinators, or the admins where it has none);
    * `identityTemplate` when the applicant's national ID or mobile is on another account's case
@@ -36,13 +48,14 @@ export interface ApplicationToFile {
 const TRACKING_CODE_ATTEMPTS = 5;
 
 /** A new case's notice lets the coordinator act on it at once. */
-function newCaseButtons(applicationId: number, version: number): OutboxButton[][] {
+function newCaseButtons(applicationId: number, version: number, starred: boolean): OutboxButton[][] {
+  // A starred field's permit is approved into its second body's step (src/domain/review/second-body.ts).
+  const approve = starred
+    ? { label: { t: "btn-case-send-second-body" }, data: caseButton.pack("to", "awaiting_second_body", applicationId, version) }
+    : { label: { t: "btn-case-approve" }, data: caseButton.pack("to", "approved", applicationId, version) };
   return [
     [{ label: { t: "btn-case-open" }, data: caseButton.pack("open", applicationId) }],
-    [
-      { label: { t: "btn-case-approve" }, data: caseButton.pack("to", "approved", applicationId, version) },
-      { label: { t: "btn-case-reject" }, data: caseButton.pack("reject", applicationId, version) },
-    ],
+    [approve, { label: { t: "btn-case-reject" }, data: caseButton.pack("reject", applicationId, version) }],
     [
       { label: { t: "btn-case-docs" }, data: caseButton.pack("docs", applicationId, version) },
       { label: { t: "btn-case-assign" }, data: caseButton.pack("assign", applicationId, version) },
@@ -82,9 +95,10 @@ export async function fileApplication(deps: DomainDeps, a: ApplicationToFile): P
         await tx.applicationEvent.create({
           data: { applicationId: application.id, actorId: a.filedById ?? a.applicantId, fromStatus: null, toStatus: "submitted", createdAt: now },
         });
+        const { category } = await tx.business.findUniqueOrThrow({ where: { id: fields.businessId }, select: { category: true } });
         const matches = await casesSharingIdentity(tx, a.applicantId);
         const warning = identityWarning(matches);
-        await notifyCoordinators(tx, a.regionId, {
+        await notifyCoordinators(tx, a, {
           kind: a.notice.kind,
           template: warning ? a.notice.identityTemplate : a.notice.template,
           event: `${a.notice.kind}:${application.id}`,
@@ -94,7 +108,7 @@ export async function fileApplication(deps: DomainDeps, a: ApplicationToFile): P
             trackingCode: formatTrackingCode(trackingCode),
             ...(warning ? { identity: { t: warning.key, args: warning.args } } : {}),
           },
-          buttons: newCaseButtons(application.id, application.version),
+          buttons: newCaseButtons(application.id, application.version, a.kind === "home_permit" && secondBodyFor(category) !== null),
           countyButtons: matches.map((m) => ({ regionId: m.regionId, row: [identityButton(m)] })),
           subjectUserId: a.applicantId,
         });

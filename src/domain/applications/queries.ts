@@ -3,6 +3,7 @@ import type { ApplicationKind, ApplicationStatus } from "../catalog.ts";
 import { checklistFor, type ChecklistItem } from "../documents/checklist.ts";
 import { DomainError } from "../errors.ts";
 import type { CaseDetails } from "../review/cases.ts";
+import { caseSecondBody, type CaseSecondBody } from "../review/second-body.ts";
 import { followedBy, follows } from "../facilitators/scope.ts";
 
 export interface ApplicationListItem {
@@ -24,6 +25,8 @@ export interface ApplicationDetails extends Omit<ApplicationListItem, "onBehalfO
   /** The latest introduction to a bank, with its outcome (src/domain/loans/bank.ts). */
   referral: CaseDetails["referral"];
   checklist: ChecklistItem[];
+  /** A starred field's second body (whose approval the permit waits for), or null. */
+  secondBody: CaseSecondBody | null;
   history: { from: ApplicationStatus | null; to: ApplicationStatus; note: string | null; at: Date }[];
 }
 
@@ -61,7 +64,7 @@ export async function getOwnApplication(db: Db, applicantId: number, trackingCod
   const row = await db.application.findUnique({
     where: { trackingCode },
     include: {
-      business: { select: { name: true, village: true } },
+      business: { select: { name: true, village: true, category: true } },
       applicant: { select: { heldById: true, fullName: true } },
       region: { select: { nameFa: true, nameEn: true } },
       program: { select: { nameFa: true, nameEn: true } },
@@ -90,6 +93,7 @@ export async function getOwnApplication(db: Db, applicantId: number, trackingCod
       : null,
     referral: row.referrals[0] ?? null,
     checklist: await checklistFor(db, row.id),
+    secondBody: caseSecondBody(row, row.business.category),
     history: row.events.map((e) => ({
       from: e.fromStatus as ApplicationStatus | null,
       to: e.toStatus as ApplicationStatus,

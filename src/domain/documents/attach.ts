@@ -82,7 +82,7 @@ export async function attachDocument(
   if (app.status === "documents_requested" && requestsAnswered(result.checklist)) {
     try {
       // The applicant's move, whoever sent the file for them.
-      await changeStatus(deps, target.applicantId, { applicationId: target.applicationId, version: app.version, to: "under_review" });
+      await changeStatus(deps, target.applicantId, { applicationId: target.applicationId, version: app.version, to: "under_review" }, "applicant");
     } catch (error) {
       // A coordinator moved the case meanwhile: their decision stands.
       if (!(error instanceof DomainError && error.code === "stale")) throw error;
@@ -115,7 +115,7 @@ async function recordFile(
         const completedNow = !wasComplete && isComplete(checklist);
         if (completedNow && target.kind === "loan") {
           const app = await tx.application.findUniqueOrThrow({ where: { id: target.applicationId }, include: { program: true } });
-          await notifyCoordinators(tx, app.regionId, {
+          await notifyCoordinators(tx, app, {
             kind: "docs-complete",
             template: "notify-docs-complete",
             event: `docs-complete:${app.id}`,

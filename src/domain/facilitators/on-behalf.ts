@@ -2,7 +2,7 @@ import { audit } from "../audit.ts";
 import type { FiledApplication } from "../applications/file.ts";
 import type { DomainDeps } from "../context.ts";
 import { findVillageByName } from "../regions.ts";
-import { parseRegistration, submitRegistration } from "../registration/submit.ts";
+import { parseRegistration, requireRegistrationAge, submitRegistration } from "../registration/submit.ts";
 import { loadActor, refuse } from "../review/actor.ts";
 import { facilitatorVillages, requireFacilitator } from "./scope.ts";
 import { issueTakeoverCode } from "./takeover.ts";
@@ -28,7 +28,7 @@ export interface FiledOnBehalf extends FiledApplication {
  * facilitator's own villages; idempotent per `submissionKey` like a registration.
  */
 export async function registerOnBehalf(
-  deps: DomainDeps,
+  deps: DomainDeps & { timeZone?: string },
   facilitatorId: number,
   submissionKey: string,
   input: unknown,
@@ -37,6 +37,8 @@ export async function registerOnBehalf(
   const actor = await loadActor(deps.db, facilitatorId);
   await requireFacilitator(deps.db, actor, "register-for");
   const draft = parseRegistration(input);
+  // Refused before the person's record is made: a refusal leaves nothing behind.
+  requireRegistrationAge(draft.birthDate, deps);
   const mine = (await facilitatorVillages(deps.db, facilitatorId)).filter((v) => v.regionId === draft.regionId);
   if (!findVillageByName(mine, draft.village)) {
     await refuse(deps.db, actor, "outside-villages", "err-outside-villages", { type: "region", id: draft.regionId });

@@ -1,4 +1,5 @@
 import { createHash, randomInt } from "node:crypto";
+import { FACTS, type Fact } from "../applicant/facts.ts";
 import { audit } from "../audit.ts";
 import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
@@ -71,11 +72,19 @@ export async function takeOverRecord(deps: DomainDeps, userId: number, typed: st
     if (count === 0) return null;
     await tx.user.update({
       where: { id: person.id },
-      data: { fullName: null, nationalId: null, phone: null, heldById: null, platformUserId: `taken:${person.id}` },
+      data: { fullName: null, nationalId: null, phone: null, ...factsAs(() => null), heldById: null, platformUserId: `taken:${person.id}` },
     });
     await tx.user.update({
       where: { id: userId },
-      data: { fullName: person.fullName, nationalId: person.nationalId, phone: person.phone, consentKind: person.consentKind, consentAt: person.consentAt },
+      data: {
+        fullName: person.fullName,
+        nationalId: person.nationalId,
+        phone: person.phone,
+        // The profile facts given while held (a date of birth at registration); the account's own are kept where the record has none.
+        ...factsAs((fact) => person[fact] ?? undefined),
+        consentKind: person.consentKind,
+        consentAt: person.consentAt,
+      },
     });
     await tx.business.updateMany({ where: { ownerId: person.id }, data: { ownerId: userId } });
     const apps = await tx.application.updateMany({ where: { applicantId: person.id }, data: { applicantId: userId } });
@@ -109,4 +118,9 @@ export async function eraseHeldPerson(deps: DomainDeps, facilitatorId: number, p
   await erasePersonalData(deps, personId);
   // Nothing of theirs is the facilitator's to follow any more.
   await deps.db.user.update({ where: { id: personId }, data: { heldById: null } });
+}
+
+/** Every profile fact set to one value each. */
+function factsAs<V>(value: (fact: Fact) => V): Record<Fact, V> {
+  return Object.fromEntries(FACTS.map((fact) => [fact, value(fact)])) as Record<Fact, V>;
 }

@@ -104,6 +104,8 @@ export async function setTrustee(deps: DomainDeps, actorId: number, fundId: numb
   const { actor } = await fundFor(deps, actorId, fundId, "keep");
   const member = await deps.db.fundMember.findUnique({ where: { id: memberId } });
   if (!member || member.fundId !== fundId) throw new DomainError("fund-member-not-found", "err-fund-member-not-found");
+  // Already so (a second press, an older list): nothing to change, nothing to record twice.
+  if ((member.role === "trustee") === trustee) return;
   if (trustee) {
     const { figures } = await loadBook(deps.db, fundId, deps.clock.now());
     if (figures.loans.some((l) => l.memberId === memberId && l.remainingRials > 0n)) {

@@ -115,6 +115,10 @@ export async function setBusinessHub(deps: DomainDeps, actorId: number, business
   });
   if (!business) throw new DomainError("business-not-found", "err-business-not-found");
   const subject = { type: "business", id: businessId };
+  // Staff never decide on their own business (the rule of isOwnCase).
+  if (actor.role !== "applicant" && business.ownerId === actor.id) {
+    await refuse(deps.db, actor, "own-case", "err-own-case", subject, { action: link ? "hub-link" : "hub-unlink" });
+  }
   if (!(actor.role === "admin" || (actor.role === "coordinator" && actor.regionIds.includes(business.regionId)))) {
     await refuse(deps.db, actor, "forbidden", "err-forbidden", subject, { action: link ? "hub-link" : "hub-unlink" });
   }

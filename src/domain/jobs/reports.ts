@@ -50,16 +50,19 @@ export async function reportJobs(
     where: { id: input.applicationId },
     include: { referrals: { where: { paidAt: { not: null } }, orderBy: { id: "desc" }, take: 1 } },
   });
-  const paidAt = app?.referrals[0]?.paidAt;
-  if (!app || app.applicantId !== applicantId || app.status !== "paid" || !paidAt) throw new DomainError("application-not-found", "err-application-not-found");
+  if (!app || app.applicantId !== applicantId) throw new DomainError("application-not-found", "err-application-not-found");
+  // A paid loan's follow-up counts from the payment; a permit's yearly question (no paid loan) from the issue, whole years only.
+  const since = app.status === "paid" ? app.referrals[0]?.paidAt : await permitYearStart(deps, app, input.monthsAfter);
+  if (!since) throw new DomainError("application-not-found", "err-application-not-found");
   const now = deps.clock.now();
-  if (addMonths(paidAt, input.monthsAfter) > now) throw new DomainError("jobs-not-due", "err-jobs-not-due");
+  if (addMonths(since, input.monthsAfter) > now) throw new DomainError("jobs-not-due", "err-jobs-not-due");
   try {
     return await deps.db.$transaction(async (tx) => {
       const report = await tx.jobsReport.create({ data: { applicationId: app.id, monthsAfter: input.monthsAfter, ...figures.data, reportedAt: now } });
-      await notifyCoordinators(tx, app.regionId, {
+      await notifyCoordinators(tx, app, {
         kind: "jobs-reported",
-        template: "notify-jobs-reported",
+        // A permit's yearly answer counts from the issue, not from a payment.
+        template: app.kind === "home_permit" ? "notify-jobs-reported-permit" : "notify-jobs-reported",
         event: `jobs-reported:${report.id}`,
         params: { trackingCode: formatTrackingCode(app.trackingCode), months: input.monthsAfter, ...figureParams(figures.data) },
         buttons: [
@@ -76,6 +79,17 @@ export async function reportJobs(
     if (isUniqueViolation(error, "applicationId")) throw new DomainError("jobs-already-reported", "err-jobs-already-reported");
     throw error;
   }
+}
+
+/** An issued permit's issue day, when its business has no paid loan and `months` is a whole number of years; else null. */
+async function permitYearStart(
+  deps: DomainDeps,
+  app: { kind: string; status: string; businessId: number; permitIssuedAt: Date | null },
+  months: number,
+): Promise<Date | null> {
+  if (app.kind !== "home_permit" || app.status !== "issued" || !app.permitIssuedAt || months % 12 !== 0) return null;
+  const paidLoans = await deps.db.application.count({ where: { businessId: app.businessId, kind: "loan", status: "paid" } });
+  return paidLoans === 0 ? app.permitIssuedAt : null;
 }
 
 /**

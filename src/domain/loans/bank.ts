@@ -62,6 +62,7 @@ export interface BankCase {
   amountRials: bigint | null;
   regionId: number;
   introducingBody: string | null;
+  targetGroup: string | null;
   businessId: number;
 }
 
@@ -111,6 +112,7 @@ export async function checkBankStep(
           // What the report groups and sums referrals by, copied from the case (it never changes after filing).
           regionId: app.regionId,
           introducingBody: app.introducingBody,
+          targetGroup: app.targetGroup,
           plannedJobs,
         },
       });

@@ -5,7 +5,8 @@ import { DomainError } from "../errors.ts";
 import { cleanText } from "../input/clean-text.ts";
 import { applicantProfile, whyNot } from "../programs/eligibility.ts";
 import { findProgram } from "../programs/programs.ts";
-import { INTRODUCING_BODIES } from "../programs/catalog-file.ts";
+import { INTRODUCING_BODIES, TARGET_GROUPS } from "../programs/catalog-file.ts";
+import { factReasons, factsMissing } from "../applicant/facts.ts";
 
 export const purposeSchema = z
   .string()
@@ -20,6 +21,8 @@ export const loanDraft = z.object({
   repaymentMonths: z.number().int().min(0),
   /** The introducing body, from the program's list (required when it has one). */
   introducingBody: z.enum(INTRODUCING_BODIES).optional(),
+  /** The target group applied as, from the program's list (required when it has one). */
+  targetGroup: z.enum(TARGET_GROUPS).optional(),
 });
 export type LoanDraft = z.infer<typeof loanDraft>;
 
@@ -41,7 +44,7 @@ export async function submitLoanApplication(deps: DomainDeps, applicantId: numbe
 
   const { amountRials } = draft;
   const lends = program.maxAmountRials > 0;
-  const { hasPermit } = await applicantProfile(deps.db, applicantId);
+  const { hasPermit, facts } = await applicantProfile(deps.db, applicantId);
   const reasons = whyNot(
     program,
     {
@@ -60,6 +63,16 @@ export async function submitLoanApplication(deps: DomainDeps, applicantId: numbe
   const bodies = program.terms.bodies;
   const body = bodies.find((b) => b.code === draft.introducingBody);
   if (bodies.length > 0 ? !body : draft.introducingBody !== undefined) throw new DomainError("body-required", "err-body-required");
+  const groups = program.terms.targetGroups;
+  const group = draft.targetGroup;
+  if (groups.length > 0 ? !group || !groups.includes(group) : group !== undefined) throw new DomainError("group-required", "err-group-required");
+  // What the program checks of the person: known (asked in the bot and kept on the profile), and fitting.
+  if (factsMissing(program, group, facts).length > 0) throw new DomainError("facts-missing", "err-facts-missing");
+  const [refusal] = factReasons(program, group, facts, deps.clock.now());
+  if (refusal) {
+    const { code, ...params } = refusal;
+    throw new DomainError("not-eligible", `refuse-${code}`, params);
+  }
   // Each body lends at most so much per job the plan creates.
   if (body && body.capPerJobRials > 0 && amountRials > body.capPerJobRials * business.plannedJobs) {
     throw new DomainError("over-job-cap", "err-over-job-cap", { jobs: business.plannedJobs });
@@ -78,6 +91,7 @@ export async function submitLoanApplication(deps: DomainDeps, applicantId: numbe
       purpose: draft.purpose,
       repaymentMonths: draft.repaymentMonths,
       introducingBody: body?.code ?? null,
+      targetGroup: group ?? null,
     }),
     notice: {
       kind: "loan-new",

@@ -3,30 +3,26 @@ import { scrubDeletedData } from "../../db/deleted-data.ts";
 import { audit } from "../audit.ts";
 import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
+import { cleanIdentifier, looseMatchSource } from "../input/clean-text.ts";
 import { OPEN_STATUSES } from "../review/transitions.ts";
 
 /** What the business keeps for the agency's statistics once its owner is erased. */
 const ERASED = "—";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
- * `text` with each name and number struck out ("—"): names in any letter case, numbers also
- * written with spaces or dashes between digits, after a +98 / 0098 / 0 prefix. Notes are
- * cleaned text (ASCII digits, Persian letters), as are the names and numbers we hold.
+ * `text` with each name and number struck out ("—"): names however they were written (kashida,
+ * ZWNJ, ZWJ, direction or vowel marks between letters, Arabic ye/kaf, any letter case:
+ * looseMatchSource), numbers also written with spaces, dashes or invisible marks between
+ * digits, in any digits, after a +98 / 0098 / 0 prefix.
  */
 export function strikeOut(text: string, names: string[], numbers: string[]): string {
-  const patterns = [
-    ...names
-      .filter((n) => n.length >= 2)
-      .map((n) =>
-        n
-          .split(/[\s\u200c]+/)
-          .map(escape)
-          .join("[\\s\\u200c]+"),
-      ),
-    ...numbers.filter((n) => n.length >= 5).map((n) => `(?:(?:\\+98|0098|0)[\\s-]*)?${[...n].join("[\\s-]*")}`),
-  ];
+  const digitGap = "[\\s\\p{Cf}\\u0640-]*";
+  const digits = (n: string, min: number) => looseMatchSource(n, { minLetters: min, between: digitGap })!;
+  const prefix = `(?:\\+${digits("98", 2)}|${digits("0098", 4)}|${digits("0", 1)})`;
+  const number = (n: string) => looseMatchSource(cleanIdentifier(n).replace(/\D/g, ""), { minLetters: 5, between: digitGap });
+  const patterns = [...names.map((n) => looseMatchSource(n)), ...numbers.map(number).map((p) => p && `(?:${prefix}${digitGap})?${p}`)].filter(
+    (p): p is string => p !== null,
+  );
   return patterns.reduce((t, p) => t.replace(new RegExp(p, "giu"), ERASED), text);
 }
 
@@ -86,6 +82,13 @@ export async function erasePersonalData(deps: DomainDeps, userId: number): Promi
         // Their look-up hashes go with them: no later registration is matched to this account.
         nationalId: null,
         phone: null,
+        // What employment programs checked of them (date of birth, relief and welfare clients, an earlier loan, sex, education).
+        birthDate: null,
+        reliefClient: null,
+        welfareClient: null,
+        priorLoan: null,
+        sex: null,
+        education: null,
         status: "stopped",
         remindersOptOut: true,
         broadcastsOptOut: true,

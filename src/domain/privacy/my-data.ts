@@ -1,3 +1,4 @@
+import { factsOf } from "../applicant/facts.ts";
 import type { DomainDeps } from "../context.ts";
 
 /**
@@ -35,6 +36,8 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
       fullName: user.fullName,
       nationalId: user.nationalId,
       phone: user.phone,
+      /** What employment programs asked (null: never asked). */
+      facts: factsOf(user),
       language: user.language,
       role: user.role,
       registeredByFacilitator: user.consentKind ? { consent: user.consentKind, at: user.consentAt?.toISOString() ?? null } : null,
@@ -66,6 +69,7 @@ export async function collectMyData(deps: DomainDeps, userId: number) {
       purpose: a.purpose,
       repaymentMonths: a.repaymentMonths,
       introducingBody: a.introducingBody,
+      targetGroup: a.targetGroup,
       permitNumber: a.permitNumber,
       permitIssuedAt: a.permitIssuedAt?.toISOString() ?? null,
       permitExpiresAt: a.permitExpiresAt?.toISOString() ?? null,

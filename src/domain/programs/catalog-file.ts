@@ -54,8 +54,14 @@ export const eligibilityRules = z
     deprivedAreasOnly: z.boolean().default(false),
     requiresBusiness: z.boolean().default(true),
     requiresPermit: z.boolean().default(false),
+    /** The applicant's age on the day they apply (asks their date of birth). */
+    minAge: z.number().int().min(0).max(120).optional(),
+    maxAge: z.number().int().min(0).max(120).optional(),
+    /** No employment loan in this many years before (Note 16's rule: five; asks whether they had one). */
+    noEmploymentLoanYears: z.number().int().min(1).max(20).optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.minAge === undefined || r.maxAge === undefined || r.minAge <= r.maxAge, { message: "minAge is above maxAge", path: ["minAge"] });
 export type EligibilityRules = z.infer<typeof eligibilityRules>;
 
 /** Introducing bodies, target groups and per-field quotas: what Note 16 programs vary by. */

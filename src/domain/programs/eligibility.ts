@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.ts";
+import { factReasons, loadFacts, type ApplicantFacts, type FactReason } from "../applicant/facts.ts";
 import { adviceFor, feedsOf, listHubs, type HubAdvice, type HubView } from "../hubs/hubs.ts";
 import { listPrograms, type ProgramView } from "./programs.ts";
 
@@ -7,7 +8,9 @@ export type Reason =
   | { code: "inactive" | "category" | "county" | "deprived" | "needs-business" | "needs-permit" }
   | { code: "amount-min" | "amount-max"; rials: number }
   /** The field's quota is full, or the catalog closed it (why, in both languages). */
-  | { code: "field-closed"; why: { fa: string; en: string } | null; quota: number | null };
+  | { code: "field-closed"; why: { fa: string; en: string } | null; quota: number | null }
+  /** The applicant's own facts (age, an earlier loan, the target group applied as): src/domain/applicant/facts.ts. */
+  | FactReason;
 
 /** What is known of the applicant: a registered business, or answers given in its place. */
 export interface Situation {
@@ -45,15 +48,19 @@ export function whyNot(program: ProgramView, s: Situation, now: Date): Reason[] 
 export interface ApplicantProfile {
   businesses: { id: number; name: string; category: string; countyCode: string; deprived: boolean; hubId?: number | null }[];
   hasPermit: boolean;
+  /** What the person has told of themselves (the date of birth at registration, the rest when a program asked). */
+  facts: ApplicantFacts;
 }
 
-/** What the database knows of an applicant for eligibility: businesses and an issued permit. */
+/** What the database knows of an applicant for eligibility: businesses, an issued permit and their facts. */
 export async function applicantProfile(db: Db, applicantId: number): Promise<ApplicantProfile> {
-  const [businesses, permit] = await Promise.all([
+  const [businesses, permit, facts] = await Promise.all([
     db.business.findMany({ where: { ownerId: applicantId }, include: { region: true }, orderBy: { id: "asc" } }),
     db.application.findFirst({ where: { applicantId, kind: "home_permit", status: "issued" }, select: { id: true } }),
+    loadFacts(db, applicantId),
   ]);
   return {
+    facts,
     businesses: businesses.map((b) => ({
       id: b.id,
       name: b.name,
@@ -81,7 +88,8 @@ function situationsOf(profile: ApplicantProfile, answers?: { category: string; c
 }
 
 /**
- * Every program for this applicant, fitting ones first, and of those first the ones that
+ * Every program for this applicant, fitting ones first (their known age and earlier loans
+ * counted), and of those first the ones that
  * favour the value chain of their county's hub, where the business (or the field answered)
  * feeds that hub and the program fits it. With businesses, a program fits
  * when it fits any of them; without, `answers` (category and county) stand in for one.
@@ -95,7 +103,9 @@ export function fitPrograms(
 ): Fit[] {
   const situations = situationsOf(profile, answers);
   const fits = programs.map((program) => {
-    const options = situations.map((s) => ({ s, reasons: whyNot(program, s, now) }));
+    // The person's own facts (their age, an earlier loan) weigh the same for each of their businesses; a target group is chosen only when applying.
+    const own = factReasons(program, undefined, profile.facts, now);
+    const options = situations.map((s) => ({ s, reasons: [...whyNot(program, s, now), ...own] }));
     const reasons = options.map((o) => o.reasons).reduce((best, r) => (r.length < best.length ? r : best));
     const favours =
       options

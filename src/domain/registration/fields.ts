@@ -103,10 +103,17 @@ export const textFields = {
   capitalRials,
 };
 
+/** Youngest age at which a business is registered (the labour law's working age). */
+export const MIN_REGISTRATION_AGE = 15;
+
+/** The date of birth as the draft keeps it: the ISO day (Tehran) read from the typed Jalali date — a real day, not just its shape. */
+const birthDate = z.iso.date({ error: "err-birth-date-format" });
+
 /** The whole registration, as the domain accepts it at submit (it never trusts the bot). */
 export const registrationDraft = z.object({
   fullName,
   nationalId: textFields.nationalId,
+  birthDate,
   phone: textFields.phone,
   regionId: z.number().int().positive(),
   village: textFields.village,
@@ -124,6 +131,7 @@ export type RegistrationDraft = z.infer<typeof registrationDraft>;
 export const REGISTRATION_FIELDS = [
   "fullName",
   "nationalId",
+  "birthDate",
   "phone",
   "regionId",
   "village",

@@ -3,8 +3,30 @@ import type { DomainDeps } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { maskMobile } from "../input/mobile.ts";
 import { maskNationalId } from "../input/national-id.ts";
+import { birthDateRefusal, loadFacts } from "../applicant/facts.ts";
 import { findVillageByName } from "../regions.ts";
-import { registrationDraft, type RegistrationDraft } from "./fields.ts";
+import { MIN_REGISTRATION_AGE, registrationDraft, type RegistrationDraft } from "./fields.ts";
+
+type AgeDeps = Pick<DomainDeps, "clock"> & { timeZone?: string };
+
+/** Why registration does not take this date of birth (under MIN_REGISTRATION_AGE, or older than anyone applying); null when it does. */
+const registrationAgeRefusal = (birthDate: string, deps: AgeDeps) =>
+  birthDateRefusal(birthDate, deps.clock.now(), deps.timeZone ?? "Asia/Tehran", MIN_REGISTRATION_AGE);
+
+/** Refuses a date of birth registration does not take (registrationAgeRefusal). */
+export function requireRegistrationAge(birthDate: string, deps: AgeDeps): void {
+  const refusal = registrationAgeRefusal(birthDate, deps);
+  if (refusal) throw new DomainError("invalid-birth-date", refusal, { age: MIN_REGISTRATION_AGE });
+}
+
+/**
+ * The date of birth on the applicant's profile, when a registration can take it without asking
+ * (one the rule would refuse, typed at an older loan's question, is asked again); null otherwise.
+ */
+export async function reusableBirthDate(deps: Pick<DomainDeps, "db"> & AgeDeps, applicantId: number): Promise<string | null> {
+  const { birthDate } = await loadFacts(deps.db, applicantId);
+  return birthDate !== null && registrationAgeRefusal(birthDate, deps) === null ? birthDate : null;
+}
 
 /**
  * Registers a home business and opens its home-business permit application, in one
@@ -12,13 +34,14 @@ import { registrationDraft, type RegistrationDraft } from "./fields.ts";
  * `filedById`: the facilitator filing it for the applicant (src/domain/facilitators/on-behalf.ts).
  */
 export async function submitRegistration(
-  deps: DomainDeps,
+  deps: DomainDeps & { timeZone?: string },
   applicantId: number,
   submissionKey: string,
   input: unknown,
   filedById?: number,
 ): Promise<FiledApplication> {
   const draft = parseRegistration(input);
+  requireRegistrationAge(draft.birthDate, deps);
   const region = await deps.db.region.findUnique({ where: { id: draft.regionId }, include: { villages: true } });
   if (!region) throw new DomainError("unknown-region", "err-registration-invalid");
   // A name on the county's list is that village (spelled as the list spells it); any other is kept as typed.
@@ -39,6 +62,8 @@ export async function submitRegistration(
           fullName: draft.fullName,
           nationalId: draft.nationalId,
           phone: draft.phone,
+          // The national permits portal asks for it; kept on the profile like the other facts.
+          birthDate: draft.birthDate,
           registrationStartedAt: null,
         },
       });

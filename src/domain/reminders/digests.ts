@@ -67,25 +67,39 @@ const bankOverdueWhere = (settings: ReminderSettings, now: Date) =>
       }
     : null;
 
-/** Counts by county, from one grouped query. */
-async function countByRegion(tx: Tx, where: object | null): Promise<Map<number, number>> {
-  if (!where) return new Map();
-  const rows = await tx.application.groupBy({ by: ["regionId"], where, _count: { _all: true } });
-  return new Map(rows.map((r) => [r.regionId, r._count._all]));
+/**
+ * Counts by county, from one grouped query, and by coordinator and county those of the
+ * coordinators' own cases (an applicant who joined the staff): a digest leaves out what their
+ * queue does not list (reviewScope).
+ */
+async function countByRegion(tx: Tx, where: object | null, staffIds: number[]): Promise<{ all: Map<number, number>; own: Map<string, number> }> {
+  if (!where) return { all: new Map(), own: new Map() };
+  const [rows, own] = await Promise.all([
+    tx.application.groupBy({ by: ["regionId"], where, _count: { _all: true } }),
+    tx.application.groupBy({ by: ["applicantId", "regionId"], where: { AND: [where, { applicantId: { in: staffIds } }] }, _count: { _all: true } }),
+  ]);
+  return { all: new Map(rows.map((r) => [r.regionId, r._count._all])), own: new Map(own.map((r) => [`${r.applicantId}:${r.regionId}`, r._count._all])) };
 }
 
-/** Each active coordinator: new, waiting and overdue cases of their counties (nothing when all are zero). */
+/** Each active coordinator: new, waiting and overdue cases of their counties, not their own (nothing when all are zero). */
 async function coordinatorDigests(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
-  const [fresh, waiting, documents, overdue, bankOverdue, coordinators] = await Promise.all([
-    countByRegion(tx, { submittedAt: { gte: new Date(now.getTime() - DAY_MS) } }),
-    countByRegion(tx, { status: { in: [...AWAITING_STAFF] } }),
-    countByRegion(tx, { status: "documents_requested" }),
-    countByRegion(tx, overdueWhere(settings, now)),
-    countByRegion(tx, bankOverdueWhere(settings, now)),
-    tx.user.findMany({ where: { role: "coordinator", status: "active" }, select: { id: true, counties: { select: { regionId: true } } } }),
+  const coordinators = await tx.user.findMany({
+    where: { role: "coordinator", status: "active" },
+    select: { id: true, counties: { select: { regionId: true } } },
+  });
+  const ids = coordinators.map((c) => c.id);
+  const [fresh, waiting, documents, overdue, bankOverdue, secondBody] = await Promise.all([
+    countByRegion(tx, { submittedAt: { gte: new Date(now.getTime() - DAY_MS) } }, ids),
+    countByRegion(tx, { status: { in: [...AWAITING_STAFF] } }, ids),
+    countByRegion(tx, { status: "documents_requested" }, ids),
+    countByRegion(tx, overdueWhere(settings, now), ids),
+    countByRegion(tx, bankOverdueWhere(settings, now), ids),
+    // Starred fields' permits the coordinator approved, waiting for the health network, veterinary or culture office.
+    countByRegion(tx, { status: "awaiting_second_body" }, ids),
   ]);
-  const sum = (counts: Map<number, number>, regions: number[]) => regions.reduce((total, r) => total + (counts.get(r) ?? 0), 0);
   return coordinators.flatMap((c) => {
+    const sum = (counts: Awaited<ReturnType<typeof countByRegion>>, regions: number[]) =>
+      regions.reduce((total, r) => total + (counts.all.get(r) ?? 0) - (counts.own.get(`${c.id}:${r}`) ?? 0), 0);
     const regions = c.counties.map((r) => r.regionId);
     const counts = {
       fresh: sum(fresh, regions),
@@ -93,8 +107,9 @@ async function coordinatorDigests(tx: Tx, settings: ReminderSettings, now: Date,
       documents: sum(documents, regions),
       overdue: sum(overdue, regions),
       bankOverdue: sum(bankOverdue, regions),
+      secondBody: sum(secondBody, regions),
     };
-    if (counts.fresh + counts.waiting + counts.documents + counts.bankOverdue === 0) return [];
+    if (counts.fresh + counts.waiting + counts.documents + counts.bankOverdue + counts.secondBody === 0) return [];
     return [
       {
         recipientId: c.id,

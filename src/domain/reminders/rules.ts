@@ -3,12 +3,12 @@ import type { Tx } from "../../db/client.ts";
 import { caseButton, resumeButton } from "../../shared/buttons.ts";
 import { documentsFor } from "../documents/checklist.ts";
 import { documentListParam, uploadButtons } from "../documents/requested.ts";
-import { countyStaff, noticesFor } from "../notify-coordinators.ts";
+import { caseStaff, noticesFor } from "../notify-coordinators.ts";
 import type { OutboxMessage } from "../outbox.ts";
 import { AT_BANK, AWAITING_STAFF } from "../review/transitions.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
 import { DAY_MS } from "../local-time.ts";
-import { jobsFollowUpRule } from "../jobs/follow-up.ts";
+import { jobsFollowUpRule, permitJobsRule } from "../jobs/follow-up.ts";
 import { loadBook } from "../funds/funds.ts";
 import type { ReminderSettings } from "./settings.ts";
 import { after, type Subject, type WindowRule } from "./window.ts";
@@ -118,7 +118,7 @@ export function documentsRule(stage: number, days: number): WindowRule<RequestSu
   };
 }
 
-/** After the applicant's reminders: the county's staff (countyStaff) learn the documents never came. */
+/** After the applicant's reminders: the county's staff (caseStaff) learn the documents never came. */
 export function documentsLateRule(days: number): WindowRule<RequestSubject> {
   const key = "documents-late";
   return {
@@ -127,12 +127,12 @@ export function documentsLateRule(days: number): WindowRule<RequestSubject> {
     load: loadRequests({}),
     async messages(tx, requests, now) {
       const groups = await openRequestGroups(tx, requests);
-      const staff = await countyStaff(
+      const staff = await caseStaff(
         tx,
-        groups.map((g) => g.application.regionId),
+        groups.map((g) => g.application),
       );
       return groups.flatMap(({ application, requestedAt }) =>
-        noticesFor(staff.get(application.regionId)!, {
+        noticesFor(staff(application), {
           kind: "reminder",
           template: "reminder-documents-late",
           event: `reminder:${key}:${application.id}:${requestedAt.getTime()}`,
@@ -225,8 +225,10 @@ export function installmentRule(days: number): WindowRule<Subject & { loanId: nu
   };
 }
 
-/** A case waiting on a coordinator longer than the service level: its county's staff (countyStaff) are alerted. */
-export function overdueRule(slaDays: number): WindowRule<Subject & { version: number; regionId: number; trackingCode: string; status: string }> {
+/** A case waiting on a coordinator longer than the service level: its county's staff (caseStaff) are alerted. */
+export function overdueRule(
+  slaDays: number,
+): WindowRule<Subject & { version: number; regionId: number; applicantId: number; trackingCode: string; status: string }> {
   const key = "overdue";
   return {
     key,
@@ -236,17 +238,14 @@ export function overdueRule(slaDays: number): WindowRule<Subject & { version: nu
         where: { ...(after("statusChangedAt", position, until) as Prisma.ApplicationWhereInput), status: { in: [...AWAITING_STAFF] } },
         orderBy: [{ statusChangedAt: "asc" }, { id: "asc" }],
         take,
-        select: { id: true, statusChangedAt: true, version: true, regionId: true, trackingCode: true, status: true },
+        select: { id: true, statusChangedAt: true, version: true, regionId: true, applicantId: true, trackingCode: true, status: true },
       });
       return cases.map(({ statusChangedAt, ...c }) => ({ ...c, at: statusChangedAt }));
     },
     async messages(tx, cases, now) {
-      const staff = await countyStaff(
-        tx,
-        cases.map((c) => c.regionId),
-      );
+      const staff = await caseStaff(tx, cases);
       return cases.flatMap((c) =>
-        noticesFor(staff.get(c.regionId)!, {
+        noticesFor(staff(c), {
           kind: "reminder",
           template: "reminder-overdue",
           // The version names this stay in the status: a case that moves on and comes back is a new one.
@@ -263,7 +262,7 @@ export function overdueRule(slaDays: number): WindowRule<Subject & { version: nu
 /** The 15-day rule: a loan introduced to the bank and not paid (nor returned) by then; its county's staff are alerted once per referral. */
 export function bankOverdueRule(
   days: number,
-): WindowRule<Subject & { regionId: number; trackingCode: string; bank: string; branch: string; applicationId: number }> {
+): WindowRule<Subject & { regionId: number; applicantId: number; trackingCode: string; bank: string; branch: string; applicationId: number }> {
   const key = "bank-overdue";
   return {
     key,
@@ -278,7 +277,13 @@ export function bankOverdueRule(
         },
         orderBy: [{ introducedAt: "asc" }, { id: "asc" }],
         take,
-        select: { id: true, introducedAt: true, bank: true, branch: true, application: { select: { id: true, regionId: true, trackingCode: true } } },
+        select: {
+          id: true,
+          introducedAt: true,
+          bank: true,
+          branch: true,
+          application: { select: { id: true, regionId: true, applicantId: true, trackingCode: true } },
+        },
       });
       return referrals.map((r) => ({
         id: r.id,
@@ -287,16 +292,14 @@ export function bankOverdueRule(
         branch: r.branch,
         applicationId: r.application.id,
         regionId: r.application.regionId,
+        applicantId: r.application.applicantId,
         trackingCode: r.application.trackingCode,
       }));
     },
     async messages(tx, referrals, now) {
-      const staff = await countyStaff(
-        tx,
-        referrals.map((r) => r.regionId),
-      );
+      const staff = await caseStaff(tx, referrals);
       return referrals.flatMap((r) =>
-        noticesFor(staff.get(r.regionId)!, {
+        noticesFor(staff(r), {
           kind: "reminder",
           template: "reminder-bank-overdue",
           event: `reminder:${key}:${r.id}`,
@@ -327,5 +330,6 @@ export function reminderRules(settings: ReminderSettings): WindowRule<Subject>[]
   if (settings.slaDays > 0) rules.push(overdueRule(settings.slaDays));
   if (settings.bankPaymentDays > 0) rules.push(bankOverdueRule(settings.bankPaymentDays));
   for (const months of settings.jobsFollowUpMonths) rules.push(jobsFollowUpRule(months));
+  for (let year = 1; year <= (settings.permitJobsYears ?? 10); year++) rules.push(permitJobsRule(year));
   return rules;
 }

@@ -17,6 +17,8 @@ export interface ReminderSettings {
   bankPaymentDays: number;
   /** Months after a loan's payment when its applicant is asked about the jobs in the business. */
   jobsFollowUpMonths: number[];
+  /** Years after a permit's issue (no paid loan) when its business is asked about jobs, once a year; unset: 10, 0: never. */
+  permitJobsYears?: number;
   /** Local minutes after midnight of the daily digests, or null for none. */
   digestAt: number | null;
   /** The admins' weekly summary: day of the week (0 = Sunday) and local minutes, or null. */
@@ -34,6 +36,7 @@ export const DEFAULT_REMINDERS: ReminderSettings = {
   slaDays: 5,
   bankPaymentDays: 15,
   jobsFollowUpMonths: [3, 6, 12],
+  permitJobsYears: 10,
   digestAt: 8 * 60,
   weekly: { weekday: 6, at: 8 * 60 },
 };

@@ -4,7 +4,7 @@ import { DEFAULT_BANK_PAYMENT_DAYS } from "../loans/bank.ts";
 import { isStaff, type Actor } from "../review/actor.ts";
 import { periodRange, reportOf, reportRegions, requireReportReader, type ReportPeriod, type WorkingGroupReport } from "./working-group.ts";
 import type { DomainDeps } from "../context.ts";
-import { communityStats, type CommunityStats } from "../stats/community.ts";
+import { communityStatsIn, type CommunityStats } from "../stats/community.ts";
 
 type Names = { fa: string; en: string };
 
@@ -154,7 +154,7 @@ async function exportFor(db: Db, actor: Actor, period: ReportPeriod, range: Retu
   const [report, cases, community] = await Promise.all([
     reportOf(db, regionIds, period, range, ruleDays),
     reportCases(db, regionIds, range, names),
-    communityStats({ db }, actor.id),
+    communityStatsIn(db, regionIds),
   ]);
   return { report, cases: cases.cases, casesTotal: cases.total, names, community };
 }

@@ -4,6 +4,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { DomainDeps } from "../context.ts";
 import { DEFAULT_BANK_PAYMENT_DAYS } from "../loans/bank.ts";
 import { TEHRAN_OFFSET_MS } from "../local-time.ts";
+import { TARGET_GROUPS } from "../programs/catalog-file.ts";
 import { isStaff, loadActor, requireStaff, type Actor } from "../review/actor.ts";
 
 export const REPORT_PERIODS = ["month", "season", "year"] as const;
@@ -42,6 +43,14 @@ export interface Figures {
   employers: number;
   selfEmployed: number;
   permitsIssued: number;
+  /**
+   * Businesses with a permit and no paid loan that answered their yearly jobs question in the
+   * period (latest answer each): the jobs they reported, employers and self-employed told apart.
+   */
+  permitsReported: number;
+  permitJobs: number;
+  permitEmployers: number;
+  permitSelfEmployed: number;
   /** Days introduction → payment of the paid loans: how many took each number of days. */
   daysHistogram: Map<number, number>;
 }
@@ -63,8 +72,27 @@ export interface WorkingGroupReport {
   /** Per introducing body (null: none named). */
   bodies: (Figures & { body: string | null })[];
   total: Figures;
+  /** Per county and target group (the groups the catalog lists, as the cases applied as): cases filed, introduced, paid. */
+  groups: GroupRow[];
+  /** The same per target group over the counties read. */
+  groupTotals: GroupFigures[];
   /** Per conversion-industry hub, as things stand (not the period's): the businesses linked to it and their jobs, most businesses first. */
   hubs: HubRow[];
+}
+
+/** A target group's figures in the period (cases that applied as it). */
+export interface GroupFigures {
+  group: string;
+  registered: number;
+  requestedRials: bigint;
+  introduced: number;
+  paid: number;
+  paidRials: bigint;
+}
+
+export interface GroupRow extends GroupFigures {
+  regionId: number;
+  county: { fa: string; en: string };
 }
 
 export interface HubRow {
@@ -93,6 +121,10 @@ const empty = (): Figures => ({
   employers: 0,
   selfEmployed: 0,
   permitsIssued: 0,
+  permitsReported: 0,
+  permitJobs: 0,
+  permitEmployers: 0,
+  permitSelfEmployed: 0,
   daysHistogram: new Map(),
 });
 
@@ -163,12 +195,33 @@ export async function reportOf(
   range: ReturnType<typeof periodRange>,
   ruleDays = DEFAULT_BANK_PAYMENT_DAYS,
 ): Promise<WorkingGroupReport> {
-  const [rows, hubs] = await Promise.all([groupedFigures(db, regionIds, range, ruleDays), hubFigures(db, regionIds)]);
-  const regions = await db.region.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.regionId))] } } });
-  for (const row of rows) {
+  const [rows, hubs, groups] = await Promise.all([
+    groupedFigures(db, regionIds, range, ruleDays),
+    hubFigures(db, regionIds),
+    targetGroupFigures(db, regionIds, range),
+  ]);
+  const regions = await db.region.findMany({ where: { id: { in: [...new Set([...rows, ...groups].map((r) => r.regionId))] } } });
+  for (const row of [...rows, ...groups]) {
     const region = regions.find((r) => r.id === row.regionId)!;
     row.county = { fa: region.nameFa, en: region.nameEn };
   }
+  groups.sort((a, b) => a.county.en.localeCompare(b.county.en) || TARGET_GROUPS.indexOf(a.group as never) - TARGET_GROUPS.indexOf(b.group as never));
+  const groupTotals = TARGET_GROUPS.flatMap((group) => {
+    const of = groups.filter((g) => g.group === group);
+    if (of.length === 0) return [];
+    const sum = (k: "registered" | "introduced" | "paid") => of.reduce((n, g) => n + g[k], 0);
+    const rials = (k: "requestedRials" | "paidRials") => of.reduce((n, g) => n + g[k], 0n);
+    return [
+      {
+        group,
+        registered: sum("registered"),
+        requestedRials: rials("requestedRials"),
+        introduced: sum("introduced"),
+        paid: sum("paid"),
+        paidRials: rials("paidRials"),
+      },
+    ];
+  });
   const total = empty();
   const byCounty = new Map<number, ReportRow>();
   const byBody = new Map<string | null, Figures & { body: string | null }>();
@@ -181,7 +234,7 @@ export async function reportOf(
   }
   const counties = [...byCounty.values()].sort((a, b) => b.paid - a.paid || b.realizedJobs - a.realizedJobs || a.county.en.localeCompare(b.county.en));
   const bodies = [...byBody.values()].sort((a, b) => b.paid - a.paid || b.registered - a.registered);
-  return { period, range, ruleDays, rows, counties, bodies, total, hubs };
+  return { period, range, ruleDays, rows, counties, bodies, total, groups, groupTotals, hubs };
 }
 
 /** The hubs' part of the report alone (the console): the reader's counties, or the province for admins and observers. */
@@ -224,6 +277,50 @@ async function hubFigures(db: Db | Tx, regionIds: number[] | null): Promise<HubR
 }
 
 /**
+ * Cases per county and target group: three grouped passes, each over one index holding every
+ * column it reads (the referrals carry their case's group, copied when written). Cases without
+ * a group (programs that name none) are not counted here.
+ */
+async function targetGroupFigures(db: Db | Tx, regionIds: number[] | null, range: { from: Date; to: Date }): Promise<GroupRow[]> {
+  if (regionIds?.length === 0) return [];
+  const { from, to } = range;
+  const scope = (alias: string) => (regionIds === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}."regionId" IN (${Prisma.join(regionIds)})`);
+  type ByGroup = { region: unknown; tg: string } & Record<string, unknown>;
+  const q = (sql: Prisma.Sql) => db.$queryRaw<ByGroup[]>(sql);
+  const [registered, introduced, paid] = await Promise.all([
+    q(Prisma.sql`SELECT a."regionId" AS region, a."targetGroup" AS tg, COUNT(*) AS n, SUM(a."amountRials") AS rials
+      FROM "Application" a WHERE a."kind" = 'loan' AND a."submittedAt" >= ${from} AND a."submittedAt" < ${to} AND a."targetGroup" IS NOT NULL ${scope("a")}
+      GROUP BY a."regionId", a."targetGroup"`),
+    q(Prisma.sql`SELECT r."regionId" AS region, r."targetGroup" AS tg, COUNT(*) AS n
+      FROM "BankReferral" r WHERE r."introducedAt" >= ${from} AND r."introducedAt" < ${to} AND r."targetGroup" IS NOT NULL ${scope("r")}
+      GROUP BY r."regionId", r."targetGroup"`),
+    q(Prisma.sql`SELECT r."regionId" AS region, r."targetGroup" AS tg, COUNT(*) AS n, SUM(r."paidAmountRials") AS rials
+      FROM "BankReferral" r WHERE r."paidAt" >= ${from} AND r."paidAt" < ${to} AND r."targetGroup" IS NOT NULL ${scope("r")}
+      GROUP BY r."regionId", r."targetGroup"`),
+  ]);
+  const rows = new Map<string, GroupRow>();
+  const row = (g: ByGroup) => {
+    const key = `${num(g.region)}|${g.tg}`;
+    if (!rows.has(key))
+      rows.set(key, {
+        regionId: num(g.region),
+        county: { fa: "", en: "" },
+        group: g.tg,
+        registered: 0,
+        requestedRials: 0n,
+        introduced: 0,
+        paid: 0,
+        paidRials: 0n,
+      });
+    return rows.get(key)!;
+  };
+  for (const g of registered) Object.assign(row(g), { registered: num(g.n), requestedRials: big(g.rials) });
+  for (const g of introduced) row(g).introduced = num(g.n);
+  for (const g of paid) Object.assign(row(g), { paid: num(g.n), paidRials: big(g.rials) });
+  return [...rows.values()];
+}
+
+/**
  * Five passes, each over one index holding every column it reads (prisma/models.prisma): the
  * referrals carry their case's county, introducing body and committed jobs (copied when written),
  * so none of them reads an application row.
@@ -233,7 +330,7 @@ async function groupedFigures(db: Db | Tx, regionIds: number[] | null, range: { 
   const { from, to } = range;
   const scope = (alias: string) => (regionIds === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}."regionId" IN (${Prisma.join(regionIds)})`);
   const q = (sql: Prisma.Sql) => db.$queryRaw<Grouped[]>(sql);
-  const [registered, introduced, paid, returned, jobs, permits] = await Promise.all([
+  const [registered, introduced, paid, returned, jobs, permits, permitAnswers] = await Promise.all([
     q(Prisma.sql`SELECT a."regionId" AS region, a."introducingBody" AS body, COUNT(*) AS n, SUM(a."amountRials") AS rials
       FROM "Application" a WHERE a."kind" = 'loan' AND a."submittedAt" >= ${from} AND a."submittedAt" < ${to} ${scope("a")}
       GROUP BY a."regionId", a."introducingBody"`),
@@ -260,6 +357,19 @@ async function groupedFigures(db: Db | Tx, regionIds: number[] | null, range: { 
     q(Prisma.sql`SELECT a."regionId" AS region, NULL AS body, COUNT(*) AS n
       FROM "Application" a WHERE a."kind" = 'home_permit' AND a."permitIssuedAt" >= ${from} AND a."permitIssuedAt" < ${to} ${scope("a")}
       GROUP BY a."regionId"`),
+    // Each permit's latest yearly answer given in the period (src/domain/jobs/follow-up.ts: businesses with no paid loan), unless
+    // the business's loan paid in the period counts its jobs above (a yearly answer given before that payment): one business, counted once.
+    q(Prisma.sql`SELECT a."regionId" AS region, NULL AS body, COUNT(*) AS n,
+        SUM(CASE WHEN j."selfWorks" THEN 1 ELSE 0 END) AS self, SUM(j."newJobs") AS fresh, SUM(j."keptJobs") AS kept,
+        SUM(CASE WHEN j."newJobs" + j."keptJobs" > 0 THEN 1 ELSE 0 END) AS employers,
+        SUM(CASE WHEN j."newJobs" + j."keptJobs" = 0 AND j."selfWorks" THEN 1 ELSE 0 END) AS alone
+      FROM "Application" a JOIN "JobsReport" j ON j."applicationId" = a."id"
+      WHERE a."kind" = 'home_permit' AND j."reportedAt" >= ${from} AND j."reportedAt" < ${to} ${scope("a")}
+        AND j."monthsAfter" = (SELECT MAX(l."monthsAfter") FROM "JobsReport" l WHERE l."applicationId" = j."applicationId" AND l."reportedAt" < ${to})
+        AND NOT EXISTS (SELECT 1 FROM "Application" p JOIN "BankReferral" r ON r."applicationId" = p."id"
+          WHERE p."businessId" = a."businessId" AND p."kind" = 'loan' AND r."paidAt" >= ${from} AND r."paidAt" < ${to}
+            AND EXISTS (SELECT 1 FROM "JobsReport" k WHERE k."applicationId" = p."id"))
+      GROUP BY a."regionId"`),
   ]);
   const rows = new Map<string, ReportRow>();
   const row = (g: Grouped) => {
@@ -285,5 +395,13 @@ async function groupedFigures(db: Db | Tx, regionIds: number[] | null, range: { 
     r.realizedJobs = num(g.self) + r.newJobs + r.keptJobs;
   }
   for (const g of permits) row(g).permitsIssued = num(g.n);
+  for (const g of permitAnswers) {
+    Object.assign(row(g), {
+      permitsReported: num(g.n),
+      permitJobs: num(g.self) + num(g.fresh) + num(g.kept),
+      permitEmployers: num(g.employers),
+      permitSelfEmployed: num(g.alone),
+    });
+  }
   return [...rows.values()];
 }

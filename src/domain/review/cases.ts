@@ -5,8 +5,9 @@ import { changeStatus, type ReviewDeps } from "./change-status.ts";
 import { checklistFor, type ChecklistItem } from "../documents/checklist.ts";
 import { DomainError } from "../errors.ts";
 import { businessHub, type BusinessHub } from "../hubs/hubs.ts";
-import { applicationScope, authorizeOnCase, loadActor, mayActOnCase, requireStaff } from "./actor.ts";
+import { authorizeOnCase, loadActor, mayActOnCase, refuse, requireStaff, reviewScope } from "./actor.ts";
 import { casesSharingIdentity, type IdentityMatch } from "./identity.ts";
+import { caseSecondBody, type CaseSecondBody } from "./second-body.ts";
 import { movesFrom, OPEN_STATUSES, type Transition } from "./transitions.ts";
 
 export interface QueueFilter {
@@ -33,7 +34,7 @@ export async function reviewQueue(deps: DomainDeps, actorId: number, filter: Que
   const actor = await loadActor(deps.db, actorId);
   await requireStaff(deps.db, actor, "queue");
   const where: Prisma.ApplicationWhereInput = {
-    ...applicationScope(actor),
+    ...reviewScope(actor),
     status: filter.status ?? { in: [...OPEN_STATUSES] },
     ...(filter.kind ? { kind: filter.kind } : {}),
   };
@@ -118,8 +119,32 @@ export interface CaseDetails {
   identityMatches: (IdentityMatch & { openable: boolean })[];
   /** What this actor may do next (the server checks again when they do it). */
   moves: Transition[];
+  /** A starred field's second body (whose approval the permit waits for), or null. */
+  secondBody: CaseSecondBody | null;
   /** The county's conversion-industry hub, the one the business is linked to, and whether its field feeds it. */
   hub: BusinessHub;
+  /**
+   * A home-business permit's record as the national permits portal asks for it, so the
+   * coordinator files it there without asking again: read from the sealed profile, only here
+   * (this actor is authorized for the case). The date of birth is null until the applicant gave it.
+   */
+  portal: PortalRecord | null;
+  /** The target group the loan applied as (TARGET_GROUPS), when its program names any. */
+  targetGroup: string | null;
+}
+
+export interface PortalRecord {
+  fullName: string;
+  nationalId: string;
+  phone: string;
+  /** ISO day (Tehran). */
+  birthDate: string | null;
+  /** The field of activity (the business's category) and the business. */
+  activityField: string;
+  businessName: string;
+  workplaceKind: string;
+  county: { fa: string; en: string };
+  village: string;
 }
 
 /**
@@ -147,6 +172,7 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
   const assignee = app.assignedToId ? await deps.db.user.findUnique({ where: { id: app.assignedToId } }) : null;
   const filer = app.filedById ? await deps.db.user.findUnique({ where: { id: app.filedById } }) : null;
   const matches = await casesSharingIdentity(deps.db, app.applicantId);
+  const secondBody = caseSecondBody(app, app.business.category);
   return {
     id: app.id,
     version: app.version,
@@ -197,8 +223,24 @@ export async function caseDetails(deps: DomainDeps, actorId: number, application
       actor: e.actor ? (e.actor.fullName ?? e.actor.firstName ?? null) : null,
     })),
     identityMatches: matches.map((m) => ({ ...m, openable: mayActOnCase(actor, m) })),
-    moves: movesFrom(app.kind as ApplicationKind, app.status as ApplicationStatus, actor.role),
+    moves: movesFrom(app.kind as ApplicationKind, app.status as ApplicationStatus, actor.role, secondBody ? "starred" : "plain"),
+    secondBody,
     hub: await businessHub(deps.db, app.business),
+    portal:
+      app.kind === "home_permit"
+        ? {
+            fullName: app.applicant.fullName ?? "",
+            nationalId: app.applicant.nationalId ?? "",
+            phone: app.applicant.phone ?? "",
+            birthDate: app.applicant.birthDate,
+            activityField: app.business.category,
+            businessName: app.business.name,
+            workplaceKind: app.business.workplaceKind,
+            county: { fa: app.region.nameFa, en: app.region.nameEn },
+            village: app.business.village,
+          }
+        : null,
+    targetGroup: app.targetGroup,
   };
 }
 
@@ -214,7 +256,12 @@ export async function assignToMe(deps: ReviewDeps, actorId: number, applicationI
   await authorizeOnCase(deps.db, actor, app, "assign");
   if (app.status === "submitted") {
     await changeStatus(deps, actorId, { applicationId, version, to: "under_review" });
-  } else {
-    await deps.db.application.update({ where: { id: app.id }, data: { assignedToId: actor.id } });
+    return;
   }
+  // A button of the case as it was (decided since, or taken by someone else): refused with the state it is in now.
+  const stale = () => refuse(deps.db, actor, "stale", "err-stale", { type: "application", id: app.id }, { action: "assign", version }, { status: app.status });
+  if (app.version !== version) await stale();
+  // Written only at the version seen: a move made meanwhile wins.
+  const { count } = await deps.db.application.updateMany({ where: { id: app.id, version }, data: { assignedToId: actor.id } });
+  if (count === 0) await stale();
 }

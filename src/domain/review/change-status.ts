@@ -8,9 +8,10 @@ import { bankNotice, checkBankStep, type BankStep } from "../loans/bank.ts";
 import { notifyCoordinators } from "../notify-coordinators.ts";
 import { enqueue, type OutboxMessage } from "../outbox.ts";
 import { formatTrackingCode } from "../tracking-code.ts";
-import { authorizeOnCase, loadActor, refuse, requireStaff } from "./actor.ts";
+import { asApplicant, authorizeOnCase, loadActor, refuse, requireStaff } from "./actor.ts";
 import { requiredNote, reviewNote } from "./note.ts";
 import { addMonths, permitNumber } from "./permit.ts";
+import { refusalReasonsOf, secondBodyByCode, secondBodyFor, type RefusalReason, type SecondBody } from "./second-body.ts";
 import { findTransition, TRANSITIONS } from "./transitions.ts";
 
 export interface ReviewDeps extends DomainDeps {
@@ -30,6 +31,8 @@ export interface StatusChange extends BankStep {
   note?: string;
   /** Codes of the documents to ask for (with documents_requested). */
   documents?: string[];
+  /** Why the second body refused a starred field's permit (a code of data/second-bodies.json), with second_body_refused. */
+  secondBodyReason?: string;
   /** Every check, no change: the move is allowed now (before asking "are you sure?"). */
   dryRun?: boolean;
 }
@@ -44,9 +47,11 @@ export interface ChangedStatus {
  * the move against the table, writes the change only if nobody changed the case since the
  * actor saw it (version), records it in the history, and tells the applicant.
  */
-export async function changeStatus(deps: ReviewDeps, actorId: number, change: StatusChange): Promise<ChangedStatus> {
+export async function changeStatus(deps: ReviewDeps, actorId: number, change: StatusChange, capacity: "own" | "applicant" = "own"): Promise<ChangedStatus> {
   const { db } = deps;
-  const actor = await loadActor(db, actorId);
+  const loaded = await loadActor(db, actorId);
+  // The applicant's own move (their last upload) is theirs to make even if they are staff now.
+  const actor = capacity === "applicant" ? asApplicant(loaded) : loaded;
   const app = await db.application.findUnique({ where: { id: change.applicationId } });
   if (!app) throw new DomainError("application-not-found", "err-application-not-found");
   await authorizeOnCase(db, actor, app, `status:${change.to}`);
@@ -58,7 +63,10 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
     refuse(db, actor, "stale", "err-stale", { type: "application", id: app.id }, { to: change.to, version: change.version }, { status: current });
   if (app.version !== change.version) await refuseStale(from);
   const kind = app.kind as ApplicationKind;
-  const transition = findTransition(kind, from, change.to, actor.role);
+  // A starred field's permit waits for its second body (the field as it is now; the body named when the case entered the step).
+  const { category } = await db.business.findUniqueOrThrow({ where: { id: app.businessId }, select: { category: true } });
+  const body: SecondBody | null = kind === "home_permit" ? ((app.secondBody ? secondBodyByCode(app.secondBody) : null) ?? secondBodyFor(category)) : null;
+  const transition = findTransition(kind, from, change.to, actor.role, body ? "starred" : "plain");
   if (!transition) {
     await refuse(db, actor, "transition-refused", "err-transition-refused", { type: "application", id: app.id }, { from, to: change.to });
   }
@@ -75,6 +83,11 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
   }
   if (transition!.needsRequestedDocuments && !requestsAnswered(await checklistFor(db, app.id))) {
     await refuse(db, actor, "documents-missing", "err-documents-missing", { type: "application", id: app.id }, { from, to: change.to });
+  }
+  let refusal: RefusalReason | undefined;
+  if (transition!.needsSecondBodyReason) {
+    refusal = refusalReasonsOf(body!.code).find((r) => r.code === change.secondBodyReason);
+    if (!refusal) throw new DomainError("second-body-reason-required", "err-second-body-reason-required");
   }
   const bankWrite = await checkBankStep(db, transition!, app, change, deps.clock.now(), deps.timeZone ?? "Asia/Tehran");
   if (change.dryRun) return { status: from, version: app.version };
@@ -98,6 +111,8 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
         statusChangedAt: now,
         ...(change.to === "under_review" && actor.role !== "applicant" ? { assignedToId: actor.id } : {}),
         ...permit,
+        ...(change.to === "awaiting_second_body" ? { secondBody: body!.code, secondBodyRefusal: null } : {}),
+        ...(refusal ? { secondBodyRefusal: refusal.code } : {}),
       },
     });
     if (count === 0) return null;
@@ -109,9 +124,9 @@ export async function changeStatus(deps: ReviewDeps, actorId: number, change: St
       });
     }
     const version = app.version + 1;
-    await enqueue(tx, [applicantNotice({ ...app, version }, { to: change.to, note, requested, permit, bank: change }, now)]);
+    await enqueue(tx, [applicantNotice({ ...app, version }, { to: change.to, note, requested, permit, bank: change, body, refusal }, now)]);
     if (actor.role === "applicant") {
-      await notifyCoordinators(tx, app.regionId, {
+      await notifyCoordinators(tx, app, {
         kind: "docs-back",
         template: "notify-docs-back",
         event: `docs-back:${app.id}:${version}`,
@@ -137,6 +152,8 @@ function applicantNotice(
     requested: { code: string; name: { fa: string; en: string } }[];
     permit: { permitNumber?: string; permitIssuedAt?: Date; permitExpiresAt?: Date };
     bank: BankStep;
+    body: SecondBody | null;
+    refusal: RefusalReason | undefined;
   },
   now: Date,
 ): OutboxMessage {
@@ -165,6 +182,16 @@ function applicantNotice(
         issuedAt: { day: permit.permitIssuedAt!.toISOString() },
         expiresAt: { day: permit.permitExpiresAt!.toISOString() },
       },
+    };
+  }
+  if (to === "awaiting_second_body") {
+    return { ...base, template: "notify-second-body-waiting", params: { trackingCode, body: change.body!.name } };
+  }
+  if (to === "second_body_refused") {
+    return {
+      ...base,
+      template: "notify-second-body-refused",
+      params: { trackingCode, body: change.body!.name, reason: change.refusal!.name, note: note ?? "—" },
     };
   }
   const bank = bankNotice(to, change.bank, note);

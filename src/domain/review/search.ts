@@ -4,7 +4,7 @@ import type { DomainDeps } from "../context.ts";
 import { cleanIdentifier } from "../input/clean-text.ts";
 import { DAY_MS } from "../local-time.ts";
 import { parseTrackingCode } from "../tracking-code.ts";
-import { applicationScope, loadActor, requireStaff } from "./actor.ts";
+import { loadActor, requireStaff, reviewScope } from "./actor.ts";
 import { queueItem, type QueueItem } from "./cases.ts";
 import { AWAITING_STAFF, OPEN_STATUSES } from "./transitions.ts";
 
@@ -96,7 +96,7 @@ export async function searchCases(deps: DomainDeps, actorId: number, filter: Cas
   const now = deps.clock.now();
   const query = filter.query?.trim() ?? "";
   const byCode = query ? codeWhere(query) : null;
-  const where: Prisma.ApplicationWhereInput = { AND: [applicationScope(actor), ...filterWhere(filter, now, slaDays), ...(byCode ? [byCode] : [])] };
+  const where: Prisma.ApplicationWhereInput = { AND: [reviewScope(actor), ...filterWhere(filter, now, slaDays), ...(byCode ? [byCode] : [])] };
   const direction: Prisma.SortOrder = filter.descending ? "desc" : "asc";
   const orderBy: Prisma.ApplicationOrderByWithRelationInput[] = [{ [ORDER[filter.sort ?? "submitted"]]: direction }, { id: direction }];
   const pageSize = filter.pageSize ?? CASES_PAGE_SIZE;

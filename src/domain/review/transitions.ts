@@ -17,10 +17,18 @@ export interface Transition {
   needsPayment?: boolean;
   /** Why the bank returned the plan (a reason from the list). */
   needsReturnReason?: boolean;
+  /** Why the second body refused (a reason from data/second-bodies.json). */
+  needsSecondBodyReason?: boolean;
+  /**
+   * Home permits only: the move is for starred fields (their permit waits for a second body,
+   * src/domain/review/second-body.ts) or for the others; unset, for both.
+   */
+  fields?: "starred" | "plain";
 }
 
 const BOTH = ["home_permit", "loan"] as const;
 const STAFF = ["coordinator", "admin"] as const;
+const PERMIT = ["home_permit"] as const;
 
 /**
  * The one table of how an application may move, and who may move it. Everything that
@@ -29,16 +37,24 @@ const STAFF = ["coordinator", "admin"] as const;
 export const TRANSITIONS: readonly Transition[] = [
   { from: "submitted", to: "under_review", kinds: BOTH, roles: STAFF },
   { from: "submitted", to: "documents_requested", kinds: BOTH, roles: STAFF, needsDocuments: true },
-  { from: "submitted", to: "approved", kinds: BOTH, roles: STAFF },
+  // A starred field's permit, once the coordinator approves it, waits for its second body's decision instead.
+  { from: "submitted", to: "approved", kinds: BOTH, roles: STAFF, fields: "plain" },
+  { from: "submitted", to: "awaiting_second_body", kinds: PERMIT, roles: STAFF, fields: "starred" },
   { from: "submitted", to: "rejected", kinds: BOTH, roles: STAFF, needsNote: true },
   { from: "under_review", to: "documents_requested", kinds: BOTH, roles: STAFF, needsDocuments: true },
-  { from: "under_review", to: "approved", kinds: BOTH, roles: STAFF },
+  { from: "under_review", to: "approved", kinds: BOTH, roles: STAFF, fields: "plain" },
+  { from: "under_review", to: "awaiting_second_body", kinds: PERMIT, roles: STAFF, fields: "starred" },
   { from: "under_review", to: "rejected", kinds: BOTH, roles: STAFF, needsNote: true },
   { from: "documents_requested", to: "under_review", kinds: BOTH, roles: STAFF },
   // The applicant's upload of the last requested document (src/domain/documents/attach.ts), never a bare button.
   { from: "documents_requested", to: "under_review", kinds: BOTH, roles: ["applicant"], needsRequestedDocuments: true },
   { from: "documents_requested", to: "rejected", kinds: BOTH, roles: STAFF, needsNote: true },
-  { from: "approved", to: "issued", kinds: ["home_permit"], roles: STAFF },
+  { from: "approved", to: "issued", kinds: PERMIT, roles: STAFF, fields: "plain" },
+  // A starred case approved before the second body's step existed goes to its body too.
+  { from: "approved", to: "awaiting_second_body", kinds: PERMIT, roles: STAFF, fields: "starred" },
+  // The second body's decision, recorded by a coordinator: approved, the permit is issued; refused, with the body's reason.
+  { from: "awaiting_second_body", to: "issued", kinds: PERMIT, roles: STAFF, fields: "starred" },
+  { from: "awaiting_second_body", to: "second_body_refused", kinds: PERMIT, roles: STAFF, fields: "starred", needsSecondBodyReason: true },
   // The bank pipeline: introduced → the bank's decision → paid, or returned (and perhaps introduced again, to another bank).
   { from: "approved", to: "referred_to_bank", kinds: ["loan"], roles: STAFF, needsBankIntroduction: true },
   { from: "referred_to_bank", to: "bank_approved", kinds: ["loan"], roles: STAFF },
@@ -50,13 +66,20 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "bank_returned", to: "referred_to_bank", kinds: ["loan"], roles: STAFF, needsBankIntroduction: true },
 ];
 
-export function findTransition(kind: ApplicationKind, from: ApplicationStatus, to: ApplicationStatus, role: Role): Transition | undefined {
-  return TRANSITIONS.find((t) => t.from === from && t.to === to && t.kinds.includes(kind) && t.roles.includes(role));
+/** Whether a case is a home permit in a starred field (its business's category has a second body). */
+export type Field = "starred" | "plain";
+
+function fits(t: Transition, kind: ApplicationKind, role: Role, field: Field): boolean {
+  return t.kinds.includes(kind) && t.roles.includes(role) && (t.fields === undefined || kind !== "home_permit" || t.fields === field);
+}
+
+export function findTransition(kind: ApplicationKind, from: ApplicationStatus, to: ApplicationStatus, role: Role, field: Field): Transition | undefined {
+  return TRANSITIONS.find((t) => t.from === from && t.to === to && fits(t, kind, role, field));
 }
 
 /** The moves a role can make from here (for the buttons; the server checks again). */
-export function movesFrom(kind: ApplicationKind, from: ApplicationStatus, role: Role): Transition[] {
-  return TRANSITIONS.filter((t) => t.from === from && t.kinds.includes(kind) && t.roles.includes(role));
+export function movesFrom(kind: ApplicationKind, from: ApplicationStatus, role: Role, field: Field): Transition[] {
+  return TRANSITIONS.filter((t) => t.from === from && fits(t, kind, role, field));
 }
 
 /** Statuses a coordinator still has work on. */
@@ -65,6 +88,7 @@ export const OPEN_STATUSES: readonly ApplicationStatus[] = [
   "under_review",
   "documents_requested",
   "approved",
+  "awaiting_second_body",
   "referred_to_bank",
   "bank_approved",
   "bank_returned",

@@ -1,4 +1,5 @@
 import type { DomainDeps } from "../context.ts";
+import type { Db } from "../../db/client.ts";
 import { loadBook } from "../funds/funds.ts";
 import { reportRegions, requireReportReader } from "../report/working-group.ts";
 import { loadActor, requireStaff } from "../review/actor.ts";
@@ -13,38 +14,48 @@ export interface CommunityStats {
 /** The working group's figures of facilitators and community funds, for whoever reads the report (/stats and /report): admins and observers the province, coordinators their counties. */
 export async function communityStats(deps: Pick<DomainDeps, "db">, actorId: number): Promise<CommunityStats> {
   const actor = await requireReportReader(deps, actorId);
-  const counties = reportRegions(actor);
+  return communityStatsIn(deps.db, reportRegions(actor));
+}
+
+/** The same figures for some counties (null: the province), for a reader already allowed them. */
+export async function communityStatsIn(db: Db, counties: number[] | null): Promise<CommunityStats> {
   const scope = counties === null ? {} : { regionId: { in: counties } };
-  const filed = await deps.db.application.groupBy({
+  const filed = await db.application.groupBy({
     by: ["filedById"],
     where: { ...scope, filedById: { not: null } },
     _count: { _all: true },
   });
-  const filers = await deps.db.user.findMany({ where: { id: { in: filed.map((f) => f.filedById!) } }, select: { id: true, fullName: true, firstName: true } });
+  const filers = await db.user.findMany({ where: { id: { in: filed.map((f) => f.filedById!) } }, select: { id: true, fullName: true, firstName: true } });
   const byFacilitator = filed
     .map((f) => {
       const user = filers.find((u) => u.id === f.filedById);
       return { name: user?.fullName ?? user?.firstName ?? "—", cases: f._count._all };
     })
     .sort((a, b) => b.cases - a.cases);
-  const funds = await deps.db.fund.findMany({
+  const funds = await db.fund.findMany({
     where: scope,
     select: { regionId: true, stage: true, members: { select: { userId: true } } },
   });
-  const regions = await deps.db.region.findMany({ where: { id: { in: [...new Set(funds.map((f) => f.regionId))] } }, orderBy: { sortOrder: "asc" } });
-  const byCounty = [];
-  for (const region of regions) {
+  const regionIds = [...new Set(funds.map((f) => f.regionId))];
+  const everyMember = [...new Set(funds.flatMap((f) => f.members.map((m) => m.userId)))];
+  // Three queries for the whole province, not three per county.
+  const [regions, unions, jobsByOwner] = await Promise.all([
+    db.region.findMany({ where: { id: { in: regionIds } }, orderBy: { sortOrder: "asc" } }),
+    db.cooperativeUnion.groupBy({ by: ["regionId"], where: { regionId: { in: regionIds } }, _count: { _all: true } }),
+    db.business.groupBy({ by: ["ownerId"], where: { ownerId: { in: everyMember } }, _sum: { plannedJobs: true } }),
+  ]);
+  const jobsOf = new Map(jobsByOwner.map((j) => [j.ownerId, j._sum.plannedJobs ?? 0]));
+  const byCounty = regions.map((region) => {
     const here = funds.filter((f) => f.regionId === region.id);
-    const members = [...new Set(here.flatMap((f) => f.members.map((m) => m.userId)))];
-    const jobs = await deps.db.business.aggregate({ where: { ownerId: { in: members } }, _sum: { plannedJobs: true } });
-    byCounty.push({
+    const members = new Set(here.flatMap((f) => f.members.map((m) => m.userId)));
+    return {
       county: { fa: region.nameFa, en: region.nameEn },
       funds: here.filter((f) => f.stage === "fund").length,
       cooperatives: here.filter((f) => f.stage === "cooperative").length,
-      unions: await deps.db.cooperativeUnion.count({ where: { regionId: region.id } }),
-      jobs: jobs._sum.plannedJobs ?? 0,
-    });
-  }
+      unions: unions.find((u) => u.regionId === region.id)?._count._all ?? 0,
+      jobs: [...members].reduce((sum, id) => sum + (jobsOf.get(id) ?? 0), 0),
+    };
+  });
   return { byFacilitator, byCounty };
 }
 

@@ -6,6 +6,14 @@ const id = z.coerce.number().int().positive();
 // An unreadable parameter is dropped (as if not given), never a crash.
 const loose = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
+/** The longest search (a name, a code, a village) the queue reads. */
+export const SEARCH_MAX_LENGTH = 100;
+
+/** The searches typed longer than SEARCH_MAX_LENGTH: told so, never dropped in silence (which would list every case). */
+export function tooLongSearches(raw: Record<string, string>): ("q" | "village")[] {
+  return (["q", "village"] as const).filter((name) => (raw[name]?.length ?? 0) > SEARCH_MAX_LENGTH);
+}
+
 /** The queue's query string (filters, search, sorting, page): what /web/cases?… and the report's links carry. */
 export const caseQuery = z.object({
   county: loose(id),
@@ -15,8 +23,8 @@ export const caseQuery = z.object({
   category: loose(z.enum(BUSINESS_CATEGORIES)),
   overdue: loose(z.literal("1")),
   approved: loose(z.iso.datetime()),
-  q: loose(z.string().max(100)),
-  village: loose(z.string().max(100)),
+  q: loose(z.string().max(SEARCH_MAX_LENGTH)),
+  village: loose(z.string().max(SEARCH_MAX_LENGTH)),
   facilitator: loose(id),
   sort: loose(z.enum(CASE_SORTS)),
   desc: loose(z.literal("1")),

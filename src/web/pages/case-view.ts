@@ -15,6 +15,8 @@ const MOVE_LABELS: Partial<Record<ApplicationStatus, string>> = {
   under_review: "btn-case-review",
   approved: "btn-case-approve",
   issued: "btn-case-issue",
+  awaiting_second_body: "btn-case-send-second-body",
+  second_body_refused: "btn-case-second-body-refused",
   referred_to_bank: "btn-case-refer",
   paid: "btn-case-paid",
   documents_requested: "btn-case-docs",
@@ -65,6 +67,7 @@ export function caseFacts(view: View, c: CaseDetails): Html {
         ${row(view.t("web-capital"), view.money(c.business.capitalRials))} ${row(view.t("web-description"), c.business.description)}
       </table>
     </section>
+    ${c.portal ? portalSection(view, c) : ""}
     ${
       c.loan
         ? html`<section>
@@ -96,7 +99,22 @@ export function caseHeading(view: View, c: CaseDetails): Html {
       <span>${view.t(`kind-${c.kind}`)}</span> · <span class="status status-${c.status}">${view.t(`status-${c.status}`)}</span> ·
       <span>${view.t("web-submitted-on", { date: view.dateTime(c.submittedAt) })}</span> ·
       <span>${view.t("web-assignee", { name: c.assignedTo ?? view.t("case-nobody") })}</span>
-    </p>`;
+    </p>
+    ${secondBodyNote(view, c)}`;
+}
+
+/** A starred field's second body: waiting for its approval, its refusal and why, or that the field needs it (as the bot says it). */
+function secondBodyNote(view: View, c: CaseDetails): Html {
+  const body = c.secondBody;
+  if (!body || c.status === "issued") return html``;
+  const name = body.name[view.language];
+  const text =
+    c.status === "awaiting_second_body"
+      ? view.t("app-second-body-waiting", { body: name })
+      : c.status === "second_body_refused" && body.refusal
+        ? view.t("app-second-body-refused", { body: name, reason: body.refusal.name[view.language] })
+        : view.t("app-second-body-needed", { body: name });
+  return html`<p class="second-body">${text}</p>`;
 }
 
 export function caseHistory(view: View, c: CaseDetails): Html {
@@ -154,12 +172,13 @@ export function caseDocuments(view: View, c: CaseDetails, options: { frames: boo
 /** The same actions as the bot's buttons: what the state machine lets this reader do now (the server checks again). */
 export function caseActions(view: View, c: CaseDetails, moves: Transition[], requestable: RequiredDocument[], me: number): Html {
   // The bank steps ask for what the bot's conversation asks: the bank and branch, the day, the amount, the reason.
-  const asksMore = (m: Transition) => m.needsDocuments || m.needsNote || m.needsBankIntroduction || m.needsPayment || m.needsReturnReason;
+  const asksMore = (m: Transition) =>
+    m.needsDocuments || m.needsNote || m.needsBankIntroduction || m.needsPayment || m.needsReturnReason || m.needsSecondBodyReason;
   const today = jalaliToday(view.timeZone);
   const dayField = html`<label>${view.t("web-bank-day")}<input name="day" value="${today}" inputmode="numeric" pattern="[0-9۰-۹/-]{8,10}" required /></label>`;
   const version = html`<input type="hidden" name="version" value="${c.version}" />`;
   const forms = moves.map((m) => {
-    const label = view.t(MOVE_LABELS[m.to] ?? `status-${m.to}`);
+    const label = view.t(m.from === "awaiting_second_body" && m.to === "issued" ? "btn-case-second-body-ok" : (MOVE_LABELS[m.to] ?? `status-${m.to}`));
     const head = html`<input type="hidden" name="to" value="${m.to}" />${version}`;
     if (m.needsDocuments) {
       return html`<form method="post" action="/web/cases/${c.id}/status" class="action docs">
@@ -215,6 +234,22 @@ export function caseActions(view: View, c: CaseDetails, moves: Transition[], req
         </fieldset>
       </form>`;
     }
+    if (m.needsSecondBodyReason) {
+      // The reasons of this case's body only (data/second-bodies.json), in the reader's language.
+      return html`<form method="post" action="/web/cases/${c.id}/status" class="action reject">
+        ${head}
+        <fieldset>
+          <legend>${label}</legend>
+          <label
+            >${view.t("web-second-body-reason")}<select name="secondBodyReason" required>
+              ${(c.secondBody?.reasons ?? []).map((r) => html`<option value="${r.code}">${r.name[view.language]}</option>`)}
+            </select></label
+          >
+          <label>${view.t("web-note-optional")}<textarea name="note" rows="2" maxlength="500"></textarea></label>
+          <button type="submit" class="danger">${label}</button>
+        </fieldset>
+      </form>`;
+    }
     if (m.needsNote) {
       return html`<form method="post" action="/web/cases/${c.id}/status" class="action reject">
         ${head}
@@ -256,8 +291,8 @@ export function caseJobs(view: View, c: CaseDetails): Html {
       (j) =>
         html`<div class="jobs-report">
           <p>
-            ${view.t("web-jobs-line", { months: j.monthsAfter, self: view.t(j.selfWorks ? "web-yes" : "web-no"), new: j.newJobs, kept: j.keptJobs })} ·
-            ${view.t(j.verified ? (j.corrected ? "web-jobs-corrected" : "web-jobs-verified") : "web-jobs-waiting")}
+            ${view.t(c.kind === "home_permit" ? "web-jobs-line-permit" : "web-jobs-line", { months: j.monthsAfter, self: view.t(j.selfWorks ? "web-yes" : "web-no"), new: j.newJobs, kept: j.keptJobs })}
+            · ${view.t(j.verified ? (j.corrected ? "web-jobs-corrected" : "web-jobs-verified") : "web-jobs-waiting")}
           </p>
           ${
             j.verified
@@ -278,5 +313,21 @@ export function caseJobs(view: View, c: CaseDetails): Html {
           }
         </div>`,
     )}
+  </section>`;
+}
+
+/** The permit's record as the national home-business permits portal asks for it (the case page only: its reader is authorized for the case). */
+function portalSection(view: View, c: CaseDetails): Html {
+  const p = c.portal!;
+  const birth = p.birthDate ? view.date(new Date(`${p.birthDate}T12:00:00+03:30`)) : view.t("case-portal-not-given");
+  return html`<section class="portal">
+    <h2>${view.t("web-case-portal")}</h2>
+    <table class="kv">
+      ${row(view.t("web-col-applicant"), p.fullName)} ${row(view.t("web-national-id"), html`<bdi>${p.nationalId}</bdi>`)}
+      ${row(view.t("web-phone"), html`<bdi>${p.phone.replace(/^\+98/, "0")}</bdi>`)} ${row(view.t("web-birth-date"), html`<bdi>${birth}</bdi>`)}
+      ${row(view.t("web-activity-field"), view.t(`category-${p.activityField}`))} ${row(view.t("web-col-business"), p.businessName)}
+      ${row(view.t("web-workplace"), view.t(`workplace-${p.workplaceKind}`))} ${row(view.t("web-col-county"), p.county[view.language])}
+      ${row(view.t("web-village"), p.village)}
+    </table>
   </section>`;
 }

@@ -35,6 +35,7 @@ export const statusForm = z.object({
   day: z.string().max(40).optional(),
   amount: z.string().max(200).optional(),
   returnReason: z.enum(RETURN_REASONS).optional(),
+  secondBodyReason: z.string().max(40).optional(),
 });
 
 /** The day typed for a bank step (a Jalali date, today when left empty) and the amount typed in tomans or rials. */
@@ -158,7 +159,7 @@ export function caseRoutes(deps: WebDeps) {
       const id = idOf(c);
       const form = statusForm.safeParse(await c.req.parseBody({ all: true }));
       if (!id.success || !form.success) return c.text("bad request", 400);
-      const { to, version, note, documents: picked } = form.data;
+      const { to, version, note, documents: picked, secondBodyReason } = form.data;
       return act(c, id.data, async () => {
         const change = {
           applicationId: id.data,
@@ -166,6 +167,7 @@ export function caseRoutes(deps: WebDeps) {
           to,
           note: note?.trim() ? note : undefined,
           documents: picked === undefined ? undefined : [picked].flat(),
+          secondBodyReason,
           ...bankParts(form.data, deps.clock.now(), deps.config.timeZone),
         };
         return (await changeStatus(deps, c.var.session.userId, change)).status;

@@ -7,7 +7,7 @@ import type { WebDeps } from "../deps.ts";
 import type { WebEnv } from "../env.ts";
 import { page, type Html } from "../layout.ts";
 import type { View } from "../view.ts";
-import { caseQuery, casesUrl, toCaseFilter, type CaseQuery } from "./case-filter.ts";
+import { caseQuery, casesUrl, SEARCH_MAX_LENGTH, toCaseFilter, tooLongSearches, type CaseQuery } from "./case-filter.ts";
 
 const option = (value: string | number, label: string, selected: string | number | undefined) =>
   html`<option value="${value}" ${String(selected ?? "") === String(value) ? "selected" : ""}>${label}</option>`;
@@ -16,17 +16,21 @@ const option = (value: string | number, label: string, selected: string | number
 export function casesRoutes(deps: WebDeps) {
   return new Hono<WebEnv>().get("/", async (c) => {
     const view = c.var.view;
-    const query = caseQuery.parse(c.req.query());
+    const raw = c.req.query();
+    const query = caseQuery.parse(raw);
     const actorId = c.var.session.userId;
+    const tooLong = tooLongSearches(raw);
     const [result, choices] = await Promise.all([
-      searchCases(deps, actorId, toCaseFilter(query), deps.config.reminders.slaDays),
+      tooLong.length > 0 ? { items: [], total: 0 } : searchCases(deps, actorId, toCaseFilter(query), deps.config.reminders.slaDays),
       caseFilterChoices(deps, actorId),
     ]);
+    // What was typed stays in the box, to be shortened.
+    const typed = (name: "q" | "village") => (tooLong.includes(name) ? raw[name] : query[name]) ?? "";
     const lang = view.language;
     const pages = Math.max(1, Math.ceil(result.total / CASES_PAGE_SIZE));
     const current = query.page ?? 0;
     const filters = html`<form method="get" class="filters" role="search">
-      <input type="search" name="q" value="${query.q ?? ""}" placeholder="${view.t("web-search-placeholder")}" aria-label="${view.t("web-search")}" />
+      <input type="search" name="q" value="${typed("q")}" placeholder="${view.t("web-search-placeholder")}" aria-label="${view.t("web-search")}" />
       <select name="county" aria-label="${view.t("web-filter-county")}">
         ${option("", view.t("web-filter-county-all"), query.county)} ${choices.counties.map((r) => option(r.id, r[lang], query.county))}
       </select>
@@ -46,7 +50,7 @@ export function casesRoutes(deps: WebDeps) {
       <input
         type="search"
         name="village"
-        value="${query.village ?? ""}"
+        value="${typed("village")}"
         placeholder="${view.t("web-filter-village")}"
         aria-label="${view.t("web-filter-village")}"
       />
@@ -65,6 +69,7 @@ export function casesRoutes(deps: WebDeps) {
     </form>`;
     const body = html`<h1>${view.t("web-cases-title")}</h1>
       ${filters}
+      ${tooLong.length > 0 ? html`<p class="notice refused" role="alert">${view.t("web-search-too-long", { max: view.number(SEARCH_MAX_LENGTH) })}</p>` : ""}
       <p class="count">${view.t("web-cases-count", { count: view.number(result.total) })}</p>
       ${result.items.length === 0 ? html`<p class="empty">${view.t("web-cases-empty")}</p>` : casesTable(view, result.items, query)}
       ${pager(view, query, current, pages)}`;

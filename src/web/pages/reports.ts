@@ -207,7 +207,9 @@ function workingGroupSection(view: View, r: WorkingGroupReport): Html {
       ${figure(view.t("web-wg-col-committed"), view.number(t.committedJobs))} ${figure(view.t("web-wg-col-realized"), view.number(t.realizedJobs))}
       ${figure(view.t("web-wg-new-jobs"), view.number(t.newJobs))} ${figure(view.t("web-wg-kept-jobs"), view.number(t.keptJobs))}
       ${figure(view.t("web-wg-employers"), view.number(t.employers))} ${figure(view.t("web-wg-self-employed"), view.number(t.selfEmployed))}
-      ${figure(view.t("web-wg-col-permits"), view.number(t.permitsIssued))}
+      ${figure(view.t("web-wg-col-permits"), view.number(t.permitsIssued))} ${figure(view.t("web-wg-permit-jobs"), view.number(t.permitJobs))}
+      ${figure(view.t("web-wg-permit-employers"), view.number(t.permitEmployers))}
+      ${figure(view.t("web-wg-permit-self-employed"), view.number(t.permitSelfEmployed))}
     </div>
     <h3>${view.t("web-wg-counties")}</h3>
     ${figuresTable(
@@ -223,6 +225,30 @@ function workingGroupSection(view: View, r: WorkingGroupReport): Html {
       view.t("web-wg-body"),
       r.bodies.map((b) => ({ label: b.body ? view.t(`body-${b.body}`) : view.t("report-no-body"), figures: b })),
     )}
+    ${
+      r.groups.length === 0
+        ? ""
+        : html`<h3>${view.t("report-groups")}</h3>
+            <table class="cases report-groups">
+              <thead>
+                <tr>
+                  ${["web-wg-county", "xlsx-group", "web-wg-col-registered", "web-wg-col-introduced", "web-wg-col-paid"].map((k) => html`<th>${view.t(k)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${r.groups.map(
+                  (g) =>
+                    html`<tr>
+                      <td>${g.county[lang]}</td>
+                      <td>${view.t(`group-${g.group}`)}</td>
+                      <td>${view.number(g.registered)}</td>
+                      <td>${view.number(g.introduced)}</td>
+                      <td>${view.number(g.paid)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+    }
     <div class="charts">
       ${chart(
         view,

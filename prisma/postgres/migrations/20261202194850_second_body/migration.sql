@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Application" ADD COLUMN     "secondBody" TEXT,
+ADD COLUMN     "secondBodyRefusal" TEXT;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Application_businessId_idx" ON "Application"("businessId");
