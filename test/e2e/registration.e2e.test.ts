@@ -72,7 +72,14 @@ describe.each(WORLDS)("the real bot process, long polling the emulator, on $plat
     const database = await openTestDatabase(world.env.DATABASE_URL!);
     try {
       expect(await database.prisma.application.count()).toBe(1);
-      expect(await database.prisma.outbox.findMany({ select: { state: true } })).toEqual([{ state: "sent" }]);
+      // The emulator saw the notice before the sender recorded it sent: wait for that record, then
+      // the outbox holds exactly one row, the coordinator's, sent on its first attempt.
+      const settled = async () => (await database.prisma.outbox.count({ where: { state: { in: ["pending", "sending"] } } })) === 0;
+      await until(settled, 10_000, "the outbox to settle");
+      const rows = await database.prisma.outbox.findMany({
+        select: { state: true, template: true, attempts: true, recipient: { select: { platformUserId: true } } },
+      });
+      expect(rows).toEqual([{ state: "sent", template: "notify-new-case", attempts: 1, recipient: { platformUserId: String(COORDINATOR.id) } }]);
     } finally {
       await database.close();
     }

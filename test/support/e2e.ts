@@ -65,6 +65,10 @@ export function useRealBot(provider: Provider, skip: boolean, platform: Platform
       DATA_KEY: TEST_DATA_KEY,
       LOG_LEVEL: "info",
       QUIET_HOURS: "off",
+      // The daily digest and weekly summary are due by the wall clock (08:00 Tehran and on): on,
+      // a test crossing a tick in those hours would get one more message. Their tests use a fake clock.
+      DIGEST_TIME: "off",
+      WEEKLY_SUMMARY: "off",
       ...(platform === "bale" ? { BOT_PLATFORM: "bale" } : {}),
     };
   });
