@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES, type ApplicationKind, type ApplicationStatus } from "../../src/domain/catalog.ts";
-import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { attachDocument } from "../../src/domain/documents/attach.ts";
 import { acceptInvitation, createInvitation, listCoordinators, setCoordinatorCounties } from "../../src/domain/invitations.ts";
 import { submitLoanApplication } from "../../src/domain/loans/submit.ts";
@@ -9,10 +8,9 @@ import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { assignToMe, caseDetails, reviewQueue } from "../../src/domain/review/cases.ts";
 import { changeStatus, type StatusChange } from "../../src/domain/review/change-status.ts";
 import { findTransition, TRANSITIONS } from "../../src/domain/review/transitions.ts";
-import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, regionId, validDraft } from "../support/fixtures.ts";
+import { applicant, reviewStaff, regionId, validDraft } from "../support/fixtures.ts";
 
 describe("the state machine", () => {
   const allowed = new Set([
@@ -65,8 +63,8 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
   let now = new Date("2026-11-29T08:30:00Z");
   const deps = () => ({ db: database.prisma, clock: { now: () => now }, cipher: new PersonalDataCipher(TEST_DATA_KEY) });
   let zahra: number;
-  let shiraz: { userId: number };
-  let jahrom: { userId: number };
+  let shiraz: number;
+  let jahrom: number;
   let admin: number;
   let appId: number;
 
@@ -76,10 +74,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     database = await createTestDatabase(provider);
     const db = database.prisma;
     zahra = (await applicant(db, 1001)).id;
-    shiraz = await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"]);
-    jahrom = await assignCoordinator(db, { platform: "telegram", platformUserId: "6006" }, ["fars-jahrom"]);
-    await bootstrapAdmins(db, "telegram", ["9009"]);
-    admin = (await db.user.findFirstOrThrow({ where: { platformUserId: "9009" } })).id;
+    ({ shiraz, jahrom, admin } = await reviewStaff(db));
     appId = (await submitRegistration(deps(), zahra, "reg", await validDraft(db))).applicationId;
   });
   afterEach(async () => {
@@ -92,9 +87,9 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
   const outboxFor = (userId: number) => database.prisma.outbox.findMany({ where: { recipientId: userId }, orderBy: { id: "asc" } });
 
   it.skipIf(skip)("walks a permit from review to issue, recording who, when and why, telling the applicant each time", async () => {
-    await assignToMe(deps(), shiraz.userId, appId, await version());
-    await move(shiraz.userId, "documents_requested", { documents: ["address-proof", "health-card"], note: "سند منزل و کارت بهداشت لازم است" });
-    await expect(move(shiraz.userId, "approved")).rejects.toMatchObject({ code: "transition-refused" });
+    await assignToMe(deps(), shiraz, appId, await version());
+    await move(shiraz, "documents_requested", { documents: ["address-proof", "health-card"], note: "سند منزل و کارت بهداشت لازم است" });
+    await expect(move(shiraz, "approved")).rejects.toMatchObject({ code: "transition-refused" });
 
     const code = (await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).trackingCode;
     const file = (n: string) => ({ kind: "photo" as const, sentAs: "photo" as const, fileId: n, fileUniqueId: n, sizeBytes: 1000 });
@@ -103,21 +98,21 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     await attachDocument(deps(), zahra, code, "health-card", file("b"), 10 * 2 ** 20);
     expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("under_review");
 
-    await move(shiraz.userId, "approved");
+    await move(shiraz, "approved");
     now = new Date("2026-12-01T06:00:00Z");
-    await move(shiraz.userId, "issued");
+    await move(shiraz, "issued");
 
     const app = await database.prisma.application.findUniqueOrThrow({ where: { id: appId }, include: { events: { orderBy: { id: "asc" } } } });
-    expect(app).toMatchObject({ status: "issued", assignedToId: shiraz.userId, permitNumber: `KR-1405-${String(appId).padStart(6, "0")}` });
+    expect(app).toMatchObject({ status: "issued", assignedToId: shiraz, permitNumber: `KR-1405-${String(appId).padStart(6, "0")}` });
     expect(app.permitIssuedAt?.toISOString()).toBe("2026-12-01T06:00:00.000Z");
     expect(app.permitExpiresAt?.toISOString()).toBe("2027-12-01T06:00:00.000Z");
     expect(app.events.map((e) => [e.fromStatus, e.toStatus, e.actorId])).toEqual([
       [null, "submitted", zahra],
-      ["submitted", "under_review", shiraz.userId],
-      ["under_review", "documents_requested", shiraz.userId],
+      ["submitted", "under_review", shiraz],
+      ["under_review", "documents_requested", shiraz],
       ["documents_requested", "under_review", zahra],
-      ["under_review", "approved", shiraz.userId],
-      ["approved", "issued", shiraz.userId],
+      ["under_review", "approved", shiraz],
+      ["approved", "issued", shiraz],
     ]);
     expect(app.events[2]!.note).toBe("سند منزل و کارت بهداشت لازم است");
 
@@ -129,38 +124,38 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
       [{ label: { fa: "📎 کارت بهداشت", en: "📎 Health card" }, data: `doc:${code}:health-card` }],
     ]);
     expect(JSON.parse(toZahra[4]!.params!)).toMatchObject({ permitNumber: app.permitNumber, issuedAt: { day: "2026-12-01T06:00:00.000Z" } });
-    expect((await outboxFor(shiraz.userId)).map((o) => o.template)).toEqual(["notify-new-case", "notify-docs-back"]);
+    expect((await outboxFor(shiraz)).map((o) => o.template)).toEqual(["notify-new-case", "notify-docs-back"]);
   });
 
   it.skipIf(skip)("requires a reason to reject and known documents to request", async () => {
-    await expect(move(shiraz.userId, "rejected")).rejects.toMatchObject({ code: "note-required" });
-    await expect(move(shiraz.userId, "rejected", { note: " \u200b " })).rejects.toMatchObject({ code: "note-required" });
-    await expect(move(shiraz.userId, "documents_requested", { documents: [] })).rejects.toMatchObject({ code: "documents-required" });
-    await expect(move(shiraz.userId, "documents_requested", { documents: ["passport"] })).rejects.toMatchObject({ code: "documents-required" });
-    await move(shiraz.userId, "rejected", { note: "محل کار با کسب‌وکار خانگی جور نیست" });
+    await expect(move(shiraz, "rejected")).rejects.toMatchObject({ code: "note-required" });
+    await expect(move(shiraz, "rejected", { note: " \u200b " })).rejects.toMatchObject({ code: "note-required" });
+    await expect(move(shiraz, "documents_requested", { documents: [] })).rejects.toMatchObject({ code: "documents-required" });
+    await expect(move(shiraz, "documents_requested", { documents: ["passport"] })).rejects.toMatchObject({ code: "documents-required" });
+    await move(shiraz, "rejected", { note: "محل کار با کسب‌وکار خانگی جور نیست" });
     const notice = (await outboxFor(zahra)).at(-1)!;
     expect(notice.template).toBe("notify-status-note");
     expect(JSON.parse(notice.params!)).toMatchObject({ status: { t: "status-rejected" }, note: "محل کار با کسب‌وکار خانگی جور نیست" });
   });
 
   it.skipIf(skip)("refuses, and records, actions outside a coordinator's counties and by applicants", async () => {
-    await expect(move(jahrom.userId, "approved")).rejects.toMatchObject({ code: "forbidden" });
-    await expect(caseDetails(deps(), jahrom.userId, appId)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(assignToMe(deps(), jahrom.userId, appId, 0)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(move(jahrom, "approved")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(caseDetails(deps(), jahrom, appId)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(assignToMe(deps(), jahrom, appId, 0)).rejects.toMatchObject({ code: "forbidden" });
     await expect(move(zahra, "approved")).rejects.toMatchObject({ code: "not-staff" });
     const ali = (await applicant(database.prisma, 2002, "Ali")).id;
     await expect(move(ali, "approved")).rejects.toMatchObject({ code: "forbidden" });
     await expect(reviewQueue(deps(), ali, { page: 0 })).rejects.toMatchObject({ code: "not-staff" });
-    await expect(createInvitation(deps(), shiraz.userId, ["fars-fasa"], 72)).rejects.toMatchObject({ code: "not-admin" });
+    await expect(createInvitation(deps(), shiraz, ["fars-fasa"], 72)).rejects.toMatchObject({ code: "not-admin" });
     const refusals = await database.prisma.auditLog.findMany({ where: { action: { startsWith: "refused." } }, orderBy: { id: "asc" } });
     expect(refusals.map((r) => [r.action, r.actorId])).toEqual([
-      ["refused.forbidden", jahrom.userId],
-      ["refused.forbidden", jahrom.userId],
-      ["refused.forbidden", jahrom.userId],
+      ["refused.forbidden", jahrom],
+      ["refused.forbidden", jahrom],
+      ["refused.forbidden", jahrom],
       ["refused.not-staff", zahra],
       ["refused.forbidden", ali],
       ["refused.not-staff", ali],
-      ["refused.not-admin", shiraz.userId],
+      ["refused.not-admin", shiraz],
     ]);
     expect((await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("submitted");
     // The admin may act anywhere.
@@ -168,7 +163,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
   });
 
   it.skipIf(skip)("lets the applicant send a case back to review only by uploading every requested document", async () => {
-    await move(shiraz.userId, "documents_requested", { documents: ["address-proof", "health-card"] });
+    await move(shiraz, "documents_requested", { documents: ["address-proof", "health-card"] });
     const code = (await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).trackingCode;
     const file = (n: string) => ({ kind: "photo" as const, sentAs: "photo" as const, fileId: n, fileUniqueId: n, sizeBytes: 1000 });
     const status = async () => (await database.prisma.application.findUniqueOrThrow({ where: { id: appId } })).status;
@@ -177,7 +172,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     await attachDocument(deps(), zahra, code, "address-proof", file("a"), 10 * 2 ** 20);
     await expect(move(zahra, "under_review")).rejects.toMatchObject({ code: "documents-missing" });
     expect(await status()).toBe("documents_requested");
-    expect((await outboxFor(shiraz.userId)).map((o) => o.template)).toEqual(["notify-new-case"]);
+    expect((await outboxFor(shiraz)).map((o) => o.template)).toEqual(["notify-new-case"]);
     const refused = await database.prisma.auditLog.findMany({ where: { action: "refused.documents-missing" } });
     expect(refused.map((r) => [r.actorId, r.subjectId])).toEqual([
       [zahra, String(appId)],
@@ -186,20 +181,20 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
 
     await attachDocument(deps(), zahra, code, "health-card", file("b"), 10 * 2 ** 20);
     expect(await status()).toBe("under_review");
-    expect((await outboxFor(shiraz.userId)).map((o) => o.template)).toEqual(["notify-new-case", "notify-docs-back"]);
+    expect((await outboxFor(shiraz)).map((o) => o.template)).toEqual(["notify-new-case", "notify-docs-back"]);
 
     // Staff may take a case back to review without waiting for the documents.
-    await move(shiraz.userId, "documents_requested", { documents: ["health-card"] });
-    await move(shiraz.userId, "under_review");
+    await move(shiraz, "documents_requested", { documents: ["health-card"] });
+    await move(shiraz, "under_review");
     expect(await status()).toBe("under_review");
   });
 
   it.skipIf(skip)("lets exactly one of two simultaneous approvals through; the other learns the current state", async () => {
     const v = await version();
     const results = await Promise.allSettled([
-      changeStatus(deps(), shiraz.userId, { applicationId: appId, version: v, to: "approved" }),
+      changeStatus(deps(), shiraz, { applicationId: appId, version: v, to: "approved" }),
       changeStatus(deps(), admin, { applicationId: appId, version: v, to: "approved" }),
-      changeStatus(deps(), shiraz.userId, { applicationId: appId, version: v, to: "rejected", note: "تکراری" }),
+      changeStatus(deps(), shiraz, { applicationId: appId, version: v, to: "rejected", note: "تکراری" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
@@ -208,7 +203,7 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     const events = await database.prisma.applicationEvent.count({ where: { applicationId: appId } });
     expect(events).toBe(2);
     expect((await outboxFor(zahra)).length).toBe(1);
-    await expect(changeStatus(deps(), shiraz.userId, { applicationId: appId, version: v, to: "approved" })).rejects.toMatchObject({
+    await expect(changeStatus(deps(), shiraz, { applicationId: appId, version: v, to: "approved" })).rejects.toMatchObject({
       code: "stale",
       params: { status: expect.stringMatching(/approved|rejected/) },
     });
@@ -221,17 +216,17 @@ describe.each(PROVIDERS)("review on $provider", ({ provider, skip }) => {
     const inJahrom = await applicant(database.prisma, 1003, "Reza");
     await submitRegistration(deps(), inJahrom.id, "reg3", await validDraft(database.prisma, { regionId: await regionId(database.prisma, "fars-jahrom") }));
 
-    const all = await reviewQueue(deps(), shiraz.userId, { page: 0 });
+    const all = await reviewQueue(deps(), shiraz, { page: 0 });
     expect(all.total).toBe(2);
     expect(all.items.map((i) => i.id)).toEqual([appId, loanBusiness.applicationId]);
     expect((await reviewQueue(deps(), admin, { page: 0 })).total).toBe(3);
-    expect((await reviewQueue(deps(), shiraz.userId, { page: 0, kind: "loan" })).total).toBe(0);
-    await move(shiraz.userId, "approved");
-    expect((await reviewQueue(deps(), shiraz.userId, { page: 0, status: "approved" })).items.map((i) => i.id)).toEqual([appId]);
-    await move(shiraz.userId, "issued");
-    expect((await reviewQueue(deps(), shiraz.userId, { page: 0 })).total).toBe(1);
+    expect((await reviewQueue(deps(), shiraz, { page: 0, kind: "loan" })).total).toBe(0);
+    await move(shiraz, "approved");
+    expect((await reviewQueue(deps(), shiraz, { page: 0, status: "approved" })).items.map((i) => i.id)).toEqual([appId]);
+    await move(shiraz, "issued");
+    expect((await reviewQueue(deps(), shiraz, { page: 0 })).total).toBe(1);
 
-    const details = await caseDetails(deps(), shiraz.userId, appId);
+    const details = await caseDetails(deps(), shiraz, appId);
     expect(details.applicant).toEqual({ fullName: "زهرا احمدی", nationalId: "0499370899", phone: "+989123456789" });
     expect(details.history.map((h) => h.to)).toEqual(["submitted", "approved", "issued"]);
     expect(details.moves).toEqual([]);

@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assignCoordinator } from "../../src/domain/coordinators.ts";
 import { PersonalDataCipher } from "../../src/domain/personal-data.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { caseDetails } from "../../src/domain/review/cases.ts";
 import { changeStatus } from "../../src/domain/review/change-status.ts";
 import { readSecondBodies, refusalReasonsOf, secondBodyFor } from "../../src/domain/review/second-body.ts";
 import { findTransition } from "../../src/domain/review/transitions.ts";
-import { bootstrapAdmins } from "../../src/domain/users.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
-import { applicant, moveCase, validDraft } from "../support/fixtures.ts";
+import { applicant, reviewStaff, moveCase, validDraft } from "../support/fixtures.ts";
 
 describe("starred fields", () => {
   it("names a second body for food, livestock and fisheries, cultural and artistic work, and none for the rest", () => {
@@ -52,10 +50,7 @@ describe.each(PROVIDERS)("the second body's approval on $provider", ({ provider,
     database = await createTestDatabase(provider);
     const db = database.prisma;
     zahra = (await applicant(db, 1001)).id;
-    shiraz = (await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"])).userId;
-    jahrom = (await assignCoordinator(db, { platform: "telegram", platformUserId: "6006" }, ["fars-jahrom"])).userId;
-    await bootstrapAdmins(db, "telegram", ["9009"]);
-    admin = (await db.user.findFirstOrThrow({ where: { platformUserId: "9009" } })).id;
+    ({ shiraz, jahrom, admin } = await reviewStaff(db));
   });
   afterEach(async () => {
     if (!skip) await database.drop();

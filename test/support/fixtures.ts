@@ -13,7 +13,7 @@ import { DataFileError } from "../../src/domain/data-file.ts";
 import type { RegistrationDraft } from "../../src/domain/registration/fields.ts";
 import { submitRegistration } from "../../src/domain/registration/submit.ts";
 import { changeStatus, type ReviewDeps, type StatusChange } from "../../src/domain/review/change-status.ts";
-import { ensureUser } from "../../src/domain/users.ts";
+import { bootstrapAdmins, ensureUser } from "../../src/domain/users.ts";
 
 /** The applicant the loan builders file for, as her chat is seen (a TestChat's user). */
 export const ZAHRA = { id: 1001, first_name: "Zahra" };
@@ -52,6 +52,15 @@ export async function coordinatorOf(db: Db, county = "fars-shiraz", platformUser
 }
 
 /** The loan the applicant asks for unless told: the community fund's, 30 million tomans over two years, for hives. */
+/** The review tests' staff: Shiraz's coordinator (5005), Jahrom's (6006) and an admin (9009); their user ids. */
+export async function reviewStaff(db: Db): Promise<{ shiraz: number; jahrom: number; admin: number }> {
+  const shiraz = (await assignCoordinator(db, { platform: "telegram", platformUserId: "5005" }, ["fars-shiraz"])).userId;
+  const jahrom = (await assignCoordinator(db, { platform: "telegram", platformUserId: "6006" }, ["fars-jahrom"])).userId;
+  await bootstrapAdmins(db, "telegram", ["9009"]);
+  const admin = (await db.user.findFirstOrThrow({ where: { platformUserId: "9009" } })).id;
+  return { shiraz, jahrom, admin };
+}
+
 export const HIVE_LOAN = { programCode: "community-fund", amountRials: 300_000_000, purpose: "خرید کندو و زنبور", repaymentMonths: 24 };
 
 /** Someone who has told nothing of themselves yet. */
