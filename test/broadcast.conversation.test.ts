@@ -119,6 +119,28 @@ describe.each(WORLDS)("broadcasts in the bot on $platform, $provider", ({ provid
     expect((await database.prisma.broadcast.findFirstOrThrow()).state).toBe("cancelled");
   });
 
+  it.skipIf(skip)("a broadcast the domain refuses when confirmed keeps the message and audience: asked again, then sent", async () => {
+    await admin.send("/broadcast");
+    await admin.send("ثبت‌نام دورهٔ آموزش بسته‌بندی عسل آغاز شد");
+    await pressLabel(admin, "👥 همهٔ متقاضیان");
+    // Another admin revokes this one's role while they decide.
+    const where = { platformUserId: String(ADMIN.id) };
+    await database.prisma.user.updateMany({ where, data: { role: "applicant" } });
+    const asked = admin.texts().length;
+    await pressLabel(admin, "✅ ارسال همین حالا");
+    const [refusal, again] = admin.texts().slice(asked);
+    expect(refusal).toContain("فقط برای مدیران");
+    expect(again).toContain("این اطلاعیه به ۳ نفر می‌رسد");
+    expect(await database.prisma.broadcast.count()).toBe(0);
+    // Restored: the same message goes to the same audience without composing it again.
+    await database.prisma.user.updateMany({ where, data: { role: "admin" } });
+    await pressLabel(admin, "✅ ارسال همین حالا");
+    const sent = await database.prisma.broadcast.findFirstOrThrow();
+    expect(sent).toMatchObject({ text: "ثبت‌نام دورهٔ آموزش بسته‌بندی عسل آغاز شد", state: "scheduled" });
+    expect(JSON.parse(sent.audience)).toMatchObject({ to: "applicants", counties: [] });
+    expect(await database.prisma.broadcast.count()).toBe(1);
+  });
+
   it.skipIf(skip)("refuses non-admins", async () => {
     const user = new TestChat(t, { id: 1001, first_name: "U" });
     await user.send("/broadcast");

@@ -185,7 +185,6 @@ export function applyConversation(deps: BotDeps) {
       return void (await flow.ctx.reply(flow.ctx.t("cancel-done"), { reply_markup: mainMenu(flow.ctx) }));
     }
     if (action !== "submit") return flow.forget(action, "summary");
-    await flow.end();
     const result = await conversation.external(() =>
       orRefusal(flow.ctx, async () => {
         const filed = await submitLoanApplication(deps, applicantId, submissionKey, draft);
@@ -193,7 +192,8 @@ export function applyConversation(deps: BotDeps) {
         return { code: filed.trackingCode, checklist: await checklistFor(deps.db, filed.applicationId) };
       }),
     );
-    if (!result.ok) return void (await flow.ctx.reply(result.text, { reply_markup: mainMenu(flow.ctx) }));
+    if (!result.ok) return flow.refused(result.text, "summary");
+    await flow.end();
     const { code, checklist } = result.value;
     const filedText = flow.ctx.t("apply-submitted", { program: program.name[lang], code: formatTrackingCode(code) });
     if (checklist.length === 0) return void (await flow.ctx.reply(filedText, { reply_markup: mainMenu(flow.ctx) }));

@@ -79,7 +79,6 @@ export function broadcastConversation(deps: BotDeps) {
       return flow.forget("action");
     }
     const scheduledAt = action === "schedule" ? await ask(flow, "time", timeStep(deps.clock)) : undefined;
-    await flow.end();
     const created = await conversation.external(() =>
       orRefusal(
         flow.ctx,
@@ -87,7 +86,8 @@ export function broadcastConversation(deps: BotDeps) {
           (await createBroadcast(deps, adminId, { message, audience, scheduledAt: scheduledAt === undefined ? undefined : new Date(scheduledAt) })).id,
       ),
     );
-    if (!created.ok) return void (await flow.ctx.reply(created.text));
+    if (!created.ok) return flow.refused(created.text, "action", "time");
+    await flow.end();
     const id = created.value;
     const lang = flow.ctx.user.language;
     const shown = scheduledAt

@@ -108,6 +108,16 @@ export class Flow {
     return this.rewind();
   }
 
+  /**
+   * The domain refused what the flow's answers asked for (a time that has passed, an amount over
+   * a cap, a village no longer the facilitator's): the person is told why and asked `keys` again
+   * (the summary, say), every other answer kept, to change one and try again, or cancel.
+   */
+  async refused(text: string, ...keys: string[]): Promise<never> {
+    await this.ctx.reply(text);
+    return this.forget(...keys);
+  }
+
   /** A value made once and kept (a submission key, a count): the same on every replay and after a restart. */
   async once<T extends Json>(key: string, make: () => T | Promise<T>): Promise<T> {
     if (!this.has(key)) {

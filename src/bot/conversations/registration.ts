@@ -25,7 +25,7 @@ import { money } from "../views/program.ts";
 import { orRefusal } from "../views/refusal.ts";
 import { amountStep } from "./amount-step.ts";
 import { ask, textStep, type Step } from "./ask.ts";
-import { openFlow, type Flow } from "./flow.ts";
+import { openFlow } from "./flow.ts";
 import { birthDateStep, choiceStep, countyStep, phoneStep, singleChoiceStep, summaryStep, villageStep, type SummaryAction } from "./steps.ts";
 import { CONSENT_KINDS, registerOnBehalf } from "../../domain/facilitators/on-behalf.ts";
 import { facilitatorVillages, type FacilitatorVillage } from "../../domain/facilitators/scope.ts";
@@ -113,7 +113,7 @@ export function registrationConversation(deps: BotDeps, { onBehalf = false } = {
           return { trackingCode: submitted.trackingCode, takeover: submitted.takeover?.code ?? null };
         }),
       );
-      if (!filed.ok) return refusedAtSubmit(flow, filed.text);
+      if (!filed.ok) return flow.refused(filed.text, "summary");
       await flow.end();
       const code = formatTrackingCode(filed.value.trackingCode);
       const lines = [flow.ctx.t("regfor-submitted", { code, name: draft.fullName ?? "" })];
@@ -127,20 +127,10 @@ export function registrationConversation(deps: BotDeps, { onBehalf = false } = {
         return submitted.trackingCode;
       }),
     );
-    if (!result.ok) return refusedAtSubmit(flow, result.text);
+    if (!result.ok) return flow.refused(result.text, "summary");
     await flow.end();
     await flow.ctx.reply(flow.ctx.t("reg-submitted", { code: formatTrackingCode(result.value) }), { reply_markup: mainMenu(flow.ctx) });
   };
-}
-
-/**
- * The domain refused the submit (a village no longer the facilitator's, a county gone, a date
- * it will not take): the person is told why and sees the summary again, every answer kept, to
- * change one and submit again, or cancel.
- */
-async function refusedAtSubmit(flow: Flow, text: string): Promise<never> {
-  await flow.ctx.reply(text);
-  return flow.forget("summary");
 }
 
 /** The counties a facilitator works in, each with only their villages. */
