@@ -14,7 +14,7 @@ import { checklistFor } from "../../domain/documents/checklist.ts";
 import { MIN_REGISTRATION_AGE } from "../../domain/registration/fields.ts";
 import type { TargetGroup } from "../../domain/programs/catalog-file.ts";
 import { parseWholeNumber } from "../../domain/input/amount.ts";
-import { purposeSchema, submitLoanApplication, type LoanDraft } from "../../domain/loans/submit.ts";
+import { bodyCap, purposeSchema, submitLoanApplication, type LoanDraft } from "../../domain/loans/submit.ts";
 import { applicantProfile, whyNot, type ApplicantProfile } from "../../domain/programs/eligibility.ts";
 import { findProgram, type ProgramView } from "../../domain/programs/programs.ts";
 import { formatTrackingCode } from "../../domain/tracking-code.ts";
@@ -157,7 +157,12 @@ export function applyConversation(deps: BotDeps) {
           }));
         }
       }
-      if (field === "amount") draft.amountRials = await ask(flow, field, loanAmountStep(program));
+      if (field === "amount") {
+        // A profile read before businesses carried their jobs (a flow open across the upgrade) has no cap: the submit checks it.
+        const jobs = eligible.find((b) => b.id === draft.businessId)?.plannedJobs;
+        const body = program.terms.bodies.find((b) => b.code === draft.introducingBody);
+        draft.amountRials = await ask(flow, field, loanAmountStep(program, jobs === undefined ? null : bodyCap(body, jobs)));
+      }
       if (field === "purpose")
         draft.purpose = await ask(
           flow,
@@ -202,9 +207,14 @@ export function applyConversation(deps: BotDeps) {
   };
 }
 
-/** The program's own range is both the limit and where amounts usually lie ("did you mean …?" outside it). */
-function loanAmountStep(program: ProgramView) {
-  const range = { min: BigInt(program.minAmountRials), max: BigInt(program.maxAmountRials) };
+/**
+ * The program's own range, lowered to the introducing body's cap for the plan's jobs, is both
+ * the limit and where amounts usually lie ("did you mean …?" outside it). A cap below the
+ * program's minimum leaves the range as it is: the submit then says why no amount fits.
+ */
+function loanAmountStep(program: ProgramView, cap: number | null) {
+  const max = cap !== null && cap >= program.minAmountRials ? Math.min(cap, program.maxAmountRials) : program.maxAmountRials;
+  const range = { min: BigInt(program.minAmountRials), max: BigInt(max) };
   const params = (ctx: ConvContext) => ({
     min: formatInteger(range.min / 10n, ctx.user.language),
     max: formatInteger(range.max / 10n, ctx.user.language),

@@ -26,6 +26,11 @@ export const loanDraft = z.object({
 });
 export type LoanDraft = z.infer<typeof loanDraft>;
 
+/** Each body lends at most so much per job the plan creates: that total, or null when it sets no cap. */
+export function bodyCap(body: { capPerJobRials: number } | undefined, plannedJobs: number): number | null {
+  return body && body.capPerJobRials > 0 ? body.capPerJobRials * plannedJobs : null;
+}
+
 /**
  * Applies for a program's loan or support with one of the applicant's own businesses.
  * The program's rules are checked again here, whatever the bot already checked.
@@ -73,10 +78,8 @@ export async function submitLoanApplication(deps: DomainDeps, applicantId: numbe
     const { code, ...params } = refusal;
     throw new DomainError("not-eligible", `refuse-${code}`, params);
   }
-  // Each body lends at most so much per job the plan creates.
-  if (body && body.capPerJobRials > 0 && amountRials > body.capPerJobRials * business.plannedJobs) {
-    throw new DomainError("over-job-cap", "err-over-job-cap", { jobs: business.plannedJobs });
-  }
+  const cap = bodyCap(body, business.plannedJobs);
+  if (cap !== null && amountRials > cap) throw new DomainError("over-job-cap", "err-over-job-cap", { jobs: business.plannedJobs });
 
   const programRow = await deps.db.program.findUniqueOrThrow({ where: { code: program.code }, select: { id: true } });
   return fileApplication(deps, {

@@ -46,7 +46,7 @@ export function whyNot(program: ProgramView, s: Situation, now: Date): Reason[] 
 }
 
 export interface ApplicantProfile {
-  businesses: { id: number; name: string; category: string; countyCode: string; deprived: boolean; hubId?: number | null }[];
+  businesses: { id: number; name: string; category: string; countyCode: string; deprived: boolean; hubId?: number | null; plannedJobs?: number }[];
   hasPermit: boolean;
   /** What the person has told of themselves (the date of birth at registration, the rest when a program asked). */
   facts: ApplicantFacts;
@@ -68,6 +68,7 @@ export async function applicantProfile(db: Db, applicantId: number): Promise<App
       countyCode: b.region.code,
       deprived: b.region.deprived,
       hubId: b.hubId,
+      plannedJobs: b.plannedJobs,
     })),
     hasPermit: permit !== null,
   };
