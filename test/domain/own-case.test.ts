@@ -8,6 +8,7 @@ import { assignToMe, caseDetails, reviewQueue } from "../../src/domain/review/ca
 import { searchCases } from "../../src/domain/review/search.ts";
 import { digestsTick } from "../../src/domain/reminders/digests.ts";
 import { DEFAULT_REMINDERS } from "../../src/domain/reminders/settings.ts";
+import { formatTrackingCode } from "../../src/domain/tracking-code.ts";
 import type { ApplicationStatus } from "../../src/domain/catalog.ts";
 import { TEST_DATA_KEY } from "../support/bot.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/db.ts";
@@ -112,6 +113,35 @@ describe.each(PROVIDERS)("staff on their own case on $provider", ({ provider, sk
       JSON.parse((await database.prisma.outbox.findFirstOrThrow({ where: { template: "digest-coordinator", recipientId: userId } })).params!).waiting;
     expect(await waiting(zahra)).toBe(leilas.length);
     expect(await waiting(maryam)).toBe(own.length + leilas.length);
+  });
+
+  it.skipIf(skip)("an admin's overdue and bank-overdue lists leave out her own cases; another admin's list them", async () => {
+    // Leila's approved loan goes to the bank, then every case waits long: on a coordinator and at the bank.
+    await move(leilaLoan, "referred_to_bank", { introduction: { bank: "keshavarzi", branch: "مرکزی", introducedAt: now } })(maryam);
+    const old = new Date(now.getTime() - 30 * 86_400_000);
+    await database.prisma.bankReferral.updateMany({ data: { introducedAt: old } });
+    await database.prisma.application.updateMany({ where: { id: { not: leilaLoan } }, data: { status: "submitted", statusChangedAt: old } });
+    await become(zahra, ZAHRA.id, "admin");
+    await become(leila, LEILA, "admin");
+    const other = await coordinatorOf(database.prisma, "fars-jahrom", "7007");
+    await database.prisma.user.update({ where: { id: other }, data: { role: "admin" } });
+    await digestsTick(deps(), DEFAULT_REMINDERS);
+    const listed = async (template: string, userId: number) => {
+      const row = await database.prisma.outbox.findFirst({ where: { template, recipientId: userId } });
+      return row ? (JSON.parse(row.params!) as { total: number; list: { fa: string } }) : null;
+    };
+    const codes = async (applicantId: number) =>
+      (await database.prisma.application.findMany({ where: { applicantId, status: "submitted" } })).map((a) => a.trackingCode);
+    const [zahras, leilas] = [await codes(zahra), await codes(leila)];
+    expect(zahras.length).toBeGreaterThan(0);
+    const zahraSees = (await listed("digest-overdue", zahra))!;
+    expect(zahraSees.total).toBe(leilas.length);
+    for (const code of zahras) expect(zahraSees.list.fa).not.toContain(formatTrackingCode(code));
+    expect((await listed("digest-overdue", other))!.total).toBe(zahras.length + leilas.length);
+    // Only Leila's loan is at the bank: her list would hold nothing but her own, so she gets none.
+    expect(await listed("digest-bank-overdue", leila)).toBeNull();
+    expect((await listed("digest-bank-overdue", zahra))!.total).toBe(1);
+    expect((await listed("digest-bank-overdue", other))!.total).toBe(1);
   });
 
   it.skipIf(skip)("refuses the bank steps on her own loan (introduction, the bank's answer, payment)", async () => {

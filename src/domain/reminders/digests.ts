@@ -124,68 +124,87 @@ async function coordinatorDigests(tx: Tx, settings: ReminderSettings, now: Date,
   });
 }
 
+/** One line of an admin's list: a case, its county, and since when it waits. */
+interface WaitingCase {
+  trackingCode: string;
+  since: Date;
+  region: { nameFa: string; nameEn: string };
+}
+
+/**
+ * Each active admin's list of waiting cases, oldest first, their own cases left out (as their
+ * queue leaves them out, reviewScope): one message each, none when nothing waits. Read per
+ * admin (a province has a handful), so each list and total is exactly what they may act on.
+ */
+async function adminLists(
+  tx: Tx,
+  now: Date,
+  day: string,
+  list: { key: string; template: string; days: number },
+  read: (adminId: number) => Promise<{ total: number; oldest: WaitingCase[] }>,
+): Promise<OutboxMessage[]> {
+  const admins = await tx.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } });
+  const messages: OutboxMessage[] = [];
+  for (const admin of admins) {
+    const { total, oldest } = await read(admin.id);
+    if (total === 0) continue;
+    const line = (c: WaitingCase, language: "fa" | "en") => {
+      const days = Math.floor((now.getTime() - c.since.getTime()) / DAY_MS).toLocaleString(language === "fa" ? "fa-IR" : "en-US");
+      const county = language === "fa" ? c.region.nameFa : c.region.nameEn;
+      // Isolated left-to-right: inside a Persian line an un-isolated "1234-5678" shows as "5678-1234".
+      return `• \u2066${formatTrackingCode(c.trackingCode)}\u2069 — ${county} — ${days}`;
+    };
+    const lines = { fa: oldest.map((c) => line(c, "fa")).join("\n"), en: oldest.map((c) => line(c, "en")).join("\n") };
+    messages.push({
+      recipientId: admin.id,
+      kind: "digest",
+      template: list.template,
+      params: { total, shown: oldest.length, list: lines, days: list.days },
+      dedupeKey: `digest:${list.key}:${admin.id}:${day}`,
+      notBefore: now,
+    });
+  }
+  return messages;
+}
+
+const REGION_NAMES = { select: { nameFa: true, nameEn: true } } as const;
+
 /** Each active admin: the overdue cases of the province, oldest first (nothing when there are none). */
 async function adminOverdueLists(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
-  const where = overdueWhere(settings, now);
-  if (!where) return [];
-  const [total, oldest] = await Promise.all([
-    tx.application.count({ where }),
-    tx.application.findMany({
-      where,
-      orderBy: { statusChangedAt: "asc" },
-      take: OVERDUE_LIST_LENGTH,
-      select: { trackingCode: true, statusChangedAt: true, region: { select: { nameFa: true, nameEn: true } } },
-    }),
-  ]);
-  if (total === 0) return [];
-  const line = (app: (typeof oldest)[number], language: "fa" | "en") => {
-    const days = Math.floor((now.getTime() - app.statusChangedAt.getTime()) / DAY_MS).toLocaleString(language === "fa" ? "fa-IR" : "en-US");
-    const county = language === "fa" ? app.region.nameFa : app.region.nameEn;
-    // Isolated left-to-right: inside a Persian line an un-isolated "1234-5678" shows as "5678-1234".
-    return `• \u2066${formatTrackingCode(app.trackingCode)}\u2069 — ${county} — ${days}`;
-  };
-  const list = { fa: oldest.map((a) => line(a, "fa")).join("\n"), en: oldest.map((a) => line(a, "en")).join("\n") };
-  const admins = await tx.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } });
-  return admins.map((a) => ({
-    recipientId: a.id,
-    kind: "digest",
-    template: "digest-overdue",
-    params: { total, shown: oldest.length, list, days: settings.slaDays },
-    dedupeKey: `digest:overdue:${a.id}:${day}`,
-    notBefore: now,
-  }));
+  const overdue = overdueWhere(settings, now);
+  if (!overdue) return [];
+  return adminLists(tx, now, day, { key: "overdue", template: "digest-overdue", days: settings.slaDays }, async (adminId) => {
+    const where = { AND: [overdue, { applicantId: { not: adminId } }] };
+    const [total, rows] = await Promise.all([
+      tx.application.count({ where }),
+      tx.application.findMany({
+        where,
+        orderBy: { statusChangedAt: "asc" },
+        take: OVERDUE_LIST_LENGTH,
+        select: { trackingCode: true, statusChangedAt: true, region: REGION_NAMES },
+      }),
+    ]);
+    return { total, oldest: rows.map((r) => ({ trackingCode: r.trackingCode, since: r.statusChangedAt, region: r.region })) };
+  });
 }
 
 /** Each active admin: the province's loans at the bank past the 15-day rule, longest waiting first (nothing when there are none). */
 async function adminBankOverdueLists(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
-  const where = bankOverdueWhere(settings, now);
-  if (!where) return [];
-  const [total, oldest] = await Promise.all([
-    tx.bankReferral.count({ where: { ...where.referrals.some, application: { status: where.status } } }),
-    tx.bankReferral.findMany({
-      where: { ...where.referrals.some, application: { status: where.status } },
-      orderBy: { introducedAt: "asc" },
-      take: OVERDUE_LIST_LENGTH,
-      select: { introducedAt: true, application: { select: { trackingCode: true, region: { select: { nameFa: true, nameEn: true } } } } },
-    }),
-  ]);
-  if (total === 0) return [];
-  const admins = await tx.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } });
-  if (admins.length === 0) return [];
-  const line = (r: (typeof oldest)[number], language: "fa" | "en") => {
-    const days = Math.floor((now.getTime() - r.introducedAt.getTime()) / DAY_MS).toLocaleString(language === "fa" ? "fa-IR" : "en-US");
-    const county = language === "fa" ? r.application.region.nameFa : r.application.region.nameEn;
-    return `• \u2066${formatTrackingCode(r.application.trackingCode)}\u2069 — ${county} — ${days}`;
-  };
-  const list = { fa: oldest.map((r) => line(r, "fa")).join("\n"), en: oldest.map((r) => line(r, "en")).join("\n") };
-  return admins.map((a) => ({
-    recipientId: a.id,
-    kind: "digest",
-    template: "digest-bank-overdue",
-    params: { total, shown: oldest.length, list, days: settings.bankPaymentDays },
-    dedupeKey: `digest:bank-overdue:${a.id}:${day}`,
-    notBefore: now,
-  }));
+  const overdue = bankOverdueWhere(settings, now);
+  if (!overdue) return [];
+  return adminLists(tx, now, day, { key: "bank-overdue", template: "digest-bank-overdue", days: settings.bankPaymentDays }, async (adminId) => {
+    const where = { ...overdue.referrals.some, application: { status: overdue.status, applicantId: { not: adminId } } };
+    const [total, rows] = await Promise.all([
+      tx.bankReferral.count({ where }),
+      tx.bankReferral.findMany({
+        where,
+        orderBy: { introducedAt: "asc" },
+        take: OVERDUE_LIST_LENGTH,
+        select: { introducedAt: true, application: { select: { trackingCode: true, region: REGION_NAMES } } },
+      }),
+    ]);
+    return { total, oldest: rows.map((r) => ({ trackingCode: r.application.trackingCode, since: r.introducedAt, region: r.application.region })) };
+  });
 }
 
 /** Whether `date` falls on the first day of a Jalali month in Tehran. */
