@@ -140,7 +140,7 @@ async function adminLists(
   tx: Tx,
   now: Date,
   day: string,
-  list: { key: string; template: string; days: number },
+  list: { dedupe: string; template: string; days: number },
   read: (adminId: number) => Promise<{ total: number; oldest: WaitingCase[] }>,
 ): Promise<OutboxMessage[]> {
   const admins = await tx.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } });
@@ -160,7 +160,7 @@ async function adminLists(
       kind: "digest",
       template: list.template,
       params: { total, shown: oldest.length, list: lines, days: list.days },
-      dedupeKey: `digest:${list.key}:${admin.id}:${day}`,
+      dedupeKey: `digest:${list.dedupe}:${admin.id}:${day}`,
       notBefore: now,
     });
   }
@@ -173,7 +173,7 @@ const REGION_NAMES = { select: { nameFa: true, nameEn: true } } as const;
 async function adminOverdueLists(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
   const overdue = overdueWhere(settings, now);
   if (!overdue) return [];
-  return adminLists(tx, now, day, { key: "overdue", template: "digest-overdue", days: settings.slaDays }, async (adminId) => {
+  return adminLists(tx, now, day, { dedupe: "overdue", template: "digest-overdue", days: settings.slaDays }, async (adminId) => {
     const where = { AND: [overdue, { applicantId: { not: adminId } }] };
     const [total, rows] = await Promise.all([
       tx.application.count({ where }),
@@ -192,7 +192,7 @@ async function adminOverdueLists(tx: Tx, settings: ReminderSettings, now: Date, 
 async function adminBankOverdueLists(tx: Tx, settings: ReminderSettings, now: Date, day: string): Promise<OutboxMessage[]> {
   const overdue = bankOverdueWhere(settings, now);
   if (!overdue) return [];
-  return adminLists(tx, now, day, { key: "bank-overdue", template: "digest-bank-overdue", days: settings.bankPaymentDays }, async (adminId) => {
+  return adminLists(tx, now, day, { dedupe: "bank-overdue", template: "digest-bank-overdue", days: settings.bankPaymentDays }, async (adminId) => {
     const where = { ...overdue.referrals.some, application: { status: overdue.status, applicantId: { not: adminId } } };
     const [total, rows] = await Promise.all([
       tx.bankReferral.count({ where }),
